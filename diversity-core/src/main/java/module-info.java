@@ -1,0 +1,12 @@
+/**
+ * Mixité's indicators, computed from validated {@link org.mixite.spi.model.EmployeeRecord}s
+ * or from declared aggregates: the Egapro index and the loi Rixain, the EU/UK pay-gap
+ * figures, and the composition and flows of the workforce. Pure computation: no I/O, no
+ * logging framework, Java 17.
+ */
+module org.mixite.core {
+    requires transitive org.mixite.spi;
+    requires static org.apiguardian.api;
+
+    exports org.mixite.core.privacy;
+}

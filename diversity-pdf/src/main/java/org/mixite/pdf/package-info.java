@@ -1,0 +1,2 @@
+/** Rendering of Mixité results to PDF. */
+package org.mixite.pdf;

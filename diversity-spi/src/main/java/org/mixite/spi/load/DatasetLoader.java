@@ -1,0 +1,279 @@
+package org.mixite.spi.load;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apiguardian.api.API;
+import org.mixite.spi.AdapterException;
+import org.mixite.spi.ConfigurationException;
+import org.mixite.spi.InputException;
+import org.mixite.spi.MixiteException;
+import org.mixite.spi.adapter.AdapterOption;
+import org.mixite.spi.adapter.AdapterRegistry;
+import org.mixite.spi.adapter.AdapterSettings;
+import org.mixite.spi.adapter.HrisAdapter;
+import org.mixite.spi.adapter.InputSource;
+import org.mixite.spi.adapter.ReadResult;
+import org.mixite.spi.adapter.RecordReader;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.validation.RecordValidator;
+import org.mixite.spi.validation.SourcePosition;
+import org.mixite.spi.validation.Violation;
+
+/**
+ * Reads inputs through adapters and validates every record: the one way records enter Mixité.
+ *
+ * <pre>{@code
+ * DatasetLoader loader = DatasetLoader.builder().mode(LoadMode.LENIENT).build();
+ * LoadResult result = loader.load(InputSource.of(Path.of("employees.csv")));
+ * }</pre>
+ *
+ * <p>Every record is checked with Bean Validation, ids must be unique within one load, and an
+ * adapter that throws or misbehaves is reported with its name. Thread-safe once built.
+ */
+@API(status = API.Status.STABLE)
+public final class DatasetLoader {
+
+    /** Entries between two progress notifications. */
+    public static final long PROGRESS_STEP = 100_000;
+
+    private static final System.Logger LOG = System.getLogger(DatasetLoader.class.getName());
+
+    private final AdapterRegistry registry;
+    private final LoadMode mode;
+    private final Optional<String> adapterName;
+    private final AdapterSettings settings;
+    private final ProgressListener progress;
+
+    private DatasetLoader(Builder b) {
+        registry = b.registry == null ? AdapterRegistry.discover() : b.registry;
+        mode = b.mode;
+        adapterName = b.adapterName;
+        settings = b.settings;
+        progress = b.progress;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Loads one input into memory. */
+    public LoadResult load(InputSource input) {
+        List<EmployeeRecord> records = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        LoadSummary summary = stream(input, new RecordSink() {
+            @Override
+            public void accept(EmployeeRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                rejections.add(rejection);
+            }
+        });
+        return new LoadResult(records, rejections, summary);
+    }
+
+    /**
+     * Streams one input into a sink, without holding the records.
+     *
+     * @throws InputException        in strict mode at the first invalid record, or in either
+     *                               mode when the input cannot be read at all
+     * @throws AdapterException      when the adapter throws or breaks its contract
+     * @throws ConfigurationException for an unknown adapter or option
+     */
+    public LoadSummary stream(InputSource input, RecordSink sink) {
+        HrisAdapter adapter = registry.select(input, adapterName);
+        String name = adapter.name();
+        AdapterSettings checked = checkOptions(adapter);
+        Map<String, Long> firstLineOfId = new HashMap<>();
+        long read = 0;
+        long accepted = 0;
+        long rejected = 0;
+        SourcePosition last = SourcePosition.of(input.name());
+        List<String> warnings;
+        try (RecordReader reader = open(adapter, input, checked)) {
+            while (true) {
+                Optional<ReadResult> next = next(reader, name, last);
+                if (next.isEmpty()) {
+                    break;
+                }
+                ReadResult entry = next.get();
+                if (entry == null) {
+                    throw new AdapterException(name, "returned a null entry after " + last);
+                }
+                read++;
+                last = entry.position();
+                Rejection rejection = check(entry, name, firstLineOfId);
+                if (rejection == null) {
+                    sink.accept(((ReadResult.Parsed) entry).record());
+                    accepted++;
+                } else if (mode == LoadMode.STRICT) {
+                    throw new InputException(rejection.position(), rejection.violations());
+                } else {
+                    sink.reject(rejection);
+                    rejected++;
+                }
+                if (read % PROGRESS_STEP == 0) {
+                    progress.progress(input.name(), read);
+                }
+            }
+            warnings = warnings(reader, name);
+        } catch (IOException e) {
+            throw unreadable(input, last, e);
+        }
+        progress.progress(input.name(), read);
+        LoadSummary summary = new LoadSummary(input.name(), name, read, accepted, rejected, warnings);
+        // Counts only: logs never carry personal data.
+        LOG.log(System.Logger.Level.DEBUG, () -> "loaded " + summary);
+        return summary;
+    }
+
+    private AdapterSettings checkOptions(HrisAdapter adapter) {
+        Set<String> known = new TreeSet<>();
+        Map<String, String> values = new HashMap<>();
+        for (AdapterOption option : adapter.options()) {
+            known.add(option.name());
+            option.defaultValue().ifPresent(v -> values.put(option.name(), v));
+        }
+        for (String key : settings.values().keySet()) {
+            if (!known.contains(key)) {
+                throw new ConfigurationException("adapter '" + adapter.name() + "' has no option '" + key
+                        + "'" + (known.isEmpty() ? "" : "; its options: " + String.join(", ", known)));
+            }
+        }
+        values.putAll(settings.values());
+        return new AdapterSettings(values);
+    }
+
+    private static RecordReader open(HrisAdapter adapter, InputSource input, AdapterSettings settings)
+            throws IOException {
+        RecordReader reader;
+        try {
+            reader = adapter.open(input, settings);
+        } catch (MixiteException | IOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new AdapterException(adapter.name(), "failed to open " + input.name() + ": " + e, e);
+        }
+        if (reader == null) {
+            throw new AdapterException(adapter.name(), "open() returned null for " + input.name());
+        }
+        return reader;
+    }
+
+    private static Optional<ReadResult> next(RecordReader reader, String adapter, SourcePosition last)
+            throws IOException {
+        try {
+            Optional<ReadResult> next = reader.next();
+            if (next == null) {
+                throw new AdapterException(adapter, "next() returned null after " + last);
+            }
+            return next;
+        } catch (MixiteException | IOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new AdapterException(adapter, "failed after " + last + ": " + e, e);
+        }
+    }
+
+    private static List<String> warnings(RecordReader reader, String adapter) {
+        try {
+            return List.copyOf(reader.warnings());
+        } catch (RuntimeException e) {
+            throw new AdapterException(adapter, "warnings() failed: " + e, e);
+        }
+    }
+
+    /** Returns the rejection for an entry, or null when it is a valid, new record. */
+    private Rejection check(ReadResult entry, String adapter, Map<String, Long> firstLineOfId) {
+        if (entry instanceof ReadResult.Malformed malformed) {
+            return new Rejection(malformed.position(), malformed.id(), malformed.violations());
+        }
+        ReadResult.Parsed parsed = (ReadResult.Parsed) entry;
+        EmployeeRecord record = parsed.record();
+        if (record == null) {
+            throw new AdapterException(adapter, "returned an entry without a record at " + parsed.position());
+        }
+        List<Violation> violations = new ArrayList<>(SharedValidator.INSTANCE.validate(record, parsed.position(),
+                field -> Optional.ofNullable(parsed.columns().get(field))));
+        long line = parsed.position().line().orElse(-1);
+        Long firstLine = firstLineOfId.putIfAbsent(record.id(), line);
+        if (firstLine != null) {
+            violations.add(new Violation(parsed.position(), "id", "duplicate id '" + record.id() + "'"
+                    + (firstLine >= 0 ? " (first seen at line " + firstLine + ")" : "")));
+        }
+        if (violations.isEmpty()) {
+            return null;
+        }
+        return new Rejection(parsed.position(), Optional.of(record.id()).filter(s -> !s.isBlank()), violations);
+    }
+
+    private static MixiteException unreadable(InputSource input, SourcePosition last, IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return new InputException(last, "is not valid UTF-8 text after this point", e);
+        }
+        if (e instanceof NoSuchFileException) {
+            return new InputException(SourcePosition.of(input.name()), "file not found", e);
+        }
+        return new InputException(last, "cannot be read: " + e.getMessage(), e);
+    }
+
+    /** One validator for every loader: building a Hibernate Validator factory is costly. */
+    private static final class SharedValidator {
+        static final RecordValidator INSTANCE = new RecordValidator();
+    }
+
+    /** Configures a {@link DatasetLoader}. */
+    public static final class Builder {
+        private AdapterRegistry registry;
+        private LoadMode mode = LoadMode.STRICT;
+        private Optional<String> adapterName = Optional.empty();
+        private AdapterSettings settings = AdapterSettings.NONE;
+        private ProgressListener progress = ProgressListener.NONE;
+
+        private Builder() {
+        }
+
+        /** The adapters to choose from; by default, those {@link AdapterRegistry#discover() discovered}. */
+        public Builder registry(AdapterRegistry value) {
+            registry = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** {@link LoadMode#STRICT} by default. */
+        public Builder mode(LoadMode value) {
+            mode = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Use this adapter instead of probing the input. */
+        public Builder adapter(String name) {
+            adapterName = Optional.of(name);
+            return this;
+        }
+
+        public Builder settings(AdapterSettings value) {
+            settings = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder progress(ProgressListener value) {
+            progress = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public DatasetLoader build() {
+            return new DatasetLoader(this);
+        }
+    }
+}

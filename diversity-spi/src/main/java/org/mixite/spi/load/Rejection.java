@@ -1,0 +1,25 @@
+package org.mixite.spi.load;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.mixite.spi.validation.SourcePosition;
+import org.mixite.spi.validation.Violation;
+
+/**
+ * A record the loader turned away, with every reason.
+ *
+ * @param position   where the record starts
+ * @param id         its id, when one could be read (ids are pseudonymous and may be shown)
+ * @param violations the reasons, at least one
+ */
+@API(status = API.Status.STABLE)
+public record Rejection(SourcePosition position, Optional<String> id, List<Violation> violations) {
+
+    public Rejection {
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(id, "id");
+        violations = List.copyOf(violations);
+    }
+}

@@ -1,0 +1,2 @@
+/** Loading inputs through adapters: validation, strict and lenient modes, reconciled summaries. */
+package org.mixite.spi.load;

@@ -1,0 +1,2 @@
+/** The exception hierarchy shared by every Mixité module, rooted at {@link org.mixite.spi.MixiteException}. */
+package org.mixite.spi;

@@ -1,0 +1,69 @@
+package org.mixite.spi.text;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.mixite.spi.adapter.ReadResult;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.RecordField;
+import org.mixite.spi.model.Sex;
+import org.mixite.spi.validation.SourcePosition;
+import org.mixite.spi.validation.Violation;
+
+/**
+ * Turns one row of field texts into a {@link ReadResult}: a record when every field parses,
+ * otherwise every parse problem of the row at once. Shared by the CSV and JSON adapters, and
+ * available to vendors whose systems export text. Bean Validation runs later, in the loader.
+ */
+@API(status = API.Status.STABLE)
+public final class RowMapper {
+
+    private final boolean decimalComma;
+
+    /** @param decimalComma accept {@code ,} as decimal separator (files delimited by {@code ;}) */
+    public RowMapper(boolean decimalComma) {
+        this.decimalComma = decimalComma;
+    }
+
+    /**
+     * Maps a row.
+     *
+     * @param values   the raw text of each field present in the row; empty text means absent
+     * @param position the row's position (line)
+     * @param columns  the source column of each field, when the source has columns
+     */
+    public ReadResult map(Map<RecordField, String> values, SourcePosition position, Map<RecordField, Integer> columns) {
+        List<Violation> problems = new ArrayList<>();
+        Map<RecordField, Object> parsed = new EnumMap<>(RecordField.class);
+        for (Map.Entry<RecordField, String> entry : values.entrySet()) {
+            RecordField field = entry.getKey();
+            String text = entry.getValue();
+            if (text == null || (text.isBlank() && field != RecordField.ID)) {
+                continue; // absent: the record's default applies
+            }
+            FieldText.Parsed result = FieldText.parse(field, text, decimalComma);
+            if (result instanceof FieldText.Value value) {
+                parsed.put(field, value.value());
+            } else {
+                problems.add(new Violation(at(position, columns, field), field.columnName(),
+                        ((FieldText.Problem) result).message()));
+            }
+        }
+        String id = (String) parsed.getOrDefault(RecordField.ID, "");
+        Sex sex = (Sex) parsed.getOrDefault(RecordField.SEX, Sex.UNKNOWN);
+        if (!problems.isEmpty()) {
+            return new ReadResult.Malformed(position, Optional.of(id).filter(s -> !s.isBlank()), problems);
+        }
+        EmployeeRecord.Builder builder = EmployeeRecord.builder(id, sex);
+        parsed.forEach(builder::set);
+        return new ReadResult.Parsed(position, builder.build(), Map.copyOf(columns));
+    }
+
+    private static SourcePosition at(SourcePosition row, Map<RecordField, Integer> columns, RecordField field) {
+        Integer column = columns.get(field);
+        return column == null ? row : row.atColumn(column);
+    }
+}

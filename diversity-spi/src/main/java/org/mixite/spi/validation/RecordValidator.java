@@ -1,0 +1,102 @@
+package org.mixite.spi.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apiguardian.api.API;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.RecordField;
+
+/**
+ * Checks an {@link EmployeeRecord} against the constraints it declares, with Hibernate
+ * Validator. Messages use EL-free interpolation, so no expression-language implementation is
+ * needed on the class path. Thread-safe; share one instance.
+ */
+@API(status = API.Status.STABLE)
+public final class RecordValidator implements AutoCloseable {
+
+    /** Bean properties of the record's cross-field rules, reported under these columns. */
+    private static final Map<String, RecordField> CROSS_FIELD_RULES = Map.of(
+            "birthKnown", RecordField.BIRTH_DATE,
+            "birthConsistent", RecordField.BIRTH_YEAR,
+            "exitAfterHire", RecordField.EXIT_DATE,
+            "maternityConsistent", RecordField.RAISED_AFTER_MATERNITY);
+
+    private final ValidatorFactory factory;
+    private final Validator validator;
+
+    public RecordValidator() {
+        factory = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        validator = factory.getValidator();
+    }
+
+    /**
+     * Validates one record.
+     *
+     * @param record         the record to check
+     * @param position       where the record was read (its line); columns are filled in per field
+     * @param columnOfField  the column number of a field in the source, when the source has columns
+     * @return the violations, ordered by column order; empty when the record is valid
+     */
+    public List<Violation> validate(EmployeeRecord record, SourcePosition position,
+                                    Function<RecordField, Optional<Integer>> columnOfField) {
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<EmployeeRecord> cv : validator.validate(record)) {
+            RecordField field = fieldOf(cv.getPropertyPath());
+            SourcePosition where = columnOfField.apply(field).map(position::atColumn).orElse(position);
+            violations.add(new Violation(where, field.columnName(), describe(field, cv)));
+        }
+        violations.sort(Comparator.comparing((Violation v) -> RecordField.byName(v.field()).orElseThrow())
+                .thenComparing(Violation::message));
+        return List.copyOf(violations);
+    }
+
+    /** Validates a record that has no source columns (e.g. built in code). */
+    public List<Violation> validate(EmployeeRecord record, SourcePosition position) {
+        return validate(record, position, field -> Optional.empty());
+    }
+
+    private static RecordField fieldOf(Path path) {
+        String property = path.iterator().next().getName();
+        RecordField rule = CROSS_FIELD_RULES.get(property);
+        if (rule != null) {
+            return rule;
+        }
+        return RecordField.byName(property)
+                .orElseThrow(() -> new IllegalStateException("constraint on unknown property " + property));
+    }
+
+    private static String describe(RecordField field, ConstraintViolation<EmployeeRecord> cv) {
+        if (CROSS_FIELD_RULES.containsValue(field) && cv.getInvalidValue() instanceof Boolean) {
+            return cv.getMessage();
+        }
+        // Pay is personal data: say what is wrong, never echo the amount.
+        Object value = cv.getInvalidValue();
+        String shown = field.isPersonalAmount() || value == null ? "" : " (was '" + abbreviate(value) + "')";
+        return field.columnName() + " " + cv.getMessage() + shown;
+    }
+
+    private static String abbreviate(Object value) {
+        Object shown = value instanceof Optional<?> o ? o.map(Object::toString).orElse("") : value;
+        String text = String.valueOf(shown);
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+}
