@@ -15,6 +15,7 @@ import org.apiguardian.api.API;
 import org.mixite.spi.AdapterException;
 import org.mixite.spi.ConfigurationException;
 import org.mixite.spi.InputException;
+import org.mixite.spi.InvalidRecordException;
 import org.mixite.spi.MixiteException;
 import org.mixite.spi.adapter.AdapterOption;
 import org.mixite.spi.adapter.AdapterRegistry;
@@ -86,8 +87,8 @@ public final class DatasetLoader {
     /**
      * Streams one input into a sink, without holding the records.
      *
-     * @throws InputException        in strict mode at the first invalid record, or in either
-     *                               mode when the input cannot be read at all
+     * @throws InvalidRecordException in strict mode, at the first invalid record
+     * @throws InputException        when the input cannot be read at all
      * @throws AdapterException      when the adapter throws or breaks its contract
      * @throws ConfigurationException for an unknown adapter or option
      */
@@ -118,7 +119,7 @@ public final class DatasetLoader {
                     sink.accept(((ReadResult.Parsed) entry).record());
                     accepted++;
                 } else if (mode == LoadMode.STRICT) {
-                    throw new InputException(rejection.position(), rejection.violations());
+                    throw new InvalidRecordException(rejection.position(), rejection.violations());
                 } else {
                     sink.reject(rejection);
                     rejected++;

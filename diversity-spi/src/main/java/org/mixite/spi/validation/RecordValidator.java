@@ -91,7 +91,7 @@ public final class RecordValidator implements AutoCloseable {
 
     private static String abbreviate(Object value) {
         Object shown = value instanceof Optional<?> o ? o.map(Object::toString).orElse("") : value;
-        String text = String.valueOf(shown);
+        String text = String.valueOf(shown).replaceAll("\\p{Cntrl}", "?");
         return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 

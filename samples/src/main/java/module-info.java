@@ -1,0 +1,20 @@
+/**
+ * The {@code mixite} command-line application (picocli) for HR analysts, the demo data, and
+ * the embedding example. Adapters are found with {@link java.util.ServiceLoader}, so a vendor
+ * plugin on the class path or module path is picked up without code changes.
+ */
+module org.mixite.samples {
+    requires org.mixite.adapters;
+    requires org.mixite.core;
+    requires org.mixite.json;
+    requires org.mixite.pdf;
+    requires info.picocli;
+    requires java.logging;
+
+    exports org.mixite.samples.embedding;
+
+    // picocli reads and sets the command classes' annotated fields reflectively.
+    opens org.mixite.samples.cli to info.picocli;
+
+    uses org.mixite.spi.adapter.HrisAdapter;
+}

@@ -1,0 +1,48 @@
+package org.mixite.samples.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mixite.adapters.csv.CsvAdapter;
+import org.mixite.spi.adapter.AdapterSettings;
+import org.mixite.spi.load.DatasetLoader;
+import org.mixite.spi.load.LoadMode;
+import picocli.CommandLine.Option;
+
+/** The options every command that reads employee records shares. */
+final class InputOptions {
+
+    @Option(names = {"-i", "--input"}, required = true, arity = "1..*", paramLabel = "FILE",
+            description = "Input file(s): canonical CSV, JSON/NDJSON, or any format an adapter reads.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--adapter", paramLabel = "NAME",
+            description = "Adapter to use (see 'mixite adapters'); probed from the input by default.")
+    String adapter;
+
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "Column-mapping file for CSV exports with other headers (lines: source header,canonical name).")
+    Path mapping;
+
+    @Option(names = "--option", paramLabel = "KEY=VALUE",
+            description = "Adapter option, repeatable (see 'mixite adapters').")
+    Map<String, String> options = new LinkedHashMap<>();
+
+    @Option(names = "--strict", description = "Stop at the first invalid record (default: reject it and go on).")
+    boolean strict;
+
+    DatasetLoader.Builder loaderBuilder() {
+        Map<String, String> values = new LinkedHashMap<>(options);
+        if (mapping != null) {
+            values.put(CsvAdapter.MAPPING, mapping.toString());
+        }
+        DatasetLoader.Builder builder = DatasetLoader.builder()
+                .mode(strict ? LoadMode.STRICT : LoadMode.LENIENT)
+                .settings(new AdapterSettings(values));
+        Optional.ofNullable(adapter).ifPresent(builder::adapter);
+        return builder;
+    }
+}

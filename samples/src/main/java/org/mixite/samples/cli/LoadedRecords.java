@@ -1,0 +1,64 @@
+package org.mixite.samples.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.mixite.spi.adapter.InputSource;
+import org.mixite.spi.load.DatasetLoader;
+import org.mixite.spi.load.LoadSummary;
+import org.mixite.spi.load.RecordSink;
+import org.mixite.spi.load.Rejection;
+import org.mixite.spi.model.EmployeeRecord;
+
+/**
+ * The records of a command's inputs, loaded through the adapters, with every rejection and a
+ * summary per input. The one place where the CLI loads data, so every command reports loads
+ * the same way.
+ */
+record LoadedRecords(List<EmployeeRecord> records, List<Rejection> rejections, List<LoadSummary> summaries) {
+
+    static LoadedRecords load(InputOptions options, Terminal terminal) {
+        DatasetLoader loader = options.loaderBuilder()
+                .progress(Progress.forTerminal(terminal))
+                .build();
+        List<EmployeeRecord> records = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        List<LoadSummary> summaries = new ArrayList<>();
+        for (Path input : options.inputs) {
+            LoadSummary summary = loader.stream(InputSource.of(input), new RecordSink() {
+                @Override
+                public void accept(EmployeeRecord record) {
+                    records.add(record);
+                }
+
+                @Override
+                public void reject(Rejection rejection) {
+                    rejections.add(rejection);
+                }
+            });
+            summaries.add(summary);
+            summary.warnings().forEach(terminal::warn);
+        }
+        return new LoadedRecords(List.copyOf(records), List.copyOf(rejections), List.copyOf(summaries));
+    }
+
+    LoadSummary summary() {
+        return LoadSummary.combine(summaries);
+    }
+
+    /** {@link ExitCodes#DATA_REJECTED} when anything was rejected, else OK. */
+    int exitCode() {
+        return rejections.isEmpty() ? ExitCodes.OK : ExitCodes.DATA_REJECTED;
+    }
+
+    /** Prints the load summary, and the rejections unless there are many and not --verbose. */
+    void report(Terminal terminal) {
+        for (LoadSummary summary : summaries) {
+            terminal.info(summary.toString());
+        }
+        if (summaries.size() > 1) {
+            terminal.info("total: " + summary().read() + " read, " + summary().accepted() + " accepted, "
+                    + summary().rejected() + " rejected");
+        }
+    }
+}

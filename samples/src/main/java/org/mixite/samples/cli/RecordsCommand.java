@@ -1,0 +1,37 @@
+package org.mixite.samples.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.mixite.adapters.csv.CanonicalCsvWriter;
+import org.mixite.spi.model.EmployeeRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "records",
+        description = "Write the accepted records as canonical CSV on stdout, sorted by id.",
+        footer = {"", "Examples:",
+                "  mixite records --input payroll.json > employees.csv",
+                "  mixite records --input example-2025-12.dsn --adapter dsn", "", ExitCodes.HELP})
+final class RecordsCommand extends BaseCommand {
+
+    @Mixin
+    InputOptions input = new InputOptions();
+
+    @Override
+    protected int run(Terminal terminal) throws IOException {
+        LoadedRecords loaded = LoadedRecords.load(input, terminal);
+        List<EmployeeRecord> sorted = new ArrayList<>(loaded.records());
+        sorted.sort(Comparator.comparing(EmployeeRecord::id));
+        try (CanonicalCsvWriter writer = new CanonicalCsvWriter(terminal.out())) {
+            for (EmployeeRecord record : sorted) {
+                writer.write(record);
+            }
+        }
+        terminal.out().flush();
+        loaded.report(terminal);
+        loaded.rejections().forEach(r -> r.violations().forEach(v -> terminal.info("  rejected: " + v)));
+        return loaded.exitCode();
+    }
+}
