@@ -87,7 +87,8 @@ public final class AdapterRegistry {
             try {
                 adapters.add(provider.get());
             } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-                problems.add("adapter " + provider.type().getName() + " could not be created: " + e);
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                problems.add("adapter " + provider.type().getName() + " could not be created: " + cause);
             }
         }
         return new AdapterRegistry(adapters, problems);

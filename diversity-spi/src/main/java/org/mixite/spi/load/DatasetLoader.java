@@ -198,7 +198,7 @@ public final class DatasetLoader {
     /** Returns the rejection for an entry, or null when it is a valid, new record. */
     private Rejection check(ReadResult entry, String adapter, Map<String, Long> firstLineOfId) {
         if (entry instanceof ReadResult.Malformed malformed) {
-            return new Rejection(malformed.position(), malformed.id(), malformed.violations());
+            return new Rejection(malformed.position(), adapter, malformed.id(), malformed.violations());
         }
         ReadResult.Parsed parsed = (ReadResult.Parsed) entry;
         EmployeeRecord record = parsed.record();
@@ -216,7 +216,7 @@ public final class DatasetLoader {
         if (violations.isEmpty()) {
             return null;
         }
-        return new Rejection(parsed.position(), Optional.of(record.id()).filter(s -> !s.isBlank()), violations);
+        return new Rejection(parsed.position(), adapter, Optional.of(record.id()).filter(s -> !s.isBlank()), violations);
     }
 
     private static MixiteException unreadable(InputSource input, SourcePosition last, IOException e) {

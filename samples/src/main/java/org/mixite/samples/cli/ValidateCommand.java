@@ -23,8 +23,8 @@ final class ValidateCommand extends BaseCommand {
         PrintWriter out = terminal.out();
         loaded.summaries().forEach(summary -> out.println(summary));
         for (Rejection rejection : loaded.rejections()) {
-            out.println("rejected " + rejection.position()
-                    + rejection.id().map(id -> " (id " + id.replaceAll("\\p{Cntrl}", "?") + ")").orElse("") + ":");
+            out.println("rejected " + rejection.position() + " (" + rejection.adapter()
+                    + rejection.id().map(id -> ", id " + id.replaceAll("\\p{Cntrl}", "?")).orElse("") + "):");
             for (Violation violation : rejection.violations()) {
                 out.println("  " + violation);
             }
