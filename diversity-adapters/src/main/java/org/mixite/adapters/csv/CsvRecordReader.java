@@ -9,7 +9,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -93,8 +92,6 @@ final class CsvRecordReader implements RecordReader {
                 }
             }
             return false;
-        } catch (CharacterCodingException e) {
-            throw new InputException(here(), "is not valid UTF-8 text (save the export as UTF-8)", e);
         } catch (JsonProcessingException e) {
             String why = e.getMessage().contains("String value length")
                     ? "has a field longer than " + MAX_FIELD_LENGTH + " characters"

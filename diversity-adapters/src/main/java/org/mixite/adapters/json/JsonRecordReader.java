@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -82,8 +81,6 @@ final class JsonRecordReader implements RecordReader {
                         List.of(new Violation(at, "", "expected a JSON object for an employee, found " + describe(token)))));
             }
             return Optional.of(readObject(at));
-        } catch (CharacterCodingException e) {
-            throw new InputException(position(), "is not valid UTF-8 text", e);
         } catch (JsonProcessingException e) {
             throw new InputException(position(), "is not well-formed JSON: " + e.getOriginalMessage(), e);
         }

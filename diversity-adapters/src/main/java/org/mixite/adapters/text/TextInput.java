@@ -14,8 +14,10 @@ import org.mixite.spi.validation.SourcePosition;
 
 /**
  * Opens a text input the way every text adapter must: UTF-8 with or without a byte-order
- * mark, decoded strictly (a byte sequence that is not UTF-8 is an error, never a silent
- * replacement character), and refused up front when it is binary.
+ * mark, and refused up front when it is binary. Bytes that are not UTF-8 decode to U+FFFD,
+ * which {@link org.mixite.spi.text.RowMapper} rejects in the field that holds it: the error
+ * then names its line and column, and the rest of the file still loads. (A strict decoder
+ * would fail a whole 64 KiB buffer ahead of the row, at the wrong line.)
  */
 public final class TextInput {
 
@@ -47,7 +49,7 @@ public final class TextInput {
         }
     }
 
-    /** The content as a strict UTF-8 reader, without the byte-order mark. */
+    /** The content as a UTF-8 reader, without the byte-order mark; bad bytes become U+FFFD. */
     public static Reader openUtf8(InputSource input) throws IOException {
         InputStream raw = input.open();
         PushbackInputStream in = new PushbackInputStream(raw, 3);
@@ -57,8 +59,8 @@ public final class TextInput {
             in.unread(bom);
         }
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
     }
 
     /** Skips a UTF-8 byte-order mark at the start of {@code head}. */

@@ -44,7 +44,7 @@ public final class AdapterRegistry {
                         + " and " + adapter.getClass().getName() + "; the first one is used");
             }
         }
-        this.byName = Map.copyOf(map);
+        this.byName = java.util.Collections.unmodifiableMap(map); // sorted by name: stable listings and probe ties
         this.problems = List.copyOf(issues);
         this.problems.forEach(p -> LOG.log(System.Logger.Level.WARNING, p));
     }

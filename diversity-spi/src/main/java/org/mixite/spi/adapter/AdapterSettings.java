@@ -14,7 +14,7 @@ public record AdapterSettings(Map<String, String> values) {
     public static final AdapterSettings NONE = new AdapterSettings(Map.of());
 
     public AdapterSettings {
-        values = Map.copyOf(new TreeMap<>(values));
+        values = java.util.Collections.unmodifiableMap(new TreeMap<>(values));
     }
 
     public Optional<String> get(String name) {

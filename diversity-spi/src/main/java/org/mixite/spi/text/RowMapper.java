@@ -21,6 +21,9 @@ import org.mixite.spi.validation.Violation;
 @API(status = API.Status.STABLE)
 public final class RowMapper {
 
+    /** What a decoder puts in place of bytes that are not valid in the file's encoding. */
+    private static final char REPLACEMENT = '\uFFFD';
+
     private final boolean decimalComma;
 
     /** @param decimalComma accept {@code ,} as decimal separator (files delimited by {@code ;}) */
@@ -44,7 +47,9 @@ public final class RowMapper {
             if (text == null || (text.isBlank() && field != RecordField.ID)) {
                 continue; // absent: the record's default applies
             }
-            FieldText.Parsed result = FieldText.parse(field, text, decimalComma);
+            FieldText.Parsed result = text.indexOf(REPLACEMENT) >= 0
+                    ? new FieldText.Problem(field.columnName() + " holds bytes that are not valid UTF-8 (convert the file to UTF-8)")
+                    : FieldText.parse(field, text, decimalComma);
             if (result instanceof FieldText.Value value) {
                 parsed.put(field, value.value());
             } else {
