@@ -41,6 +41,8 @@ public final class MixiteCli implements Runnable {
     /** The configured command line, for {@code main} and for tests. */
     public static CommandLine newCommandLine() {
         CommandLine cli = new CommandLine(new MixiteCli());
+        // Every command gets --help and --version, including those added later.
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
         cli.setExecutionExceptionHandler(MixiteCli::handle);
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
