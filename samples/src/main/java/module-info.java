@@ -10,6 +10,7 @@ module org.mixite.samples {
     requires org.mixite.pdf;
     requires info.picocli;
     requires java.logging;
+    requires me.tongfei.progressbar;
 
     exports org.mixite.samples.embedding;
 

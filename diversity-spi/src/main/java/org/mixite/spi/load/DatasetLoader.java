@@ -44,7 +44,7 @@ import org.mixite.spi.validation.Violation;
 public final class DatasetLoader {
 
     /** Entries between two progress notifications. */
-    public static final long PROGRESS_STEP = 100_000;
+    public static final long PROGRESS_STEP = 10_000;
 
     private static final System.Logger LOG = System.getLogger(DatasetLoader.class.getName());
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.mixite.spi.adapter.InputSource;
 import org.mixite.spi.load.DatasetLoader;
 import org.mixite.spi.load.LoadSummary;
+import org.mixite.spi.load.ProgressListener;
 import org.mixite.spi.load.RecordSink;
 import org.mixite.spi.load.Rejection;
 import org.mixite.spi.model.EmployeeRecord;
@@ -18,12 +19,23 @@ import org.mixite.spi.model.EmployeeRecord;
 record LoadedRecords(List<EmployeeRecord> records, List<Rejection> rejections, List<LoadSummary> summaries) {
 
     static LoadedRecords load(InputOptions options, Terminal terminal) {
-        DatasetLoader loader = options.loaderBuilder()
-                .progress(Progress.forTerminal(terminal))
-                .build();
+        ProgressListener progress = Progress.forTerminal(terminal);
+        DatasetLoader loader = options.loaderBuilder().progress(progress).build();
         List<EmployeeRecord> records = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         List<LoadSummary> summaries = new ArrayList<>();
+        try (AutoCloseable bars = progress instanceof Progress p ? p : () -> { }) {
+            loadAll(options, terminal, loader, records, rejections, summaries);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return new LoadedRecords(List.copyOf(records), List.copyOf(rejections), List.copyOf(summaries));
+    }
+
+    private static void loadAll(InputOptions options, Terminal terminal, DatasetLoader loader,
+                                List<EmployeeRecord> records, List<Rejection> rejections, List<LoadSummary> summaries) {
         for (Path input : options.inputs) {
             LoadSummary summary = loader.stream(InputSource.of(input), new RecordSink() {
                 @Override
@@ -39,7 +51,6 @@ record LoadedRecords(List<EmployeeRecord> records, List<Rejection> rejections, L
             summaries.add(summary);
             summary.warnings().forEach(terminal::warn);
         }
-        return new LoadedRecords(List.copyOf(records), List.copyOf(rejections), List.copyOf(summaries));
     }
 
     LoadSummary summary() {
