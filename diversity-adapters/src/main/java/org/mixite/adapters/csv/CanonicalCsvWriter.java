@@ -27,6 +27,7 @@ public final class CanonicalCsvWriter implements AutoCloseable {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\n");
         generator = FACTORY.createGenerator(out);
         generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        generator.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING); // quote only where RFC 4180 needs it
         generator.setSchema(schema.build());
         writeRow(headerValues());
     }

@@ -22,6 +22,9 @@ import org.mixite.spi.model.Sex;
 @API(status = API.Status.STABLE)
 public final class FieldText {
 
+    /** Plain decimals only: no exponent, no thousands separators, no NaN. */
+    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
     private FieldText() {
     }
 
@@ -89,8 +92,7 @@ public final class FieldText {
 
     private static Optional<BigDecimal> parseDecimal(String text, boolean decimalComma) {
         String normalized = decimalComma ? text.replace(',', '.') : text;
-        // Plain decimals only: no exponent, no thousands separators, no NaN.
-        if (!normalized.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        if (!PLAIN_DECIMAL.matcher(normalized).matches()) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(normalized));

@@ -53,6 +53,20 @@ record LoadedRecords(List<EmployeeRecord> records, List<Rejection> rejections, L
         }
     }
 
+    /** Writes the rejects report (header only when nothing was rejected). */
+    void writeRejects(Path file) throws java.io.IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            java.nio.file.Files.createDirectories(parent);
+        }
+        try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(file);
+             org.mixite.adapters.csv.RejectsCsvWriter writer = new org.mixite.adapters.csv.RejectsCsvWriter(out)) {
+            for (Rejection rejection : rejections) {
+                writer.write(rejection);
+            }
+        }
+    }
+
     LoadSummary summary() {
         return LoadSummary.combine(summaries);
     }

@@ -45,6 +45,18 @@ class FoundationCommandsTest {
     }
 
     @Test
+    @DisplayName("validate --rejects: one CSV row per violation, with line, column, adapter and field")
+    void rejectsReport() throws IOException {
+        Path file = hundredLinesWithThreeBad();
+        Path rejects = dir.resolve("rejects.csv");
+        assertThat(CliRun.of("validate", "--input", file.toString(), "--rejects", rejects.toString()).exitCode()).isEqualTo(1);
+        List<String> lines = Files.readAllLines(rejects);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).isEqualTo("source,line,column,adapter,id,field,message");
+        assertThat(lines.get(1)).isEqualTo(file + ",11,4,csv,E010,annual_base_pay,annual_base_pay must be 0 or more");
+    }
+
+    @Test
     @DisplayName("validate: a clean file exits 0")
     void validateClean() throws IOException {
         Path file = Files.writeString(dir.resolve("ok.csv"), "id,sex,birth_year\nA,F,1980\n");
