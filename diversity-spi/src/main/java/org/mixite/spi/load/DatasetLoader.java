@@ -46,6 +46,11 @@ public final class DatasetLoader {
     /** Entries between two progress notifications. */
     public static final long PROGRESS_STEP = 10_000;
 
+    /** Entries read ahead and validated together; bounds the memory a load holds. */
+    private static final int BATCH = 4096;
+    /** Below this many entries, parallel validation costs more than it saves. */
+    private static final int PARALLEL_THRESHOLD = 1024;
+
     private static final System.Logger LOG = System.getLogger(DatasetLoader.class.getName());
 
     private final AdapterRegistry registry;
@@ -94,27 +99,70 @@ public final class DatasetLoader {
      */
     public LoadSummary stream(InputSource input, RecordSink sink) {
         HrisAdapter adapter = registry.select(input, adapterName);
-        String name = adapter.name();
         AdapterSettings checked = checkOptions(adapter);
-        Map<String, Long> firstLineOfId = new HashMap<>();
-        long read = 0;
-        long accepted = 0;
-        long rejected = 0;
-        SourcePosition last = SourcePosition.of(input.name());
+        Run run = new Run(input, adapter.name(), sink);
         List<String> warnings;
         try (RecordReader reader = open(adapter, input, checked)) {
+            List<ReadResult> batch = new ArrayList<>(BATCH);
             while (true) {
-                Optional<ReadResult> next = next(reader, name, last);
+                Optional<ReadResult> next = next(reader, run.adapter, run.last);
+                if (next.isPresent()) {
+                    ReadResult entry = next.get();
+                    if (entry == null) {
+                        throw new AdapterException(run.adapter, "returned a null entry after " + run.last);
+                    }
+                    run.last = entry.position();
+                    batch.add(entry);
+                }
+                if (batch.size() == BATCH || (next.isEmpty() && !batch.isEmpty())) {
+                    run.process(batch);
+                    batch.clear();
+                }
                 if (next.isEmpty()) {
                     break;
                 }
-                ReadResult entry = next.get();
-                if (entry == null) {
-                    throw new AdapterException(name, "returned a null entry after " + last);
-                }
+            }
+            warnings = warnings(reader, run.adapter);
+        } catch (IOException e) {
+            throw unreadable(input, run.last, e);
+        }
+        progress.progress(input.name(), run.read);
+        LoadSummary summary = new LoadSummary(input.name(), run.adapter, run.read, run.accepted, run.rejected, warnings);
+        // Counts only: logs never carry personal data.
+        LOG.log(System.Logger.Level.DEBUG, () -> "loaded " + summary);
+        return summary;
+    }
+
+    /** The state of one streaming load. */
+    private final class Run {
+        final InputSource input;
+        final String adapter;
+        final RecordSink sink;
+        final Map<String, Long> firstLineOfId = new HashMap<>();
+        SourcePosition last;
+        long read;
+        long accepted;
+        long rejected;
+
+        Run(InputSource input, String adapter, RecordSink sink) {
+            this.input = input;
+            this.adapter = adapter;
+            this.sink = sink;
+            this.last = SourcePosition.of(input.name());
+        }
+
+        /**
+         * Validates a batch, in parallel when it is large (Bean Validation dominates the cost
+         * of a load and the validator is thread-safe), then passes it on strictly in input order.
+         */
+        void process(List<ReadResult> batch) {
+            List<List<Violation>> beanViolations = batch.size() >= PARALLEL_THRESHOLD
+                    ? batch.parallelStream().map(entry -> beanViolations(entry, adapter)).toList()
+                    : batch.stream().map(entry -> beanViolations(entry, adapter)).toList();
+            for (int i = 0; i < batch.size(); i++) {
+                ReadResult entry = batch.get(i);
                 read++;
-                last = entry.position();
-                Rejection rejection = check(entry, name, firstLineOfId);
+                Rejection rejection = check(entry, adapter, beanViolations.get(i), firstLineOfId);
                 if (rejection == null) {
                     sink.accept(((ReadResult.Parsed) entry).record());
                     accepted++;
@@ -128,15 +176,7 @@ public final class DatasetLoader {
                     progress.progress(input.name(), read);
                 }
             }
-            warnings = warnings(reader, name);
-        } catch (IOException e) {
-            throw unreadable(input, last, e);
         }
-        progress.progress(input.name(), read);
-        LoadSummary summary = new LoadSummary(input.name(), name, read, accepted, rejected, warnings);
-        // Counts only: logs never carry personal data.
-        LOG.log(System.Logger.Level.DEBUG, () -> "loaded " + summary);
-        return summary;
     }
 
     private AdapterSettings checkOptions(HrisAdapter adapter) {
@@ -195,18 +235,27 @@ public final class DatasetLoader {
         }
     }
 
+    /** The Bean Validation violations of a parsed entry; none for a malformed one. */
+    private static List<Violation> beanViolations(ReadResult entry, String adapter) {
+        if (!(entry instanceof ReadResult.Parsed parsed)) {
+            return List.of();
+        }
+        if (parsed.record() == null) {
+            throw new AdapterException(adapter, "returned an entry without a record at " + parsed.position());
+        }
+        return SharedValidator.INSTANCE.validate(parsed.record(), parsed.position(),
+                field -> Optional.ofNullable(parsed.columns().get(field)));
+    }
+
     /** Returns the rejection for an entry, or null when it is a valid, new record. */
-    private Rejection check(ReadResult entry, String adapter, Map<String, Long> firstLineOfId) {
+    private static Rejection check(ReadResult entry, String adapter, List<Violation> beanViolations,
+                                   Map<String, Long> firstLineOfId) {
         if (entry instanceof ReadResult.Malformed malformed) {
             return new Rejection(malformed.position(), adapter, malformed.id(), malformed.violations());
         }
         ReadResult.Parsed parsed = (ReadResult.Parsed) entry;
         EmployeeRecord record = parsed.record();
-        if (record == null) {
-            throw new AdapterException(adapter, "returned an entry without a record at " + parsed.position());
-        }
-        List<Violation> violations = new ArrayList<>(SharedValidator.INSTANCE.validate(record, parsed.position(),
-                field -> Optional.ofNullable(parsed.columns().get(field))));
+        List<Violation> violations = new ArrayList<>(beanViolations);
         long line = parsed.position().line().orElse(-1);
         Long firstLine = firstLineOfId.putIfAbsent(record.id(), line);
         if (firstLine != null) {

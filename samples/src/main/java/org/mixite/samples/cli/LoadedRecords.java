@@ -19,13 +19,18 @@ import org.mixite.spi.model.EmployeeRecord;
 record LoadedRecords(List<EmployeeRecord> records, List<Rejection> rejections, List<LoadSummary> summaries) {
 
     static LoadedRecords load(InputOptions options, Terminal terminal) {
+        return load(options, terminal, true);
+    }
+
+    /** @param keepRecords false to count and check only, without holding the records (validate) */
+    static LoadedRecords load(InputOptions options, Terminal terminal, boolean keepRecords) {
         ProgressListener progress = Progress.forTerminal(terminal);
         DatasetLoader loader = options.loaderBuilder().progress(progress).build();
         List<EmployeeRecord> records = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         List<LoadSummary> summaries = new ArrayList<>();
         try (AutoCloseable bars = progress instanceof Progress p ? p : () -> { }) {
-            loadAll(options, terminal, loader, records, rejections, summaries);
+            loadAll(options, terminal, loader, keepRecords ? records : null, rejections, summaries);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -40,7 +45,9 @@ record LoadedRecords(List<EmployeeRecord> records, List<Rejection> rejections, L
             LoadSummary summary = loader.stream(InputSource.of(input), new RecordSink() {
                 @Override
                 public void accept(EmployeeRecord record) {
-                    records.add(record);
+                    if (records != null) {
+                        records.add(record);
+                    }
                 }
 
                 @Override

@@ -27,7 +27,7 @@ final class ValidateCommand extends BaseCommand {
 
     @Override
     protected int run(Terminal terminal) throws IOException {
-        LoadedRecords loaded = LoadedRecords.load(input, terminal);
+        LoadedRecords loaded = LoadedRecords.load(input, terminal, false);
         if (rejects != null) {
             loaded.writeRejects(rejects);
             terminal.info("wrote " + rejects);
