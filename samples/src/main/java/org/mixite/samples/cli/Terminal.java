@@ -14,6 +14,7 @@ final class Terminal {
     private final boolean quiet;
     private final boolean verbose;
     private final CommandLine.Help.Ansi ansi;
+    private final java.util.Locale locale;
 
     Terminal(CommandLine cli, OutputOptions options) {
         this.out = cli.getOut();
@@ -21,6 +22,12 @@ final class Terminal {
         this.quiet = options.quiet;
         this.verbose = options.verbose;
         this.ansi = cli.getColorScheme().ansi();
+        this.locale = options.locale();
+    }
+
+    /** The language of reports and text output (--lang, or the system locale). */
+    java.util.Locale locale() {
+        return locale;
     }
 
     PrintWriter out() {

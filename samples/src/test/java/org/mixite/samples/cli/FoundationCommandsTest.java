@@ -119,6 +119,15 @@ class FoundationCommandsTest {
     }
 
     @Test
+    @DisplayName("--lang accepts fr and en only")
+    void langValues() {
+        CliRun run = CliRun.of("adapters", "--lang", "de");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--lang").contains("fr, en");
+        assertThat(CliRun.of("adapters", "--lang", "fr").exitCode()).isZero();
+    }
+
+    @Test
     @DisplayName("--verbose adds the stack trace to errors")
     void verboseStackTrace() throws IOException {
         Path binary = Files.write(dir.resolve("bin.csv"), new byte[] {1, 2, 0, 3});
