@@ -9,18 +9,20 @@ import java.util.function.Predicate;
 import org.apiguardian.api.API;
 
 /**
- * Decides which cells of a published breakdown must be hidden. The one suppression component
- * of Mixité: every breakdown (pay gap by category, composition by family, federation cells)
- * goes through it.
+ * Decides which cells of a published breakdown must be hidden (regulations.md §7). The one
+ * suppression component of Mixité: every breakdown (pay gap by category, composition by
+ * family, federation cells) goes through it.
  *
  * <ol>
- *   <li><b>Primary suppression:</b> a cell that fails the rule (e.g. fewer than k women or
- *       fewer than k men) is hidden.</li>
- *   <li><b>Complementary suppression:</b> the breakdown's totals are published, so the hidden
- *       cells' combined counts equal total − visible cells. While the hidden cells taken
- *       together would themselves fail the rule, or only one cell is hidden, the smallest
- *       visible cell is hidden too (ties in the breakdown's own order). A lone hidden cell, or a
- *       hidden group that is itself small, can then never be derived from the totals.</li>
+ *   <li><b>Primary suppression:</b> a cell that fails the rule is hidden. With
+ *       {@link #eitherSex(int)}, that is a cell with fewer than k women or fewer than k men
+ *       (so with k = 1, only cells where a sex is absent); with {@link #total(int)}, a
+ *       non-empty cell with fewer than k people.</li>
+ *   <li><b>Complementary suppression:</b> the breakdown's totals are published, so a lone
+ *       hidden cell could be derived as total − visible cells. Where exactly one cell holds a
+ *       small group (at least one and fewer than k people of a sex), the smallest other
+ *       non-empty visible cell (by headcount, ties in display order) is hidden too. A cell hidden only
+ *       because a sex is absent protects nobody and does not trigger it.</li>
  * </ol>
  * Deterministic: the same cells in the same order give the same decision.
  */
@@ -29,31 +31,40 @@ public final class SmallCellSuppression {
 
     /** Default minimum for Egapro groups (3 women and 3 men, Code du travail D1142-2-1). */
     public static final int EGAPRO_MINIMUM = 3;
-    /** Default minimum for published breakdowns. */
+    /** Default minimum for published breakdowns (regulations.md §7). */
     public static final int PUBLISHED_MINIMUM = 5;
 
     private final int minimum;
     private final Predicate<SexCounts> publishable;
+    private final Predicate<SexCounts> sensitive;
     private final String ruleText;
 
-    private SmallCellSuppression(int minimum, Predicate<SexCounts> publishable, String ruleText) {
+    private SmallCellSuppression(int minimum, Predicate<SexCounts> publishable, Predicate<SexCounts> sensitive,
+                                 String ruleText) {
         if (minimum < 1) {
             throw new IllegalArgumentException("minimum cell size must be at least 1, was " + minimum);
         }
         this.minimum = minimum;
         this.publishable = publishable;
+        this.sensitive = sensitive;
         this.ruleText = ruleText;
     }
 
     /** A cell is shown only when it holds at least {@code k} women and at least {@code k} men. */
     public static SmallCellSuppression eitherSex(int k) {
         return new SmallCellSuppression(k, c -> c.female() >= k && c.male() >= k,
+                c -> small(c.female(), k) || small(c.male(), k),
                 "fewer than " + k + " women or fewer than " + k + " men");
     }
 
-    /** A cell is shown only when it holds at least {@code k} people in all. */
+    /** A cell is shown only when it is empty or holds at least {@code k} people in all. */
     public static SmallCellSuppression total(int k) {
-        return new SmallCellSuppression(k, c -> c.total() >= k, "fewer than " + k + " people");
+        return new SmallCellSuppression(k, c -> c.total() == 0 || c.total() >= k,
+                c -> small(c.total(), k), "fewer than " + k + " people");
+    }
+
+    private static boolean small(long count, int k) {
+        return count > 0 && count < k;
     }
 
     public int minimum() {
@@ -78,26 +89,27 @@ public final class SmallCellSuppression {
      */
     public <K> Map<K, SuppressionReason> suppress(Map<K, SexCounts> cells) {
         Map<K, SuppressionReason> hidden = new LinkedHashMap<>();
-        SexCounts hiddenSum = SexCounts.ZERO;
+        int sensitiveCells = 0;
         List<Map.Entry<K, SexCounts>> visible = new ArrayList<>();
         for (Map.Entry<K, SexCounts> cell : cells.entrySet()) {
             if (publishable.test(cell.getValue())) {
-                visible.add(cell);
+                if (cell.getValue().total() > 0) {
+                    visible.add(cell); // an empty cell hides nothing, so it cannot serve as the complement
+                }
             } else {
                 hidden.put(cell.getKey(), SuppressionReason.BELOW_MINIMUM);
-                hiddenSum = hiddenSum.plus(cell.getValue());
+                if (sensitive.test(cell.getValue())) {
+                    sensitiveCells++;
+                }
             }
+        }
+        if (sensitiveCells == 1 && hidden.size() == 1 && !visible.isEmpty()) {
+            // Smallest visible cell; List.sort is stable, so ties keep display order.
+            visible.sort(Comparator.comparingLong(e -> e.getValue().total()));
+            hidden.put(visible.get(0).getKey(), SuppressionReason.COMPLEMENTARY);
         }
         if (hidden.isEmpty()) {
             return Map.of();
-        }
-        // Smallest first, stable in display order for ties.
-        visible.sort(Comparator.comparingLong(e -> e.getValue().total()));
-        int next = 0;
-        while (next < visible.size() && (hidden.size() < 2 || !publishable.test(hiddenSum))) {
-            Map.Entry<K, SexCounts> cell = visible.get(next++);
-            hidden.put(cell.getKey(), SuppressionReason.COMPLEMENTARY);
-            hiddenSum = hiddenSum.plus(cell.getValue());
         }
         Map<K, SuppressionReason> ordered = new LinkedHashMap<>();
         for (K key : cells.keySet()) {
