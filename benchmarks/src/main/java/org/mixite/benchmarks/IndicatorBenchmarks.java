@@ -1,0 +1,122 @@
+package org.mixite.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import org.mixite.spi.adapter.InputSource;
+import org.mixite.spi.load.DatasetLoader;
+import org.mixite.spi.load.LoadMode;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Issue 9's side-by-side run: (a) all indicators over records in memory, (b) the canonical CSV
+ * → all indicators, (c) the same CSV → the equivalent aggregations in DuckDB (read_csv +
+ * GROUP BY with median and quartiles), and the floor: a hand-written loop over the CSV lines.
+ * All in one JVM run, so the ratios compare like with like.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--enable-native-access=ALL-UNNAMED"})
+public class IndicatorBenchmarks {
+
+    @Param({"1000000"})
+    public int rows;
+
+    private BenchmarkData data;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        data = BenchmarkData.of(rows);
+    }
+
+    @Benchmark
+    public Object inMemory() {
+        return AllIndicators.compute(data.records);
+    }
+
+    @Benchmark
+    public Object csv() {
+        AllIndicators.Accumulator all = new AllIndicators.Accumulator();
+        DatasetLoader.builder().mode(LoadMode.LENIENT).build().stream(InputSource.of(data.csv), all::add);
+        return all.result();
+    }
+
+    @Benchmark
+    public void duckdb(Blackhole hole) throws SQLException {
+        String sql = """
+                WITH e AS (
+                  SELECT sex,
+                         CASE substr(job_code, 1, 1) WHEN '6' THEN 'ouv' WHEN '5' THEN 'emp' WHEN '4' THEN 'tam' WHEN '3' THEN 'ic' END AS csp,
+                         (annual_base_pay + coalesce(annual_variable_pay, 0)) / (coalesce(weekly_hours, 35 * fte) * 52) AS hourly,
+                         annual_variable_pay AS variable, bonus_12m AS bonus
+                  FROM read_csv('%s', header = true))
+                SELECT sex, csp, count(*), avg(hourly), median(hourly), quantile_cont(hourly, [0.25, 0.5, 0.75]),
+                       count(*) FILTER (WHERE variable > 0), avg(variable) FILTER (WHERE variable > 0),
+                       median(variable) FILTER (WHERE variable > 0), avg(bonus) FILTER (WHERE bonus > 0),
+                       median(bonus) FILTER (WHERE bonus > 0)
+                FROM e GROUP BY GROUPING SETS ((sex), (sex, csp))
+                """.formatted(data.csv.toString().replace("'", "''"));
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                hole.consume(rs.getObject(4));
+                hole.consume(rs.getObject(5));
+            }
+        }
+    }
+
+    /** The floor: split lines by hand, sum and sort per sex × CSP. No validation, no records. */
+    @Benchmark
+    public Object plainLoop() throws IOException {
+        double[][] pay = new double[8][rows];
+        int[] counts = new int[8];
+        try (BufferedReader in = Files.newBufferedReader(data.csv, StandardCharsets.UTF_8)) {
+            in.readLine();
+            String line;
+            while ((line = in.readLine()) != null) {
+                String[] f = line.split(",", -1);
+                int sex = f[1].equals("F") ? 0 : f[1].equals("M") ? 1 : -1;
+                if (sex < 0 || f[6].isEmpty()) {
+                    continue;
+                }
+                int csp = switch (f[6].charAt(0)) {
+                    case '6' -> 0;
+                    case '5' -> 1;
+                    case '4' -> 2;
+                    default -> 3;
+                };
+                double hourly = (Double.parseDouble(f[17]) + (f[18].isEmpty() ? 0 : Double.parseDouble(f[18])))
+                        / (Double.parseDouble(f[16]) * 52);
+                int group = sex * 4 + csp;
+                pay[group][counts[group]++] = hourly;
+            }
+        }
+        double[] medians = new double[8];
+        for (int g = 0; g < 8; g++) {
+            double[] values = Arrays.copyOf(pay[g], counts[g]);
+            Arrays.sort(values);
+            medians[g] = values.length == 0 ? Double.NaN : values[values.length / 2];
+        }
+        return medians;
+    }
+}
