@@ -17,16 +17,11 @@ import org.mixite.spi.model.EmployeeRecord;
 /** The benchmark input: N generated employees, as a canonical CSV file and as records in memory. */
 final class BenchmarkData {
 
-    final Path csv;
-    final List<EmployeeRecord> records;
-
-    private BenchmarkData(Path csv, List<EmployeeRecord> records) {
-        this.csv = csv;
-        this.records = records;
+    private BenchmarkData() {
     }
 
-    /** Writes the CSV once per size into target/ (reused across runs) and loads it. */
-    static BenchmarkData of(int rows) {
+    /** Writes the CSV once per size into target/ (reused across runs). */
+    static Path csv(int rows) {
         Path csv = Path.of("target", "bench-" + rows + ".csv");
         try {
             if (!Files.exists(csv)) {
@@ -47,8 +42,13 @@ final class BenchmarkData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return csv.toAbsolutePath();
+    }
+
+    /** The CSV's records, loaded and validated once. */
+    static List<EmployeeRecord> records(int rows) {
         List<EmployeeRecord> records = new ArrayList<>(rows);
-        DatasetLoader.builder().mode(LoadMode.LENIENT).build().stream(InputSource.of(csv), records::add);
-        return new BenchmarkData(csv.toAbsolutePath(), List.copyOf(records));
+        DatasetLoader.builder().mode(LoadMode.LENIENT).build().stream(InputSource.of(csv(rows)), records::add);
+        return List.copyOf(records);
     }
 }
