@@ -138,7 +138,7 @@ public final class DatasetLoader {
         final InputSource input;
         final String adapter;
         final RecordSink sink;
-        final Map<String, Long> firstLineOfId = new HashMap<>();
+        final IdRegistry ids = new IdRegistry();
         SourcePosition last;
         long read;
         long accepted;
@@ -162,7 +162,7 @@ public final class DatasetLoader {
             for (int i = 0; i < batch.size(); i++) {
                 ReadResult entry = batch.get(i);
                 read++;
-                Rejection rejection = check(entry, adapter, beanViolations.get(i), firstLineOfId);
+                Rejection rejection = check(entry, adapter, beanViolations.get(i), ids);
                 if (rejection == null) {
                     sink.accept(((ReadResult.Parsed) entry).record());
                     accepted++;
@@ -249,18 +249,17 @@ public final class DatasetLoader {
 
     /** Returns the rejection for an entry, or null when it is a valid, new record. */
     private static Rejection check(ReadResult entry, String adapter, List<Violation> beanViolations,
-                                   Map<String, Long> firstLineOfId) {
+                                   IdRegistry ids) {
         if (entry instanceof ReadResult.Malformed malformed) {
             return new Rejection(malformed.position(), adapter, malformed.id(), malformed.violations());
         }
         ReadResult.Parsed parsed = (ReadResult.Parsed) entry;
         EmployeeRecord record = parsed.record();
         List<Violation> violations = new ArrayList<>(beanViolations);
-        long line = parsed.position().line().orElse(-1);
-        Long firstLine = firstLineOfId.putIfAbsent(record.id(), line);
-        if (firstLine != null) {
+        long firstLine = ids.firstLineIfSeen(record.id(), parsed.position().line().orElse(0));
+        if (firstLine >= 0) {
             violations.add(new Violation(parsed.position(), "id", "duplicate id '" + record.id() + "'"
-                    + (firstLine >= 0 ? " (first seen at line " + firstLine + ")" : "")));
+                    + (firstLine > 0 ? " (first seen at line " + firstLine + ")" : "")));
         }
         if (violations.isEmpty()) {
             return null;
