@@ -1,9 +1,5 @@
 package org.mixite.adapters.csv;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Writer;
 import org.apiguardian.api.API;
@@ -19,17 +15,11 @@ import org.mixite.spi.text.FieldText;
 @API(status = API.Status.STABLE)
 public final class CanonicalCsvWriter implements AutoCloseable {
 
-    private static final CsvFactory FACTORY = new CsvFactory();
-
-    private final CsvGenerator generator;
+    private final CsvRowWriter rows;
 
     public CanonicalCsvWriter(Writer out) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\n");
-        generator = FACTORY.createGenerator(out);
-        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        generator.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING); // quote only where RFC 4180 needs it
-        generator.setSchema(schema.build());
-        writeRow(headerValues());
+        rows = new CsvRowWriter(out);
+        rows.row(headerValues());
     }
 
     private static String[] headerValues() {
@@ -47,19 +37,11 @@ public final class CanonicalCsvWriter implements AutoCloseable {
         for (int i = 0; i < fields.length; i++) {
             values[i] = FieldText.format(record, fields[i]);
         }
-        writeRow(values);
-    }
-
-    private void writeRow(String[] values) throws IOException {
-        generator.writeStartArray();
-        for (String value : values) {
-            generator.writeString(value);
-        }
-        generator.writeEndArray();
+        rows.row(values);
     }
 
     @Override
     public void close() throws IOException {
-        generator.close();
+        rows.close();
     }
 }
