@@ -127,11 +127,13 @@ public abstract class AdapterCompatibilityKit {
     }
 
     /**
-     * How much the heap may grow while a reader streams {@link #largeSampleSize()} records, once
-     * garbage is collected: 24 MiB by default, far below what keeping the records would take.
+     * How much the heap may grow, once garbage is collected, from before a reader is opened to
+     * after it streamed {@link #largeSampleSize()} records: 8 MiB by default, room for a fetch
+     * buffer but far below what keeping the records or the rows would take (hundreds of bytes
+     * each). The kit warms the adapter up on a first reader before it measures.
      */
     protected long maxRetainedHeapBytes() {
-        return 24L << 20;
+        return 8L << 20;
     }
 
     /**
@@ -426,6 +428,12 @@ public abstract class AdapterCompatibilityKit {
             long entries = 0;
             long parsed = 0;
             long growth;
+            // Warm up on the first entries: classes, drivers and caches load outside the measure.
+            try (RecordReader warmUp = adapter.open(sample.input(), settings)) {
+                for (int i = 0; i < 1_000 && next(warmUp).isPresent(); i++) {
+                    // read
+                }
+            }
             Heap.collect();
             long before = Heap.used();
             try (RecordReader reader = adapter.open(sample.input(), settings)) {
@@ -632,9 +640,14 @@ public abstract class AdapterCompatibilityKit {
         assertTrue(before.isPresent(), "the kit cannot see what the adapter holds open on " + sample
                 + ": override openResources(Sample) to count its connections or handles");
         action.run(sample);
+        // A server may take a moment to notice a closed connection: look again for a few seconds.
         long after = openResources(sample).orElseThrow();
-        assertEquals(before.getAsLong(), after, () -> sample + " (" + what + "): " + (after - before.getAsLong())
-                + " resources were left open");
+        for (int i = 0; i < 50 && after > before.getAsLong(); i++) {
+            Thread.sleep(100);
+            after = openResources(sample).orElseThrow();
+        }
+        long left = after - before.getAsLong();
+        assertTrue(left <= 0, () -> sample + " (" + what + "): " + left + " resources were left open");
     }
 
     private static byte[] readAll(InputSource input) throws IOException {
