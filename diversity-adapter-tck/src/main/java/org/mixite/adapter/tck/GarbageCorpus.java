@@ -2,10 +2,8 @@ package org.mixite.adapter.tck;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -131,10 +129,5 @@ final class GarbageCorpus {
             out.writeBytes(part);
         }
         return out.toByteArray();
-    }
-
-    /** Labels of a corpus, for messages. */
-    static List<String> labels(Map<String, byte[]> corpus) {
-        return new ArrayList<>(corpus.keySet());
     }
 }
