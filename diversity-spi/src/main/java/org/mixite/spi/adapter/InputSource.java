@@ -22,26 +22,43 @@ public final class InputSource {
     private final Optional<Path> path;
     private final Optional<URI> uri;
     private final byte[] bytes;
+    private final Opener opener;
 
-    private InputSource(String name, Optional<Path> path, Optional<URI> uri, byte[] bytes) {
+    private InputSource(String name, Optional<Path> path, Optional<URI> uri, byte[] bytes, Opener opener) {
         this.name = Objects.requireNonNull(name, "name");
         this.path = path;
         this.uri = uri;
         this.bytes = bytes;
+        this.opener = opener;
+    }
+
+    /** Opens a fresh stream over some content each time it is called. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
     }
 
     public static InputSource of(Path file) {
-        return new InputSource(file.toString(), Optional.of(file), Optional.empty(), null);
+        return new InputSource(file.toString(), Optional.of(file), Optional.empty(), null, null);
     }
 
     /** An in-memory document; {@code name} is used in messages and for probing. */
     public static InputSource of(String name, byte[] content) {
-        return new InputSource(name, Optional.empty(), Optional.empty(), content.clone());
+        return new InputSource(name, Optional.empty(), Optional.empty(), content.clone(), null);
+    }
+
+    /**
+     * Content that is opened on demand, e.g. a stream from a vendor's API or a wrapped stream
+     * (the adapter compatibility kit wraps streams to check that adapters close them). Each
+     * call of {@link #open()} must return a new stream over the same bytes.
+     */
+    public static InputSource of(String name, Opener content) {
+        return new InputSource(name, Optional.empty(), Optional.empty(), null, Objects.requireNonNull(content, "content"));
     }
 
     /** A URI for adapters that open it themselves, e.g. a JDBC URL. */
     public static InputSource of(URI uri) {
-        return new InputSource(uri.toString(), Optional.empty(), Optional.of(uri), null);
+        return new InputSource(uri.toString(), Optional.empty(), Optional.of(uri), null, null);
     }
 
     /** The name used in messages: the file path as given, or the URI. */
@@ -71,6 +88,9 @@ public final class InputSource {
         }
         if (bytes != null) {
             return new ByteArrayInputStream(bytes);
+        }
+        if (opener != null) {
+            return Objects.requireNonNull(opener.open(), "the opener of " + name + " returned null");
         }
         throw new IOException(name + " has no byte content; its adapter must open the URI itself");
     }
