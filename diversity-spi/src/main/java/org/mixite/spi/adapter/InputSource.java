@@ -58,7 +58,14 @@ public final class InputSource {
 
     /** A URI for adapters that open it themselves, e.g. a JDBC URL. */
     public static InputSource of(URI uri) {
-        return new InputSource(uri.toString(), Optional.empty(), Optional.of(uri), null, null);
+        return new InputSource(displayName(uri), Optional.empty(), Optional.of(uri), null, null);
+    }
+
+    /** The URI as shown in messages: credentials (user info, password parameters) masked. */
+    private static String displayName(URI uri) {
+        return uri.toString()
+                .replaceAll("//[^/@?#]*@", "//***@")
+                .replaceAll("(?i)(password|pwd|secret|token)=[^&;]*", "$1=***");
     }
 
     /** The name used in messages: the file path as given, or the URI. */

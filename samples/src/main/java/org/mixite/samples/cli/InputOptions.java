@@ -1,5 +1,6 @@
 package org.mixite.samples.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mixite.adapters.csv.CsvAdapter;
 import org.mixite.spi.adapter.AdapterSettings;
+import org.mixite.spi.adapter.InputSource;
 import org.mixite.spi.load.DatasetLoader;
 import org.mixite.spi.load.LoadMode;
 import picocli.CommandLine.Option;
@@ -15,9 +17,10 @@ import picocli.CommandLine.Option;
 /** The options every command that reads employee records shares. */
 final class InputOptions {
 
-    @Option(names = {"-i", "--input"}, required = true, arity = "1..*", paramLabel = "FILE",
-            description = "Input file(s): canonical CSV, JSON/NDJSON, or any format an adapter reads.")
-    List<Path> inputs = new ArrayList<>();
+    @Option(names = {"-i", "--input"}, required = true, arity = "1..*", paramLabel = "FILE|URI",
+            description = "Input file(s): canonical CSV, JSON/NDJSON, DSN, or any format an adapter reads; "
+                    + "or a jdbc: URL (with --option query=… or --option table=…).")
+    List<String> inputs = new ArrayList<>();
 
     @Option(names = "--adapter", paramLabel = "NAME",
             description = "Adapter to use (see 'mixite adapters'); probed from the input by default.")
@@ -33,6 +36,13 @@ final class InputOptions {
 
     @Option(names = "--strict", description = "Stop at the first invalid record (default: reject it and go on).")
     boolean strict;
+
+    /** The inputs as sources: a {@code jdbc:} URL is opened by its adapter, anything else is a file. */
+    List<InputSource> sources() {
+        return inputs.stream()
+                .map(input -> input.startsWith("jdbc:") ? InputSource.of(URI.create(input)) : InputSource.of(Path.of(input)))
+                .toList();
+    }
 
     DatasetLoader.Builder loaderBuilder() {
         Map<String, String> values = new LinkedHashMap<>(options);

@@ -41,8 +41,8 @@ record LoadedRecords(List<EmployeeRecord> records, List<Rejection> rejections, L
 
     private static void loadAll(InputOptions options, Terminal terminal, DatasetLoader loader,
                                 List<EmployeeRecord> records, List<Rejection> rejections, List<LoadSummary> summaries) {
-        for (Path input : options.inputs) {
-            LoadSummary summary = loader.stream(InputSource.of(input), new RecordSink() {
+        for (InputSource input : options.sources()) {
+            LoadSummary summary = loader.stream(input, new RecordSink() {
                 @Override
                 public void accept(EmployeeRecord record) {
                     if (records != null) {
