@@ -9,4 +9,5 @@ module org.mixite.core {
     requires static org.apiguardian.api;
 
     exports org.mixite.core.privacy;
+    exports org.mixite.core.indicators.egapro;
 }

@@ -1,0 +1,158 @@
+package org.mixite.samples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.mixite.core.indicators.egapro.EgaproAggregator;
+import org.mixite.core.indicators.egapro.EgaproCalculator;
+import org.mixite.core.indicators.egapro.EgaproInput;
+import org.mixite.core.indicators.egapro.EgaproResult;
+import org.mixite.core.indicators.egapro.Indicator;
+import org.mixite.core.indicators.egapro.Modalite;
+import org.mixite.core.indicators.egapro.Tranche;
+import org.mixite.json.EgaproJson;
+import org.mixite.json.MixiteJson;
+import org.mixite.spi.ConfigurationException;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ReferencePeriod;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "egapro",
+        description = {"Compute the Egapro index (5 indicators, both size variants) from employee records,",
+                "or from the aggregated input of the government's form (JSON)."},
+        footer = {"", "Examples:",
+                "  mixite egapro --input employees.csv --period 2025-01-01..2025-12-31",
+                "  mixite egapro --input declaration.json            (aggregated input, detected by its shape)",
+                "  mixite egapro --input employees.csv --format text --tranche 251-999",
+                "", ExitCodes.HELP})
+final class EgaproCommand extends BaseCommand {
+
+    @Mixin
+    InputOptions input = new InputOptions();
+
+    @Option(names = "--period", paramLabel = "START..END",
+            description = "Reference period (12 months). Default: the calendar year of the latest date in the data.")
+    String period;
+
+    @Option(names = "--tranche", paramLabel = "BAND", description = "Headcount band: 50-250, 251-999 or 1000+ (default: from the headcount counted).")
+    String tranche;
+
+    @Option(names = "--modalite", paramLabel = "MODE", defaultValue = "csp",
+            description = "Indicator 1 groups: csp, niveau_branche or niveau_autre (from the level column). Default: ${DEFAULT-VALUE}.")
+    String modalite;
+
+    @Option(names = "--aggregated", description = "The input is the aggregated JSON of the government's form (detected by its shape otherwise).")
+    boolean aggregated;
+
+    @Option(names = "--format", paramLabel = "json|text", defaultValue = "json", description = "Output format. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Override
+    protected int run(Terminal terminal) throws IOException {
+        if (!format.equals("json") && !format.equals("text")) {
+            throw new ConfigurationException("--format must be json or text, was '" + format + "'");
+        }
+        Optional<JsonNode> aggregate = aggregatedInput();
+        ObjectNode output;
+        EgaproResult result;
+        int exit = ExitCodes.OK;
+        if (aggregate.isPresent()) {
+            EgaproInput parsed = EgaproJson.readInput(aggregate.get());
+            result = EgaproCalculator.compute(parsed);
+            output = EgaproJson.write(result);
+        } else {
+            LoadedRecords loaded = LoadedRecords.load(input, terminal);
+            loaded.report(terminal);
+            ReferencePeriod reference = Periods.resolve(period, loaded.records());
+            EgaproAggregator aggregator = new EgaproAggregator(reference, Modalite.parse(modalite)
+                    .orElseThrow(() -> new ConfigurationException("--modalite must be csp, niveau_branche or niveau_autre, was '" + modalite + "'")));
+            loaded.records().forEach(aggregator::add);
+            EgaproInput derived = aggregator.aggregate(Optional.ofNullable(tranche).map(t -> Tranche.parse(t)
+                    .orElseThrow(() -> new ConfigurationException("--tranche must be 50-250, 251-999 or 1000+, was '" + t + "'"))));
+            result = EgaproCalculator.compute(derived);
+            output = EgaproJson.write(result, derived, aggregator.excluded(), aggregator.counted());
+            output.put("periode", reference.toString());
+            terminal.info("period " + reference + ": " + aggregator.counted() + " employees counted");
+            exit = loaded.exitCode();
+        }
+        if (format.equals("json")) {
+            terminal.out().print(MixiteJson.toString(output));
+            terminal.out().flush();
+        } else {
+            EgaproText.print(result, terminal.out());
+        }
+        terminal.info("Egapro index: " + result.index().map(i -> i + "/100").orElse("not calculable")
+                + " (" + result.points() + " points out of " + result.pointsMax() + ")");
+        return exit;
+    }
+
+    private Optional<JsonNode> aggregatedInput() throws IOException {
+        if (input.inputs.size() != 1 || input.adapter != null) {
+            return Optional.empty();
+        }
+        Path file = Path.of(input.inputs.get(0));
+        if (!aggregated && !file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            return Optional.empty();
+        }
+        JsonNode document;
+        try {
+            document = MixiteJson.mapper().readTree(Files.newInputStream(file));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            if (aggregated) {
+                throw new ConfigurationException(file + ": not well-formed JSON: " + e.getOriginalMessage(), e);
+            }
+            return Optional.empty(); // let the JSON adapter report it with its line
+        }
+        if (aggregated || (document != null && EgaproJson.looksAggregated(document))) {
+            return Optional.ofNullable(document);
+        }
+        return Optional.empty();
+    }
+
+    /** The readable French summary of {@code --format text}. */
+    static final class EgaproText {
+        private EgaproText() {
+        }
+
+        static void print(EgaproResult r, PrintWriter out) {
+            out.println("Index de l'égalité professionnelle (Egapro) — tranche " + r.tranche().code());
+            line(out, "1. Écart de rémunération", r.remunerations(), s -> "écart " + fr(s.ecart()) + " %, en faveur des " + s.favorable().code());
+            r.augmentations().ifPresent(i -> line(out, "2. Écart d'augmentations", i, s -> "écart " + fr(s.ecart()) + " pts" + (s.correction() ? " (mesure de correction)" : "")));
+            r.promotions().ifPresent(i -> line(out, "3. Écart de promotions", i, s -> "écart " + fr(s.ecart()) + " pts" + (s.correction() ? " (mesure de correction)" : "")));
+            r.augmentationsEtPromotions().ifPresent(i -> line(out, "2et3. Écart d'augmentations", i,
+                    s -> "écart " + fr(s.ecart()) + " pts, " + fr(s.ecartNombre()) + " salarié(s)" + (s.correction() ? " (mesure de correction)" : "")));
+            line(out, "4. Retour de congé maternité", r.congesMaternite(), s -> fr(s.resultat()) + " % augmentées au retour");
+            line(out, "5. Hautes rémunérations", r.hautesRemunerations(), s -> s.resultat() + " du sexe sous-représenté parmi les 10");
+            out.println("Total : " + r.points() + " points sur " + r.pointsMax());
+            out.println("Index : " + r.index().map(i -> i + "/100").orElse("non calculable (moins de 75 points calculables)"));
+            r.index().ifPresent(i -> {
+                if (i < 75) {
+                    out.println("Sous 75 : mesures correctives à prendre, l'index doit atteindre 75 sous 3 ans.");
+                } else if (i < 85) {
+                    out.println("Sous 85 : objectifs de progression à fixer et publier pour chaque indicateur.");
+                }
+            });
+            out.flush();
+        }
+
+        private static <T extends Indicator.Scored> void line(PrintWriter out, String title, Indicator<T> indicator,
+                                                               java.util.function.Function<T, String> detail) {
+            if (indicator instanceof Indicator.NotCalculable<T> nc) {
+                out.println(title + " : non calculable — " + nc.reason());
+            } else {
+                T s = indicator.value().orElseThrow();
+                out.println(title + " : " + detail.apply(s) + " — " + s.note() + "/" + s.max() + " points");
+            }
+        }
+
+        private static String fr(java.math.BigDecimal value) {
+            return value.toPlainString().replace('.', ',');
+        }
+    }
+}

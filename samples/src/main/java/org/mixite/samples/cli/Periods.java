@@ -1,0 +1,30 @@
+package org.mixite.samples.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.mixite.spi.ConfigurationException;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ReferencePeriod;
+
+/** The reference period of a command: --period, or the calendar year of the latest date in the data. */
+final class Periods {
+
+    private Periods() {
+    }
+
+    static ReferencePeriod resolve(String option, List<EmployeeRecord> records) {
+        if (option != null) {
+            try {
+                return ReferencePeriod.parse(option);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException("--period: " + e.getMessage(), e);
+            }
+        }
+        Optional<LocalDate> latest = records.stream()
+                .flatMap(r -> Stream.of(r.hireDate(), r.exitDate()).flatMap(Optional::stream))
+                .max(LocalDate::compareTo);
+        return ReferencePeriod.calendarYear(latest.orElseGet(LocalDate::now).getYear());
+    }
+}
