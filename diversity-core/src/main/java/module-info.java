@@ -10,4 +10,5 @@ module org.mixite.core {
 
     exports org.mixite.core.privacy;
     exports org.mixite.core.indicators.egapro;
+    exports org.mixite.core.indicators.rixain;
 }

@@ -50,6 +50,10 @@ final class EgaproCommand extends BaseCommand {
     @Option(names = "--aggregated", description = "The input is the aggregated JSON of the government's form (detected by its shape otherwise).")
     boolean aggregated;
 
+    @Option(names = "--rixain-date", paramLabel = "DATE",
+            description = "Date at which loi Rixain compliance is judged (records input). Default: the day after the period.")
+    java.time.LocalDate rixainDate;
+
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "json", description = "Output format. Default: ${DEFAULT-VALUE}.")
     String format;
 
@@ -78,6 +82,10 @@ final class EgaproCommand extends BaseCommand {
             result = EgaproCalculator.compute(derived);
             output = EgaproJson.write(result, derived, aggregator.excluded(), aggregator.counted());
             output.put("periode", reference.toString());
+            org.mixite.core.indicators.rixain.Rixain rixain = new org.mixite.core.indicators.rixain.Rixain(
+                    rixainDate != null ? rixainDate : reference.end().plusDays(1));
+            loaded.records().forEach(rixain::add);
+            output.set("rixain", org.mixite.json.RixainJson.write(rixain.result()));
             terminal.info("period " + reference + ": " + aggregator.counted() + " employees counted");
             exit = loaded.exitCode();
         }

@@ -1,0 +1,85 @@
+package org.mixite.samples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mixite.json.MixiteJson;
+
+/** issue 4: the official examples through the CLI, and the records path. */
+class EgaproCommandTest {
+
+    private static final Path EXAMPLES = Path.of("../diversity-json/src/test/resources/egapro-examples");
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"01-official-lt250-ex1.json", "28-official-lt250-ex28.json", "31-official-gt250-ex1.json"})
+    @DisplayName("mixite egapro --input <official example> prints the expected output")
+    void officialExamples(String name) throws IOException {
+        Path example = EXAMPLES.resolve(name);
+        CliRun run = CliRun.of("egapro", "--input", example.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode output = MixiteJson.mapper().readTree(run.out());
+        JsonNode expected = MixiteJson.mapper().readTree(example.toFile()).get("expected");
+        assertSubset(expected, output, "");
+    }
+
+    private static void assertSubset(JsonNode expected, JsonNode actual, String path) {
+        if (expected.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                assertThat(actual.has(e.getKey())).as(path + "." + e.getKey()).isTrue();
+                assertSubset(e.getValue(), actual.get(e.getKey()), path + "." + e.getKey());
+            }
+        } else if (expected.isNumber()) {
+            assertThat(actual.decimalValue()).as(path).isEqualByComparingTo(expected.decimalValue());
+        } else {
+            assertThat(actual).as(path).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    @DisplayName("--format text prints a French summary with value, points and out-of per indicator")
+    void textFormat() {
+        CliRun run = CliRun.of("egapro", "--input", EXAMPLES.resolve("01-official-lt250-ex1.json").toString(), "--format", "text");
+        assertThat(run.out()).contains("1. Écart de rémunération : écart 6,1 %, en faveur des femmes — 33/40 points")
+                .contains("Index : 86/100");
+    }
+
+    @Test
+    @DisplayName("records input: prints the derived aggregates (entree) and the index")
+    void recordsInput(@TempDir Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("id,sex,birth_year,category,annual_base_pay,raised\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append("E").append(i).append(',').append(i % 2 == 0 ? "F" : "M").append(",1985,ic,")
+                    .append(i % 2 == 0 ? 50_000 : 52_000).append(',').append(i % 3 == 0).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("e.csv"), csv);
+        CliRun run = CliRun.of("egapro", "--input", file.toString(), "--period", "2025-01-01..2025-12-31");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode output = MixiteJson.mapper().readTree(run.out());
+        assertThat(output.get("entree").get("tranche").asText()).isEqualTo("50-250");
+        assertThat(output.get("entree").get("remunerations")).hasSize(16);
+        // one group of 30 women and 30 men: gap (52000 − 50000) / 52000 = 3.85% → 0 after the 5-point threshold
+        assertThat(output.get("indicateurs").get("remunerations").get("ecart").decimalValue()).isEqualByComparingTo("0.0");
+        assertThat(output.get("indicateurs").get("remunerations").get("favorable").asText()).isEqualTo("egalite");
+    }
+
+    @Test
+    @DisplayName("bad aggregated input: one line naming the JSON path, exit 2")
+    void badAggregatedInput(@TempDir Path dir) throws IOException {
+        String text = Files.readString(EXAMPLES.resolve("01-official-lt250-ex1.json")).replaceFirst("\"femmes\": 0", "\"femmes\": -3");
+        Path file = Files.writeString(dir.resolve("bad.json"), text);
+        CliRun run = CliRun.of("egapro", "--input", file.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("input.remunerations[0].femmes: a count must be 0 or more (was -3)");
+    }
+}
