@@ -11,4 +11,5 @@ module org.mixite.core {
     exports org.mixite.core.privacy;
     exports org.mixite.core.indicators.egapro;
     exports org.mixite.core.indicators.rixain;
+    exports org.mixite.core.indicators.paygap;
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 DemoCommand.class,
                 EgaproCommand.class,
+                PaygapCommand.class,
                 ValidateCommand.class,
                 RecordsCommand.class,
                 AdaptersCommand.class,

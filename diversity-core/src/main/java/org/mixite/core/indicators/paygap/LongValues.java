@@ -1,0 +1,53 @@
+package org.mixite.core.indicators.paygap;
+
+import java.util.Arrays;
+
+/**
+ * A growable array of {@code long} amounts (micro-euros), sorted once when read: the exact
+ * order statistics of the pay-gap figures without boxing a value per employee.
+ */
+final class LongValues {
+
+    private long[] values = new long[64];
+    private int size;
+    private boolean sorted = true;
+
+    void add(long value) {
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
+        values[size++] = value;
+        sorted = false;
+    }
+
+    void addAll(LongValues other) {
+        if (size + other.size > values.length) {
+            values = Arrays.copyOf(values, Math.max(size + other.size, size * 2));
+        }
+        System.arraycopy(other.values, 0, values, size, other.size);
+        size += other.size;
+        sorted = false;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The values in ascending order (a view; do not modify). */
+    long[] sorted() {
+        if (!sorted) {
+            Arrays.sort(values, 0, size);
+            sorted = true;
+        }
+        return values;
+    }
+
+    /** Twice the median, so that the mean of the two middle values stays an integer; -1 when empty. */
+    long twiceMedian() {
+        if (size == 0) {
+            return -1;
+        }
+        long[] v = sorted();
+        return size % 2 == 1 ? 2 * v[size / 2] : v[size / 2 - 1] + v[size / 2];
+    }
+}

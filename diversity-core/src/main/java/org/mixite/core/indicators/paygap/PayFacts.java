@@ -1,0 +1,100 @@
+package org.mixite.core.indicators.paygap;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ReferencePeriod;
+
+/**
+ * The pay figures of one employee, in micro-euros, as regulations.md derives them:
+ * <ul>
+ *   <li>hourly pay: {@code hourly_pay}, else (base + variable) / (weekly hours × 52 × presence
+ *       fraction), with 35 h × fte when {@code weekly_hours} is absent;</li>
+ *   <li>annual pay converted to full time and full year: (base + variable) / fte / presence;</li>
+ *   <li>UK bonus: {@code bonus_12m}, else the annual variable pay.</li>
+ * </ul>
+ * Amounts are kept to the micro-euro: inputs are exact, a derived hourly rate is computed to
+ * 10⁻⁶ € (its only rounding); every figure built on them is then exact.
+ */
+final class PayFacts {
+
+    static final BigDecimal LEGAL_WEEK = BigDecimal.valueOf(35);
+    private static final BigDecimal WEEKS = BigDecimal.valueOf(52);
+
+    /** How the hourly pay was obtained. */
+    enum HourlySource { GIVEN, DERIVED_FROM_WEEKLY_HOURS, DERIVED_FROM_35H_FTE, NONE }
+
+    final HourlySource hourlySource;
+    final long hourly;
+    final long hourlyBase;
+    final long hourlyVariable;
+    final long annual;
+    final long annualBase;
+    final long annualVariable;
+    final long actualAnnualTotal;
+    final long bonus;
+    final boolean bonusDerived;
+    final long daysPresent;
+
+    private PayFacts(HourlySource source, long hourly, long hourlyBase, long hourlyVariable, long annual, long annualBase,
+                     long annualVariable, long actualAnnualTotal, long bonus, boolean bonusDerived, long daysPresent) {
+        this.hourlySource = source;
+        this.hourly = hourly;
+        this.hourlyBase = hourlyBase;
+        this.hourlyVariable = hourlyVariable;
+        this.annual = annual;
+        this.annualBase = annualBase;
+        this.annualVariable = annualVariable;
+        this.actualAnnualTotal = actualAnnualTotal;
+        this.bonus = bonus;
+        this.bonusDerived = bonusDerived;
+        this.daysPresent = daysPresent;
+    }
+
+    boolean hasPay() {
+        return hourlySource != HourlySource.NONE;
+    }
+
+    static long micros(BigDecimal euros) {
+        return euros.movePointRight(6).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    static long daysPresent(EmployeeRecord r, ReferencePeriod period) {
+        if (r.daysPresent().isPresent()) {
+            return Math.min(r.daysPresent().get(), period.days());
+        }
+        LocalDate from = r.hireDate().filter(d -> d.isAfter(period.start())).orElse(period.start());
+        LocalDate to = r.exitDate().filter(d -> d.isBefore(period.end())).orElse(period.end());
+        return to.isBefore(from) ? 0 : ChronoUnit.DAYS.between(from, to) + 1;
+    }
+
+    static PayFacts of(EmployeeRecord r, ReferencePeriod period) {
+        long present = daysPresent(r, period);
+        BigDecimal base = r.annualBasePay().orElse(BigDecimal.ZERO);
+        BigDecimal variable = r.annualVariablePay().orElse(BigDecimal.ZERO);
+        BigDecimal total = base.add(variable);
+        long bonus = r.bonus12m().map(PayFacts::micros).orElse(micros(variable));
+        boolean bonusDerived = r.bonus12m().isEmpty();
+        long actual = micros(total.add(r.annualExcludedPay().orElse(BigDecimal.ZERO)));
+        if (present == 0 || (r.annualBasePay().isEmpty() && r.hourlyPay().isEmpty())) {
+            return new PayFacts(HourlySource.NONE, 0, 0, 0, 0, 0, 0, actual, bonus, bonusDerived, present);
+        }
+        BigDecimal presence = BigDecimal.valueOf(present).divide(BigDecimal.valueOf(period.days()), MathContext.DECIMAL128);
+        HourlySource source = r.hourlyPay().isPresent() ? HourlySource.GIVEN
+                : r.weeklyHours().isPresent() ? HourlySource.DERIVED_FROM_WEEKLY_HOURS : HourlySource.DERIVED_FROM_35H_FTE;
+        BigDecimal weekly = r.weeklyHours().orElseGet(() -> LEGAL_WEEK.multiply(r.fte()));
+        BigDecimal hoursWorked = weekly.multiply(WEEKS).multiply(presence);
+        long hourlyBase = micros(base.divide(hoursWorked, MathContext.DECIMAL128));
+        long hourlyVariable = micros(variable.divide(hoursWorked, MathContext.DECIMAL128));
+        long hourly = r.hourlyPay().map(PayFacts::micros).orElseGet(() -> micros(total.divide(hoursWorked, MathContext.DECIMAL128)));
+        BigDecimal fullTimeFullYear = r.fte().multiply(presence);
+        return new PayFacts(source, hourly, hourlyBase, hourlyVariable,
+                micros(total.divide(fullTimeFullYear, MathContext.DECIMAL128)),
+                micros(base.divide(fullTimeFullYear, MathContext.DECIMAL128)),
+                micros(variable.divide(fullTimeFullYear, MathContext.DECIMAL128)),
+                actual, bonus, bonusDerived, present);
+    }
+}

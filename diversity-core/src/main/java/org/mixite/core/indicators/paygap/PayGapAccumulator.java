@@ -1,0 +1,382 @@
+package org.mixite.core.indicators.paygap;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.apiguardian.api.API;
+import org.mixite.core.privacy.Cell;
+import org.mixite.core.privacy.SexCounts;
+import org.mixite.core.privacy.SmallCellSuppression;
+import org.mixite.core.privacy.SuppressionReason;
+import org.mixite.spi.model.ContractType;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ManagementLevel;
+import org.mixite.spi.model.Sex;
+
+/**
+ * Computes every pay-gap figure of regulations.md in one pass over the records. Pay is kept
+ * in micro-euros in primitive arrays per sex (sorted once, for exact medians and quartiles) and
+ * in {@code long} sums per category, so the accumulator is compact, and mergeable:
+ * {@code a.merge(b)} equals accumulating a ∪ b. Not thread-safe; use one per thread and merge.
+ *
+ * <p>Populations: the EU, French, ESRS and GRI figures take the people present in the
+ * reference period; the UK figures take the people employed on the snapshot date. Women and
+ * men only in gaps; sex X or unknown is counted and reported as left out.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class PayGapAccumulator {
+
+    private static final int F = 0;
+    private static final int M = 1;
+
+    private final PayGapOptions options;
+    private final Series[] hourly = {new Series(), new Series()};
+    private final Series[] annual = {new Series(), new Series()};
+    private final Series[] hourlyVariable = {new Series(), new Series()};
+    private final Series[] annualVariable = {new Series(), new Series()};
+    private final long[] payPopulation = new long[2];
+    private final Map<String, GroupSums> categories = new TreeMap<>();
+    private final Map<String, GroupSums> locations = new TreeMap<>();
+    private final Map<String, long[]> categoryAges = new TreeMap<>(); // per category: F, M, other, <30, 30–50, >50
+    private final Series[] ukHourly = {new Series(), new Series()};
+    private final Series[] ukBonus = {new Series(), new Series()};
+    private final long[] ukRelevant = new long[2];
+    private final LongValues actualTotals = new LongValues();
+    private final long[] topManagement = new long[3];
+    private final long[] ages = new long[3];
+    private final long[] bySex = new long[4]; // F, M, X, not reported
+    private final long[] byContract = new long[3]; // permanent, temporary, other
+    private final long[] governanceSex = new long[3];
+    private final long[] governanceAge = new long[3];
+    private final Map<String, Long> derivations = new TreeMap<>();
+    private long present;
+    private long unknownSex;
+    private long withoutPay;
+
+    public PayGapAccumulator(PayGapOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** Adds one employee. */
+    public void add(EmployeeRecord r) {
+        PayFacts pay = PayFacts.of(r, options.period());
+        int sex = r.sex() == Sex.FEMALE ? F : r.sex() == Sex.MALE ? M : -1;
+        if (pay.daysPresent > 0) {
+            addPresent(r, pay, sex);
+        }
+        if (sex >= 0 && employedOn(r, options.snapshot())) {
+            ukRelevant[sex]++;
+            if (pay.bonus > 0) {
+                ukBonus[sex].add(pay.bonus);
+                count(pay.bonusDerived ? "UK bonus from annual_variable_pay (no bonus_12m)" : null);
+            }
+            if (pay.hasPay()) {
+                ukHourly[sex].add(pay.hourly);
+            }
+        }
+    }
+
+    private void addPresent(EmployeeRecord r, PayFacts pay, int sex) {
+        present++;
+        bySex[switch (r.sex()) {
+            case FEMALE -> 0;
+            case MALE -> 1;
+            case OTHER -> 2;
+            case UNKNOWN -> 3;
+        }]++;
+        byContract[r.contract() == ContractType.PERMANENT ? 0 : r.contract() == ContractType.OTHER ? 2 : 1]++;
+        int sexOrOther = sex >= 0 ? sex : 2;
+        int age = ageGroup(r);
+        if (age >= 0) {
+            ages[age]++;
+        }
+        if (r.managementLevel() == ManagementLevel.EXECUTIVE || r.managementLevel() == ManagementLevel.BOARD) {
+            topManagement[sexOrOther]++;
+        }
+        if (r.managementLevel() == ManagementLevel.BOARD) {
+            governanceSex[sexOrOther]++;
+            if (age >= 0) {
+                governanceAge[age]++;
+            }
+        }
+        String category = r.categoryOrDerived().orElse("(none)");
+        long[] diversity = categoryAges.computeIfAbsent(category, k -> new long[6]);
+        diversity[sexOrOther]++;
+        if (age >= 0) {
+            diversity[3 + age]++;
+        }
+        actualTotals.add(pay.actualAnnualTotal);
+        if (sex < 0) {
+            unknownSex++;
+            return;
+        }
+        if (!pay.hasPay()) {
+            withoutPay++;
+            return;
+        }
+        switch (pay.hourlySource) {
+            case DERIVED_FROM_WEEKLY_HOURS -> count("hourly pay derived from annual pay / (weekly_hours × 52 × presence)");
+            case DERIVED_FROM_35H_FTE -> count("hourly pay derived from annual pay / (35 h × fte × 52 × presence)");
+            default -> { }
+        }
+        payPopulation[sex]++;
+        hourly[sex].add(pay.hourly);
+        annual[sex].add(pay.annual);
+        if (pay.annualVariable > 0) {
+            hourlyVariable[sex].add(pay.hourlyVariable);
+            annualVariable[sex].add(pay.annualVariable);
+        }
+        categories.computeIfAbsent(category, k -> new GroupSums()).add(sex, pay);
+        locations.computeIfAbsent(r.establishment().orElse("(none)"), k -> new GroupSums()).add(sex, pay);
+    }
+
+    private void count(String derivation) {
+        if (derivation != null) {
+            derivations.merge(derivation, 1L, Long::sum);
+        }
+    }
+
+    private static boolean employedOn(EmployeeRecord r, LocalDate date) {
+        return r.hireDate().map(h -> !h.isAfter(date)).orElse(true) && r.exitDate().map(e -> !e.isBefore(date)).orElse(true);
+    }
+
+    /** 0: under 30, 1: 30 to 50, 2: over 50, at the end of the period; -1 when unknown. */
+    private int ageGroup(EmployeeRecord r) {
+        LocalDate end = options.period().end();
+        Optional<Integer> age = r.birthDate().map(b -> Period.between(b, end).getYears())
+                .or(() -> r.birthYear().map(y -> end.getYear() - y));
+        return age.map(a -> a < 30 ? 0 : a <= 50 ? 1 : 2).orElse(-1);
+    }
+
+    /** Adds everything another accumulator saw. */
+    public PayGapAccumulator merge(PayGapAccumulator o) {
+        if (!options.equals(o.options)) {
+            throw new IllegalArgumentException("cannot merge pay-gap accumulators with different options");
+        }
+        for (int s = 0; s < 2; s++) {
+            hourly[s].merge(o.hourly[s]);
+            annual[s].merge(o.annual[s]);
+            hourlyVariable[s].merge(o.hourlyVariable[s]);
+            annualVariable[s].merge(o.annualVariable[s]);
+            ukHourly[s].merge(o.ukHourly[s]);
+            ukBonus[s].merge(o.ukBonus[s]);
+            payPopulation[s] += o.payPopulation[s];
+            ukRelevant[s] += o.ukRelevant[s];
+        }
+        o.categories.forEach((k, v) -> categories.computeIfAbsent(k, x -> new GroupSums()).merge(v));
+        o.locations.forEach((k, v) -> locations.computeIfAbsent(k, x -> new GroupSums()).merge(v));
+        o.categoryAges.forEach((k, v) -> addInto(categoryAges.computeIfAbsent(k, x -> new long[6]), v));
+        o.derivations.forEach((k, v) -> derivations.merge(k, v, Long::sum));
+        actualTotals.addAll(o.actualTotals);
+        addInto(topManagement, o.topManagement);
+        addInto(ages, o.ages);
+        addInto(bySex, o.bySex);
+        addInto(byContract, o.byContract);
+        addInto(governanceSex, o.governanceSex);
+        addInto(governanceAge, o.governanceAge);
+        present += o.present;
+        unknownSex += o.unknownSex;
+        withoutPay += o.withoutPay;
+        return this;
+    }
+
+    private static void addInto(long[] target, long[] source) {
+        for (int i = 0; i < target.length; i++) {
+            target[i] += source[i];
+        }
+    }
+
+    /** All the figures. */
+    public PayGapReport result() {
+        SmallCellSuppression rule = SmallCellSuppression.eitherSex(options.minCell());
+        PayGapReport.AnnualHourly meanGap = new PayGapReport.AnnualHourly(meanGap(annual), meanGap(hourly));
+        PayGapReport.AnnualHourly medianGap = new PayGapReport.AnnualHourly(medianGap(annual), medianGap(hourly));
+        PayGapReport.AnnualHourly meanVariable = new PayGapReport.AnnualHourly(meanGap(annualVariable), meanGap(hourlyVariable));
+        PayGapReport.AnnualHourly medianVariable = new PayGapReport.AnnualHourly(medianGap(annualVariable), medianGap(hourlyVariable));
+        Optional<BigDecimal> variableWomen = Gaps.percent(hourlyVariable[F].count(), payPopulation[F]);
+        Optional<BigDecimal> variableMen = Gaps.percent(hourlyVariable[M].count(), payPopulation[M]);
+        List<QuartileBand> hourlyBands = bands(hourly);
+
+        Map<String, Cell<PayGapReport.CategoryGap>> categoryGaps = suppressed(categories, rule, g -> new PayGapReport.CategoryGap(
+                g.n[F], g.n[M], g.meanGap(g.hourly), g.meanGap(g.hourlyBase), g.meanGap(g.hourlyVariable)));
+        List<String> flagged = new ArrayList<>();
+        List<String> alerts = new ArrayList<>();
+        categories.forEach((name, g) -> {
+            if (Gaps.meanGapAtLeast(g.sum(g.hourly, F), g.n[F], g.sum(g.hourly, M), g.n[M], options.jointAssessmentThreshold())) {
+                flagged.add(name);
+            }
+            if (Gaps.positiveMeanGapAtLeast(g.sum(g.hourly, F), g.n[F], g.sum(g.hourly, M), g.n[M], PayGapOptions.ART_10_THRESHOLD)) {
+                alerts.add(name);
+            }
+        });
+        PayGapReport.Eu eu = new PayGapReport.Eu(meanGap.hourly(), medianGap.hourly(), meanVariable.hourly(), medianVariable.hourly(),
+                variableWomen, variableMen, hourlyBands, categoryGaps, List.copyOf(flagged), !flagged.isEmpty(),
+                options.jointAssessmentThreshold(), meanGap, medianGap);
+
+        Map<String, Cell<PayGapReport.CategoryComponents>> g = suppressed(categories, rule, s -> new PayGapReport.CategoryComponents(
+                s.n[F], s.n[M], s.meanGap(s.annualBase), s.meanGap(s.annualVariable), s.meanGap(s.hourlyBase), s.meanGap(s.hourlyVariable)));
+        QuartileBand upper = hourlyBands.get(3);
+        Optional<Boolean> balanced = upper.size() == 0 ? Optional.empty()
+                : Optional.of(upper.women() * 100 >= 45 * upper.size() && upper.women() * 100 <= 55 * upper.size());
+        PayGapReport.Fr fr = new PayGapReport.Fr(meanGap, meanVariable, medianGap, medianVariable, variableWomen, variableMen,
+                bands(annual), hourlyBands, g, !alerts.isEmpty(), List.copyOf(alerts), balanced, frenchObligations(present));
+
+        PayGapReport.Uk uk = new PayGapReport.Uk(ukRelevant[F] + ukRelevant[M], meanGap(ukHourly), medianGap(ukHourly),
+                meanGap(ukBonus), medianGap(ukBonus), Gaps.percent(ukBonus[F].count(), ukRelevant[F]),
+                Gaps.percent(ukBonus[M].count(), ukRelevant[M]), bands(ukHourly));
+
+        PayGapReport.Esrs esrs = new PayGapReport.Esrs(meanGap.hourly(), remunerationRatio(), shares(topManagement), ageShares(ages),
+                bySex[0], bySex[1], bySex[2], bySex[3], byContract[0], byContract[1], byContract[2]);
+
+        Map<String, SexCounts> diversityCells = new LinkedHashMap<>();
+        categoryAges.forEach((k, v) -> diversityCells.put(k, new SexCounts(v[0], v[1], v[2])));
+        Map<String, SuppressionReason> hiddenDiversity = rule.suppress(diversityCells);
+        Map<String, Cell<PayGapReport.Diversity>> diversity = new LinkedHashMap<>();
+        categoryAges.forEach((k, v) -> diversity.put(k, hiddenDiversity.containsKey(k) ? new Cell.Suppressed<>(hiddenDiversity.get(k))
+                : new Cell.Shown<>(new PayGapReport.Diversity(shares(new long[] {v[0], v[1], v[2]}), ageShares(new long[] {v[3], v[4], v[5]})))));
+        Function<GroupSums, PayGapReport.Ratios> ratios = s -> new PayGapReport.Ratios(s.n[F], s.n[M],
+                Gaps.ratio(s.sum(s.annualBase, F), s.n[F], s.sum(s.annualBase, M), s.n[M]),
+                Gaps.ratio(s.sum(s.annual, F), s.n[F], s.sum(s.annual, M), s.n[M]));
+        PayGapReport.Gri gri = new PayGapReport.Gri(shares(governanceSex), ageShares(governanceAge), diversity,
+                suppressed(categories, rule, ratios), suppressed(locations, rule, ratios));
+
+        return new PayGapReport(eu, uk, fr, esrs, gri, unknownSex, withoutPay, Map.copyOf(derivations), options.minCell());
+    }
+
+    private static <T> Map<String, Cell<T>> suppressed(Map<String, GroupSums> groups, SmallCellSuppression rule,
+                                                      Function<GroupSums, T> figure) {
+        Map<String, SexCounts> cells = new LinkedHashMap<>();
+        groups.forEach((k, v) -> cells.put(k, new SexCounts(v.n[F], v.n[M], 0)));
+        Map<String, SuppressionReason> hidden = rule.suppress(cells);
+        Map<String, Cell<T>> out = new LinkedHashMap<>();
+        groups.forEach((k, v) -> out.put(k, hidden.containsKey(k) ? new Cell.Suppressed<>(hidden.get(k)) : new Cell.Shown<>(figure.apply(v))));
+        return out;
+    }
+
+    private static Optional<BigDecimal> meanGap(Series[] s) {
+        return Gaps.meanGap(BigInteger.valueOf(s[F].sum), s[F].count(), BigInteger.valueOf(s[M].sum), s[M].count());
+    }
+
+    private static Optional<BigDecimal> medianGap(Series[] s) {
+        return Gaps.medianGap(s[F].values.twiceMedian(), s[M].values.twiceMedian());
+    }
+
+    private static List<QuartileBand> bands(Series[] s) {
+        return Quartiles.bands(s[F].values.sorted(), s[F].count(), s[M].values.sorted(), s[M].count());
+    }
+
+    /** ESRS S1-16: the highest annual total remuneration / the median of all the others, 2 decimals. */
+    private Optional<BigDecimal> remunerationRatio() {
+        int n = actualTotals.size();
+        if (n < 2) {
+            return Optional.empty();
+        }
+        long[] sorted = actualTotals.sorted();
+        long highest = sorted[n - 1];
+        int others = n - 1;
+        long twiceMedian = others % 2 == 1 ? 2 * sorted[others / 2] : sorted[others / 2 - 1] + sorted[others / 2];
+        if (twiceMedian == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(BigDecimal.valueOf(2 * highest).divide(BigDecimal.valueOf(twiceMedian), 2, RoundingMode.HALF_UP));
+    }
+
+    private static PayGapReport.SexShares shares(long[] counts) {
+        long total = counts[0] + counts[1] + counts[2];
+        return new PayGapReport.SexShares(counts[0], counts[1], counts[2], Gaps.percent(counts[0], total), Gaps.percent(counts[1], total));
+    }
+
+    private static PayGapReport.AgeShares ageShares(long[] counts) {
+        long total = counts[0] + counts[1] + counts[2];
+        return new PayGapReport.AgeShares(counts[0], counts[1], counts[2], Gaps.percent(counts[0], total),
+                Gaps.percent(counts[1], total), Gaps.percent(counts[2], total));
+    }
+
+    /** regulations.md §2, "Who declares", by the headcount present in the period. */
+    static String frenchObligations(long headcount) {
+        if (headcount < 50) {
+            return "under 50: voluntary";
+        }
+        if (headcount < 100) {
+            return "50-99: A-F every year (from 2030), G every 3 years";
+        }
+        if (headcount < 150) {
+            return "100-149: A-F every year (from 2030), G every 3 years, CSE opinion required";
+        }
+        if (headcount < 250) {
+            return "150-249: A-F every year (from 2027), G every 3 years (2027, 2030, ...)";
+        }
+        return "250+: A-F and G every year (from 2027)";
+    }
+
+    /** Pay values of one sex: primitive values for order statistics, and their sum. */
+    private static final class Series {
+        final LongValues values = new LongValues();
+        long sum;
+
+        void add(long micros) {
+            values.add(micros);
+            sum = Math.addExact(sum, micros);
+        }
+
+        void merge(Series other) {
+            values.addAll(other.values);
+            sum = Math.addExact(sum, other.sum);
+        }
+
+        int count() {
+            return values.size();
+        }
+    }
+
+    /** Sums by sex in one category or location. */
+    private static final class GroupSums {
+        final long[] n = new long[2];
+        final long[] hourly = new long[2];
+        final long[] hourlyBase = new long[2];
+        final long[] hourlyVariable = new long[2];
+        final long[] annual = new long[2];
+        final long[] annualBase = new long[2];
+        final long[] annualVariable = new long[2];
+
+        void add(int sex, PayFacts pay) {
+            n[sex]++;
+            hourly[sex] += pay.hourly;
+            hourlyBase[sex] += pay.hourlyBase;
+            hourlyVariable[sex] += pay.hourlyVariable;
+            annual[sex] += pay.annual;
+            annualBase[sex] += pay.annualBase;
+            annualVariable[sex] += pay.annualVariable;
+        }
+
+        void merge(GroupSums o) {
+            for (int s = 0; s < 2; s++) {
+                n[s] += o.n[s];
+                hourly[s] += o.hourly[s];
+                hourlyBase[s] += o.hourlyBase[s];
+                hourlyVariable[s] += o.hourlyVariable[s];
+                annual[s] += o.annual[s];
+                annualBase[s] += o.annualBase[s];
+                annualVariable[s] += o.annualVariable[s];
+            }
+        }
+
+        BigInteger sum(long[] sums, int sex) {
+            return BigInteger.valueOf(sums[sex]);
+        }
+
+        Optional<BigDecimal> meanGap(long[] sums) {
+            return Gaps.meanGap(sum(sums, F), n[F], sum(sums, M), n[M]);
+        }
+    }
+}

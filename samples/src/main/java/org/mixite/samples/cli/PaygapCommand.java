@@ -1,0 +1,97 @@
+package org.mixite.samples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.mixite.core.indicators.paygap.PayGapAccumulator;
+import org.mixite.core.indicators.paygap.PayGapOptions;
+import org.mixite.core.indicators.paygap.PayGapReport;
+import org.mixite.json.MixiteJson;
+import org.mixite.json.PayGapJson;
+import org.mixite.spi.ConfigurationException;
+import org.mixite.spi.model.ReferencePeriod;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "paygap",
+        description = {"Pay-gap figures: EU Directive Art. 9/10, France's Egapro V2 A-G, UK gender pay gap,",
+                "ESRS S1-6/S1-9/S1-16 and GRI 405, from one employee file."},
+        footer = {"", "Examples:",
+                "  mixite paygap --input employees.csv",
+                "  mixite paygap --input employees.csv --snapshot 2025-04-05 --min-cell 1",
+                "  mixite paygap --input employees.csv --format text", "", ExitCodes.HELP})
+final class PaygapCommand extends BaseCommand {
+
+    @Mixin
+    InputOptions input = new InputOptions();
+
+    @Option(names = "--period", paramLabel = "START..END",
+            description = "Reference period. Default: the calendar year of the latest date in the data.")
+    String period;
+
+    @Option(names = "--snapshot", paramLabel = "DATE", description = "UK snapshot date. Default: the last day of the period.")
+    LocalDate snapshot;
+
+    @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5",
+            description = "Suppress breakdown cells with fewer than K women or K men (1: only empty cells). Default: ${DEFAULT-VALUE}.")
+    int minCell;
+
+    @Option(names = "--format", paramLabel = "json|text", defaultValue = "json", description = "Output format. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Override
+    protected int run(Terminal terminal) throws IOException {
+        if (!format.equals("json") && !format.equals("text")) {
+            throw new ConfigurationException("--format must be json or text, was '" + format + "'");
+        }
+        if (minCell < 1) {
+            throw new ConfigurationException("--min-cell must be at least 1, was " + minCell);
+        }
+        LoadedRecords loaded = LoadedRecords.load(input, terminal);
+        loaded.report(terminal);
+        ReferencePeriod reference = Periods.resolve(period, loaded.records());
+        PayGapOptions options = PayGapOptions.of(reference).withMinCell(minCell)
+                .withSnapshot(snapshot != null ? snapshot : reference.end());
+        PayGapAccumulator accumulator = new PayGapAccumulator(options);
+        loaded.records().forEach(accumulator::add);
+        PayGapReport report = accumulator.result();
+        if (format.equals("json")) {
+            terminal.out().print(MixiteJson.toString(PayGapJson.write(report)));
+        } else {
+            text(report, terminal.out());
+        }
+        terminal.out().flush();
+        terminal.info("period " + reference + ", UK snapshot " + options.snapshot() + ": mean hourly gap "
+                + show(report.eu().meanGap()) + ", joint pay assessment " + (report.eu().jointAssessmentRequired() ? "required" : "not required"));
+        return loaded.exitCode();
+    }
+
+    private static String show(Optional<BigDecimal> value) {
+        return value.map(v -> v.toPlainString() + "%").orElse("n/a");
+    }
+
+    private static void text(PayGapReport r, PrintWriter out) {
+        out.println("EU Pay Transparency Directive (Art. 9, hourly pay)");
+        out.println("  (a) mean gap " + show(r.eu().meanGap()) + "   (c) median gap " + show(r.eu().medianGap()));
+        out.println("  (b) mean variable gap " + show(r.eu().meanVariableGap()) + "   (d) median variable gap " + show(r.eu().medianVariableGap()));
+        out.println("  (e) receiving variable pay: women " + show(r.eu().variableProportionFemale()) + ", men " + show(r.eu().variableProportionMale()));
+        for (int i = 0; i < 4; i++) {
+            var band = r.eu().quartiles().get(i);
+            out.println("  (f) band " + (i + 1) + ": women " + show(band.femalePercent()) + ", men " + show(band.malePercent()));
+        }
+        r.eu().categoryGaps().forEach((name, cell) -> out.println("  (g) " + name + ": "
+                + cell.shown().map(g -> show(g.gap())).orElse("suppressed")));
+        out.println("  Art. 10 joint pay assessment: " + (r.eu().jointAssessmentRequired()
+                ? "required (" + String.join(", ", r.eu().categoriesAtOrAboveThreshold()) + ")" : "not required"));
+        out.println("UK: mean " + show(r.uk().meanHourlyGap()) + ", median " + show(r.uk().medianHourlyGap())
+                + ", bonus mean " + show(r.uk().meanBonusGap()) + ", bonus median " + show(r.uk().medianBonusGap()));
+        out.println("France (Egapro V2): alert " + (r.fr().alert() ? "raised (" + String.join(", ", r.fr().alertCategories()) + ")" : "not raised")
+                + "; " + r.fr().obligations());
+        out.println("ESRS S1-16: gender pay gap " + show(r.esrs().genderPayGap()) + ", total remuneration ratio "
+                + r.esrs().annualTotalRemunerationRatio().map(BigDecimal::toPlainString).orElse("n/a"));
+        out.println("Left out of gaps: " + r.unknownSex() + " of sex X or unknown, " + r.withoutPay() + " without pay");
+    }
+}
