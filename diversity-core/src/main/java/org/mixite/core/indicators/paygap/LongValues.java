@@ -3,7 +3,7 @@ package org.mixite.core.indicators.paygap;
 import java.util.Arrays;
 
 /**
- * A growable array of {@code long} amounts (micro-euros), sorted once when read: the exact
+ * A growable array of {@code long} amounts (nano- or micro-euros), sorted once when read: the exact
  * order statistics of the pay-gap figures without boxing a value per employee.
  */
 final class LongValues {

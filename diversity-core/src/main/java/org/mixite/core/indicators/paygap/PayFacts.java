@@ -9,15 +9,17 @@ import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.ReferencePeriod;
 
 /**
- * The pay figures of one employee, in micro-euros, as regulations.md derives them:
+ * The pay figures of one employee, as regulations.md derives them, hourly amounts in
+ * nano-euros and annual amounts in micro-euros:
  * <ul>
  *   <li>hourly pay: {@code hourly_pay}, else (base + variable) / (weekly hours × 52 × presence
  *       fraction), with 35 h × fte when {@code weekly_hours} is absent;</li>
  *   <li>annual pay converted to full time and full year: (base + variable) / fte / presence;</li>
  *   <li>UK bonus: {@code bonus_12m}, else the annual variable pay.</li>
  * </ul>
- * Amounts are kept to the micro-euro: inputs are exact, a derived hourly rate is computed to
- * 10⁻⁶ € (its only rounding); every figure built on them is then exact.
+ * Given amounts are exact; a derived amount (an hourly rate from annual pay and hours, an annual
+ * amount converted to full time) is computed to 10⁻⁹ € an hour or 10⁻⁶ € a year, its only
+ * rounding; every figure built on them is then exact.
  */
 final class PayFacts {
 
@@ -62,6 +64,10 @@ final class PayFacts {
         return euros.movePointRight(6).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
+    static long nanos(BigDecimal euros) {
+        return euros.movePointRight(9).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
     static long daysPresent(EmployeeRecord r, ReferencePeriod period) {
         if (r.daysPresent().isPresent()) {
             return Math.min(r.daysPresent().get(), period.days());
@@ -87,9 +93,9 @@ final class PayFacts {
                 : r.weeklyHours().isPresent() ? HourlySource.DERIVED_FROM_WEEKLY_HOURS : HourlySource.DERIVED_FROM_35H_FTE;
         BigDecimal weekly = r.weeklyHours().orElseGet(() -> LEGAL_WEEK.multiply(r.fte()));
         BigDecimal hoursWorked = weekly.multiply(WEEKS).multiply(presence);
-        long hourlyBase = micros(base.divide(hoursWorked, MathContext.DECIMAL128));
-        long hourlyVariable = micros(variable.divide(hoursWorked, MathContext.DECIMAL128));
-        long hourly = r.hourlyPay().map(PayFacts::micros).orElseGet(() -> micros(total.divide(hoursWorked, MathContext.DECIMAL128)));
+        long hourlyBase = nanos(base.divide(hoursWorked, MathContext.DECIMAL128));
+        long hourlyVariable = nanos(variable.divide(hoursWorked, MathContext.DECIMAL128));
+        long hourly = r.hourlyPay().map(PayFacts::nanos).orElseGet(() -> nanos(total.divide(hoursWorked, MathContext.DECIMAL128)));
         BigDecimal fullTimeFullYear = r.fte().multiply(presence);
         return new PayFacts(source, hourly, hourlyBase, hourlyVariable,
                 micros(total.divide(fullTimeFullYear, MathContext.DECIMAL128)),

@@ -25,7 +25,7 @@ import org.mixite.spi.model.Sex;
 
 /**
  * Computes every pay-gap figure of regulations.md in one pass over the records. Pay is kept
- * in micro-euros in primitive arrays per sex (sorted once, for exact medians and quartiles) and
+ * in nano-euros (hourly) and micro-euros (annual) in primitive arrays per sex (sorted once, for exact medians and quartiles) and
  * in {@code long} sums per category, so the accumulator is compact, and mergeable:
  * {@code a.merge(b)} equals accumulating a ∪ b. Not thread-safe; use one per thread and merge.
  *
