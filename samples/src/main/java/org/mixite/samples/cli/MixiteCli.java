@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 EgaproCommand.class,
                 PaygapCommand.class,
+                CompositionCommand.class,
                 ValidateCommand.class,
                 RecordsCommand.class,
                 AdaptersCommand.class,

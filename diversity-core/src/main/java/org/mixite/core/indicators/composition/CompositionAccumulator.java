@@ -1,0 +1,242 @@
+package org.mixite.core.indicators.composition;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apiguardian.api.API;
+import org.mixite.core.jobs.JobClassification;
+import org.mixite.core.jobs.JobClassifier;
+import org.mixite.core.jobs.JobFamily;
+import org.mixite.core.privacy.Cell;
+import org.mixite.core.privacy.SexCounts;
+import org.mixite.core.privacy.SmallCellSuppression;
+import org.mixite.core.privacy.SuppressionReason;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ManagementLevel;
+import org.mixite.spi.model.ReferencePeriod;
+import org.mixite.spi.model.Sex;
+
+/**
+ * The composition of a workforce and its flows, in one pass (issue 5). Headcount counts the
+ * people present at any time in the period; hires and exits are those whose date falls in the
+ * period; promotions are the {@code promoted} flags. Mergeable: {@code a.merge(b)} equals
+ * accumulating a ∪ b, which is how a federation combines its companies. Not thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class CompositionAccumulator {
+
+    private static final int F = 0;
+    private static final int M = 1;
+    private static final int U = 2;
+    /** Cell layout: women, men, unknown, FTE of women and of men in millionths. */
+    private static final int CELL = 5;
+
+    private final ReferencePeriod period;
+    private final JobClassifier classifier;
+    private final long[] total = new long[CELL];
+    private final Map<Dimension, Map<String, long[]>> cells = new EnumMap<>(Dimension.class);
+    private final long[] hires = new long[CELL];
+    private final long[] exits = new long[CELL];
+    private final long[] promotions = new long[CELL];
+    private final long[] technicalHires = new long[CELL];
+    private final Map<String, long[]> exitReasons = new TreeMap<>();
+    private final Map<String, long[][]> familyFlows = new TreeMap<>(); // hires, exits, promotions
+
+    public CompositionAccumulator(ReferencePeriod period, JobClassifier classifier) {
+        this.period = Objects.requireNonNull(period, "period");
+        this.classifier = Objects.requireNonNull(classifier, "classifier");
+        for (Dimension d : Dimension.values()) {
+            cells.put(d, new TreeMap<>());
+        }
+    }
+
+    /** Adds one employee; people not present in the period are ignored. */
+    public void add(EmployeeRecord r) {
+        boolean present = r.hireDate().map(h -> !h.isAfter(period.end())).orElse(true)
+                && r.exitDate().map(e -> !e.isBefore(period.start())).orElse(true);
+        if (!present) {
+            return;
+        }
+        int sex = r.sex() == Sex.FEMALE ? F : r.sex() == Sex.MALE ? M : U;
+        long fte = r.fte().movePointRight(6).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        count(total, sex, fte);
+        JobClassification job = classifier.classify(r);
+        cell(Dimension.JOB_FAMILY, job.family().code(), sex, fte);
+        if (job.family() == JobFamily.TECHNICAL_DIGITAL) {
+            cell(Dimension.DIGITAL_SUBFAMILY, job.subFamily().orElse("unspecified"), sex, fte);
+        }
+        cell(Dimension.CATEGORY, r.categoryOrDerived().orElse("unknown"), sex, fte);
+        cell(Dimension.LEVEL, r.level().orElse("unknown"), sex, fte);
+        Optional<Integer> age = age(r);
+        cell(Dimension.AGE_BAND, age.map(a -> a < 30 ? "<30" : a < 40 ? "30-39" : a < 50 ? "40-49" : "50+").orElse("unknown"), sex, fte);
+        cell(Dimension.ESRS_AGE_BAND, age.map(a -> a < 30 ? "<30" : a <= 50 ? "30-50" : ">50").orElse("unknown"), sex, fte);
+        cell(Dimension.MANAGEMENT_LEVEL, r.managementLevel().code(), sex, fte);
+        cell(Dimension.ESTABLISHMENT, r.establishment().orElse("unknown"), sex, fte);
+        cell(Dimension.CONTRACT, r.contract().code(), sex, fte);
+        long[][] family = familyFlows.computeIfAbsent(job.family().code(), k -> new long[3][CELL]);
+        if (r.hireDate().filter(period::contains).isPresent()) {
+            count(hires, sex, fte);
+            count(family[0], sex, fte);
+            if (job.family() == JobFamily.TECHNICAL_DIGITAL) {
+                count(technicalHires, sex, fte);
+            }
+        }
+        if (r.exitDate().filter(period::contains).isPresent()) {
+            count(exits, sex, fte);
+            count(family[1], sex, fte);
+            count(exitReasons.computeIfAbsent(r.exitReason().map(e -> e.code()).orElse("unknown"), k -> new long[CELL]), sex, fte);
+        }
+        if (r.promoted()) {
+            count(promotions, sex, fte);
+            count(family[2], sex, fte);
+        }
+    }
+
+    private Optional<Integer> age(EmployeeRecord r) {
+        LocalDate end = period.end();
+        return r.birthDate().map(b -> Period.between(b, end).getYears()).or(() -> r.birthYear().map(y -> end.getYear() - y));
+    }
+
+    private void cell(Dimension dimension, String key, int sex, long fte) {
+        count(cells.get(dimension).computeIfAbsent(key, k -> new long[CELL]), sex, fte);
+    }
+
+    private static void count(long[] cell, int sex, long fte) {
+        cell[sex]++;
+        if (sex < U) {
+            cell[3 + sex] += fte;
+        }
+    }
+
+    /** Adds everything another accumulator of the same period saw. */
+    public CompositionAccumulator merge(CompositionAccumulator other) {
+        if (!period.equals(other.period)) {
+            throw new IllegalArgumentException("cannot merge compositions of different periods");
+        }
+        add(total, other.total);
+        add(hires, other.hires);
+        add(exits, other.exits);
+        add(promotions, other.promotions);
+        add(technicalHires, other.technicalHires);
+        other.cells.forEach((d, map) -> map.forEach((k, v) -> add(cells.get(d).computeIfAbsent(k, x -> new long[CELL]), v)));
+        other.exitReasons.forEach((k, v) -> add(exitReasons.computeIfAbsent(k, x -> new long[CELL]), v));
+        other.familyFlows.forEach((k, v) -> {
+            long[][] mine = familyFlows.computeIfAbsent(k, x -> new long[3][CELL]);
+            for (int i = 0; i < 3; i++) {
+                add(mine[i], v[i]);
+            }
+        });
+        return this;
+    }
+
+    private static void add(long[] target, long[] source) {
+        for (int i = 0; i < target.length; i++) {
+            target[i] += source[i];
+        }
+    }
+
+    /** An independent copy, e.g. to merge several companies without touching any of them. */
+    public CompositionAccumulator copy() {
+        return new CompositionAccumulator(period, classifier).merge(this);
+    }
+
+    public ReferencePeriod period() {
+        return period;
+    }
+
+    /** The totals by sex (never suppressed). */
+    public SexTally total() {
+        return tally(total);
+    }
+
+    /** The tally of one breakdown cell, unsuppressed, e.g. for the federation view. */
+    public Optional<SexTally> cell(Dimension dimension, String key) {
+        return Optional.ofNullable(cells.get(dimension).get(key)).map(CompositionAccumulator::tally);
+    }
+
+    /** The flows of hires into technical digital jobs, unsuppressed. */
+    public SexTally technicalHires() {
+        return tally(technicalHires);
+    }
+
+    static SexTally tally(long[] c) {
+        return new SexTally(c[F], c[M], c[U], BigDecimal.valueOf(c[3], 6).setScale(2, RoundingMode.HALF_UP),
+                BigDecimal.valueOf(c[4], 6).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * The result, with breakdown cells of fewer than {@code minCell} people suppressed, and one
+     * more where a lone suppressed cell could be derived from the published totals.
+     */
+    public CompositionResult result(int minCell) {
+        SmallCellSuppression rule = SmallCellSuppression.total(minCell);
+        Map<Dimension, Map<String, Cell<SexTally>>> breakdowns = new EnumMap<>(Dimension.class);
+        cells.forEach((d, map) -> breakdowns.put(d, suppress(map, rule)));
+        // Every family appears, with zero counts when empty (the digitised family is empty by default).
+        Map<String, Cell<SexTally>> families = new LinkedHashMap<>();
+        for (JobFamily f : JobFamily.values()) {
+            families.put(f.code(), breakdowns.get(Dimension.JOB_FAMILY).getOrDefault(f.code(), new Cell.Shown<>(tally(new long[CELL]))));
+        }
+        breakdowns.put(Dimension.JOB_FAMILY, families);
+
+        Map<String, Flows.FamilyFlows> byFamily = new LinkedHashMap<>();
+        familyFlows.forEach((k, v) -> byFamily.put(k, new Flows.FamilyFlows(tally(v[0]), tally(v[1]), tally(v[2]))));
+        Map<String, SexTally> reasons = new LinkedHashMap<>();
+        exitReasons.forEach((k, v) -> reasons.put(k, tally(v)));
+        Flows flows = new Flows(tally(hires), tally(exits), tally(promotions), reasons, byFamily, tally(technicalHires),
+                rate(hires[F], total[F]), rate(hires[M], total[M]), rate(exits[F], total[F]), rate(exits[M], total[M]),
+                rate(promotions[F], total[F]), rate(promotions[M], total[M]));
+
+        List<CompositionResult.PipelineStep> pipeline = new ArrayList<>();
+        Map<String, Cell<SexTally>> levels = breakdowns.get(Dimension.MANAGEMENT_LEVEL);
+        for (ManagementLevel level : ManagementLevel.values()) {
+            pipeline.add(new CompositionResult.PipelineStep(level.code(),
+                    levels.getOrDefault(level.code(), new Cell.Shown<>(tally(new long[CELL])))));
+        }
+        return new CompositionResult(period, classifier.version(), tally(total), breakdowns, flows, pipeline,
+                benchmarks(), minCell);
+    }
+
+    private List<BenchmarkComparison> benchmarks() {
+        List<BenchmarkComparison> comparisons = new ArrayList<>();
+        SexTally technical = cell(Dimension.JOB_FAMILY, JobFamily.TECHNICAL_DIGITAL.code()).orElse(tally(new long[CELL]));
+        long[] digital = new long[CELL];
+        for (JobFamily f : List.of(JobFamily.TECHNICAL_DIGITAL, JobFamily.DIGITISED)) {
+            Optional.ofNullable(cells.get(Dimension.JOB_FAMILY).get(f.code())).ifPresent(c -> add(digital, c));
+        }
+        for (Benchmark b : Benchmark.national()) {
+            switch (b.key()) {
+                case "technical_digital_fr" -> comparisons.add(new BenchmarkComparison("technical_digital", technical.womenShare(), b));
+                case "digital_occupations_fr", "digital_occupations_fr_2017" ->
+                        comparisons.add(new BenchmarkComparison("digital_jobs", tally(digital).womenShare(), b));
+                case "digital_sector_fr", "digital_workforce_occitanie" ->
+                        comparisons.add(new BenchmarkComparison("total", total().womenShare(), b));
+                default -> comparisons.add(new BenchmarkComparison("context", Optional.empty(), b));
+            }
+        }
+        return comparisons;
+    }
+
+    private static Optional<BigDecimal> rate(long part, long whole) {
+        return whole == 0 ? Optional.empty()
+                : Optional.of(BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
+    }
+
+    private static Map<String, Cell<SexTally>> suppress(Map<String, long[]> map, SmallCellSuppression rule) {
+        Map<String, SexCounts> counts = new LinkedHashMap<>();
+        map.forEach((k, v) -> counts.put(k, new SexCounts(v[F], v[M], v[U])));
+        Map<String, SuppressionReason> hidden = rule.suppress(counts);
+        Map<String, Cell<SexTally>> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(k, hidden.containsKey(k) ? new Cell.Suppressed<>(hidden.get(k)) : new Cell.Shown<>(tally(v))));
+        return out;
+    }
+}

@@ -1,0 +1,150 @@
+package org.mixite.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.apiguardian.api.API;
+import org.mixite.core.indicators.composition.BenchmarkComparison;
+import org.mixite.core.indicators.composition.CompositionResult;
+import org.mixite.core.indicators.composition.Dimension;
+import org.mixite.core.indicators.composition.Federation;
+import org.mixite.core.indicators.composition.Flows;
+import org.mixite.core.indicators.composition.SexTally;
+import org.mixite.core.privacy.Cell;
+
+/**
+ * The {@code mixite composition} document (issue 5). The members {@code total}, {@code jobFamilies}
+ * and {@code flows} have the exact shape reviewers diff; breakdowns, rates, Wilson intervals,
+ * the pipeline, benchmarks and the federation view sit beside them. {@code womenShare} is
+ * F / (F + M) × 100 to one decimal, half up, {@code null} when F + M = 0.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class CompositionJson {
+
+    private CompositionJson() {
+    }
+
+    public static ObjectNode write(CompositionResult r) {
+        ObjectNode root = MixiteJson.object();
+        ObjectNode total = tally(r.total());
+        total.put("unknown", r.total().unknown());
+        root.set("total", total);
+        ObjectNode families = root.putObject("jobFamilies");
+        r.breakdowns().get(Dimension.JOB_FAMILY).forEach((k, cell) -> families.set(k, cell(cell)));
+        ObjectNode flows = root.putObject("flows");
+        flows.set("hires", sexes(r.flows().hires()));
+        flows.set("exits", sexes(r.flows().exits()));
+        flows.set("promotions", sexes(r.flows().promotions()));
+        ObjectNode rates = flows.putObject("rates");
+        MixiteJson.putDecimal(rates, "hireRateFemale", r.flows().hireRateFemale());
+        MixiteJson.putDecimal(rates, "hireRateMale", r.flows().hireRateMale());
+        MixiteJson.putDecimal(rates, "exitRateFemale", r.flows().exitRateFemale());
+        MixiteJson.putDecimal(rates, "exitRateMale", r.flows().exitRateMale());
+        MixiteJson.putDecimal(rates, "promotionRateFemale", r.flows().promotionRateFemale());
+        MixiteJson.putDecimal(rates, "promotionRateMale", r.flows().promotionRateMale());
+        ObjectNode reasons = flows.putObject("exitsByReason");
+        r.flows().exitsByReason().forEach((k, v) -> reasons.set(k, sexes(v)));
+        flows.set("technicalDigitalHires", tally(r.flows().technicalHires()));
+        ObjectNode byFamily = flows.putObject("byFamily");
+        r.flows().byFamily().forEach((k, v) -> byFamily.set(k, familyFlows(v)));
+
+        ObjectNode breakdowns = root.putObject("breakdowns");
+        r.breakdowns().forEach((dimension, cells) -> {
+            if (dimension != Dimension.JOB_FAMILY) {
+                ObjectNode node = breakdowns.putObject(dimension.member());
+                cells.forEach((k, cell) -> node.set(k, cell(cell)));
+            }
+        });
+        ArrayNode pipeline = root.putArray("pipeline");
+        for (CompositionResult.PipelineStep step : r.pipeline()) {
+            ObjectNode node = pipeline.addObject();
+            node.put("level", step.level());
+            if (step.tally() instanceof Cell.Shown<SexTally> shown) {
+                node.put("female", shown.value().female());
+                node.put("male", shown.value().male());
+                MixiteJson.putDecimal(node, "womenShare", shown.value().womenShare());
+            } else {
+                node.put("womenShare", PayGapJson.SUPPRESSED);
+            }
+        }
+        ArrayNode benchmarks = root.putArray("benchmarks");
+        for (BenchmarkComparison b : r.benchmarks()) {
+            ObjectNode node = benchmarks.addObject();
+            node.put("figure", b.figure());
+            MixiteJson.putDecimal(node, "value", b.value());
+            node.put("reference", b.reference().womenShare());
+            node.put("scope", b.reference().scope());
+            node.put("year", b.reference().year());
+            node.put("source", b.reference().source());
+            node.put("status", b.reference().status());
+        }
+        ObjectNode meta = root.putObject("method");
+        meta.put("period", r.period().toString());
+        meta.put("jobMapping", r.jobMapping());
+        meta.put("minCell", r.minCell());
+        meta.put("suppression", "breakdown cells with fewer than " + r.minCell()
+                + " people show \"suppressed\", and one more where a lone one could be derived from the totals; totals are never suppressed");
+        return root;
+    }
+
+    /** The federation document: the federation's totals as a composition, plus each company's position. */
+    public static ObjectNode write(Federation.Result federation) {
+        ObjectNode root = write(federation.totals());
+        ObjectNode view = root.putObject("federation");
+        view.put("companies", federation.companies());
+        view.put("minCompaniesPerCell", Federation.MIN_COMPANIES);
+        ObjectNode rankings = view.putObject("positions");
+        for (Federation.Ranking ranking : federation.rankings()) {
+            ObjectNode node = rankings.putObject(ranking.indicator().name().toLowerCase(java.util.Locale.ROOT));
+            node.put("companiesReporting", ranking.companiesReporting());
+            ranking.withheld().ifPresent(reason -> node.put("withheld", reason));
+            ArrayNode positions = node.putArray("companies");
+            for (Federation.Position p : ranking.positions()) {
+                ObjectNode position = positions.addObject();
+                position.put("company", p.company());
+                position.put("womenShare", p.value());
+                position.put("rank", p.rank());
+                position.put("quartile", p.quartile());
+            }
+        }
+        return root;
+    }
+
+    private static ObjectNode familyFlows(Flows.FamilyFlows f) {
+        ObjectNode node = MixiteJson.object();
+        node.set("hires", sexes(f.hires()));
+        node.set("exits", sexes(f.exits()));
+        node.set("promotions", sexes(f.promotions()));
+        return node;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode cell(Cell<SexTally> cell) {
+        if (cell instanceof Cell.Shown<SexTally> shown) {
+            return tally(shown.value());
+        }
+        return MixiteJson.mapper().getNodeFactory().textNode(PayGapJson.SUPPRESSED);
+    }
+
+    private static ObjectNode sexes(SexTally t) {
+        ObjectNode node = MixiteJson.object();
+        node.put("female", t.female());
+        node.put("male", t.male());
+        return node;
+    }
+
+    private static ObjectNode tally(SexTally t) {
+        ObjectNode node = sexes(t);
+        MixiteJson.putDecimal(node, "womenShare", t.womenShare());
+        t.wilson().ifPresent(w -> {
+            ObjectNode ci = node.putObject("womenShareCi95");
+            ci.put("low", w.low());
+            ci.put("high", w.high());
+        });
+        node.put("fteFemale", t.fteFemale());
+        node.put("fteMale", t.fteMale());
+        if (t.unknown() > 0) {
+            node.put("unknown", t.unknown());
+        }
+        return node;
+    }
+}
