@@ -1,0 +1,75 @@
+package org.mixite.core.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mixite.spi.ConfigurationException;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.Sex;
+
+/** job-families.md §1: the default mapping and its matching rules. */
+class JobClassifierTest {
+
+    private final JobClassifier classifier = JobClassifier.defaults();
+
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource({"388a,TECHNICAL_DIGITAL,development", "388b,TECHNICAL_DIGITAL,infrastructure_support", "388c,TECHNICAL_DIGITAL,it_management",
+            "388d,TECHNICAL_DIGITAL,technical_sales", "388e,TECHNICAL_DIGITAL,networks_telecoms", "478a,TECHNICAL_DIGITAL,development",
+            "478b,TECHNICAL_DIGITAL,infrastructure_support", "478c,TECHNICAL_DIGITAL,infrastructure_support",
+            "478d,TECHNICAL_DIGITAL,networks_telecoms", "544a,TECHNICAL_DIGITAL,infrastructure_support"})
+    @DisplayName("the 10 PCS-ESE codes of technical digital jobs, with their sub-family")
+    void technicalDigitalCodes(String code, JobFamily family, String subFamily) {
+        JobClassification c = classifier.classifyCode(code);
+        assertThat(c.family()).isEqualTo(family);
+        assertThat(c.subFamily()).hasValue(subFamily);
+    }
+
+    @Test
+    @DisplayName("matching: first 4 characters, case ignored; optional codes 463a and 380a are 'other' by default")
+    void matchingRules() {
+        assertThat(classifier.classifyCode("388A").family()).isEqualTo(JobFamily.TECHNICAL_DIGITAL);
+        assertThat(classifier.classifyCode("388a12").family()).isEqualTo(JobFamily.TECHNICAL_DIGITAL);
+        assertThat(classifier.classifyCode("463a").family()).isEqualTo(JobFamily.OTHER);
+        assertThat(classifier.classifyCode("380a").family()).isEqualTo(JobFamily.OTHER);
+        assertThat(classifier.classifyCode("621a").family()).isEqualTo(JobFamily.OTHER);
+    }
+
+    @Test
+    @DisplayName("PCS 2020 codes are recognised and left unknown (no table yet, no guessing); empty and malformed too")
+    void pcs2020AndUnknown() {
+        assertThat(classifier.classifyCode("38A1").family()).isEqualTo(JobFamily.UNKNOWN);
+        assertThat(classifier.classifyCode("38A1").basis()).contains("PCS 2020");
+        assertThat(classifier.classifyCode("").family()).isEqualTo(JobFamily.UNKNOWN);
+        assertThat(classifier.classifyCode("xx").family()).isEqualTo(JobFamily.UNKNOWN);
+    }
+
+    @Test
+    @DisplayName("a company mapping adds and overrides codes and job_family labels")
+    void companyMapping() throws IOException {
+        JobClassifier company = classifier.withCompanyMapping("acme-jobs.csv", new StringReader("""
+                key,family,subfamily
+                463a,technical_digital,technical_sales
+                544a,other,
+                ACME-UX,digitised,ux_design
+                """));
+        assertThat(company.classifyCode("463a").family()).isEqualTo(JobFamily.TECHNICAL_DIGITAL);
+        assertThat(company.classifyCode("544a").family()).isEqualTo(JobFamily.OTHER);
+        EmployeeRecord ux = EmployeeRecord.builder("1", Sex.FEMALE).birthYear(1990).jobFamily("acme-ux").jobCode("542a").build();
+        assertThat(company.classify(ux).family()).isEqualTo(JobFamily.DIGITISED);
+        assertThat(company.classify(ux).subFamily()).hasValue("ux_design");
+        assertThat(company.version()).isEqualTo("2026.1 + acme-jobs.csv");
+    }
+
+    @Test
+    @DisplayName("a company mapping with an unknown family names its file and line")
+    void badMapping() {
+        assertThatThrownBy(() -> classifier.withCompanyMapping("bad.csv", new StringReader("key,family\n388a,tech\n")))
+                .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("bad.csv:2: unknown family 'tech'");
+    }
+}
