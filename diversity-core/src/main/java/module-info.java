@@ -10,6 +10,7 @@ module org.mixite.core {
 
     exports org.mixite.core.privacy;
     exports org.mixite.core.indicators.egapro;
+    exports org.mixite.core.indicators.egapro.records;
     exports org.mixite.core.indicators.rixain;
     exports org.mixite.core.indicators.paygap;
     exports org.mixite.core.jobs;

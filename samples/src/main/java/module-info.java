@@ -13,6 +13,7 @@ module org.mixite.samples {
     requires me.tongfei.progressbar;
 
     exports org.mixite.samples.embedding;
+    exports org.mixite.samples.demo;
 
     // picocli reads and sets the command classes' annotated fields reflectively.
     opens org.mixite.samples.cli to info.picocli;

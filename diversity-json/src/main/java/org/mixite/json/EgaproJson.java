@@ -1,35 +1,52 @@
 package org.mixite.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.apiguardian.api.API;
 import org.mixite.core.indicators.egapro.AgeBand;
 import org.mixite.core.indicators.egapro.Csp;
+import org.mixite.core.indicators.egapro.Declaration;
 import org.mixite.core.indicators.egapro.EgaproInput;
+import org.mixite.core.indicators.egapro.EgaproInput.MaternityReturns;
+import org.mixite.core.indicators.egapro.EgaproInput.PayGroup;
+import org.mixite.core.indicators.egapro.EgaproInput.RaisesAndPromotions;
+import org.mixite.core.indicators.egapro.EgaproInput.RateGroup;
+import org.mixite.core.indicators.egapro.EgaproInput.TopEarners;
 import org.mixite.core.indicators.egapro.EgaproInputException;
 import org.mixite.core.indicators.egapro.EgaproResult;
 import org.mixite.core.indicators.egapro.ExcludedGroup;
+import org.mixite.core.indicators.egapro.GroupGap;
+import org.mixite.core.indicators.egapro.GroupedGapExplanation;
 import org.mixite.core.indicators.egapro.Indicator;
 import org.mixite.core.indicators.egapro.MaternityScore;
 import org.mixite.core.indicators.egapro.Modalite;
 import org.mixite.core.indicators.egapro.PayGapScore;
+import org.mixite.core.indicators.egapro.RaisesAndPromotionsExplanation;
 import org.mixite.core.indicators.egapro.RaisesAndPromotionsScore;
 import org.mixite.core.indicators.egapro.RateGapScore;
+import org.mixite.core.indicators.egapro.Score;
 import org.mixite.core.indicators.egapro.TopEarnersScore;
 import org.mixite.core.indicators.egapro.Tranche;
+import org.mixite.core.indicators.egapro.records.AggregationSummary;
+import org.mixite.core.indicators.egapro.records.EgaproAggregation;
 
 /**
- * The Egapro CLI JSON contract (egapro.md §4), both ways: the aggregated input is read with
- * errors that name the JSON path, and the result is written with exactly the contract's member
- * names, units and nulls, plus explanation members ({@code explication}, {@code raison}) that
- * the contract allows.
+ * The Egapro CLI JSON contract (egapro.md §4): reads the aggregated input and writes the
+ * output, member for member. Extra members, which the contract welcomes: {@code raison} (why an
+ * indicator is not calculable), {@code noteMax}, {@code explication} (the figures behind each
+ * indicator, shown to 4 decimals), {@code obligations}; for records input, {@code entree} (the
+ * derived input, in the input form) and {@code agregation} (who was counted).
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class EgaproJson {
@@ -37,171 +54,179 @@ public final class EgaproJson {
     private EgaproJson() {
     }
 
-    /** Whether a JSON document has the shape of the aggregated input (a {@code tranche} and {@code remunerations}). */
-    public static boolean looksAggregated(JsonNode document) {
-        JsonNode input = document.has("input") && document.get("input").isObject() ? document.get("input") : document;
-        return input.isObject() && input.has("tranche") && input.has("remunerations");
+    // ---- reading -----------------------------------------------------------------------
+
+    /**
+     * The aggregated input inside a document: the document itself when it has the input's shape
+     * ({@code tranche} and {@code remunerations}), or its {@code input} member when that has it
+     * (the official examples' wrapper). Empty for anything else, e.g. employee records.
+     */
+    public static Optional<JsonNode> aggregatedInput(JsonNode document) {
+        if (isInput(document)) {
+            return Optional.of(document);
+        }
+        JsonNode wrapped = document.path("input");
+        return isInput(wrapped) ? Optional.of(wrapped) : Optional.empty();
+    }
+
+    private static boolean isInput(JsonNode node) {
+        return node.isObject() && node.has("tranche") && node.has("remunerations");
+    }
+
+    /** Parses a JSON document. */
+    public static JsonNode parse(InputStream in) {
+        try {
+            return MixiteJson.mapper().readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new EgaproInputException("$", "not valid JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the input from a stream; see {@link #readInput(JsonNode)}. */
+    public static EgaproInput readInput(InputStream in) {
+        return readInput(parse(in));
     }
 
     /**
-     * Reads the aggregated input. A document with an {@code input} member (the official example
-     * files) is read from that member.
+     * Reads the aggregated input. Missing sections become {@link Declaration.Absent}, {@code null}
+     * ones {@link Declaration.NotCalculable}. Type and code errors are reported here; figures are
+     * checked by the calculator's validation. Both name the JSON path.
      *
      * @throws EgaproInputException naming the JSON path of the first problem
      */
-    public static EgaproInput readInput(JsonNode document) {
-        boolean wrapped = document.isObject() && document.has("input") && !document.has("tranche");
-        String base = wrapped ? "input." : "";
-        JsonNode root = wrapped ? document.get("input") : document;
-        Reader r = new Reader(base);
+    public static EgaproInput readInput(JsonNode root) {
         if (!root.isObject()) {
-            throw new EgaproInputException(base.isEmpty() ? "$" : "input", "the aggregated input must be a JSON object");
+            throw new EgaproInputException("$", "the input must be a JSON object");
         }
-        Tranche tranche = Tranche.parse(r.text(root, "tranche")).orElseThrow(() -> new EgaproInputException(
-                base + "tranche", "must be one of 50-250, 251-999, 1000+ (was '" + root.get("tranche").asText() + "')"));
-        Modalite modalite = Modalite.parse(r.text(root, "modaliteRemunerations")).orElseThrow(() -> new EgaproInputException(
-                base + "modaliteRemunerations", "must be csp, niveau_branche or niveau_autre (was '"
-                + root.get("modaliteRemunerations").asText() + "')"));
-        List<EgaproInput.PayGroup> groups = r.list(root, "remunerations", (node, at) -> new EgaproInput.PayGroup(
-                r.text(node, at, "categorie"),
-                AgeBand.parse(r.text(node, at, "trancheAge")).orElseThrow(() -> new EgaproInputException(
-                        at + ".trancheAge", "must be one of <30, 30-39, 40-49, 50+ (was '" + node.get("trancheAge").asText() + "')")),
-                r.count(node, at, "femmes"), r.count(node, at, "hommes"),
-                r.optionalDecimal(node, at, "remunerationMoyenneFemmes"),
-                r.optionalDecimal(node, at, "remunerationMoyenneHommes")));
-        boolean combined = tranche.combinesRaisesAndPromotions();
-        Optional<List<EgaproInput.RateGroup>> raises = combined ? Optional.empty() : r.nullableList(root, "augmentations", r::rateGroup);
-        Optional<List<EgaproInput.RateGroup>> promotions = combined ? Optional.empty() : r.nullableList(root, "promotions", r::rateGroup);
-        Optional<EgaproInput.RaiseCounts> raiseCounts = !combined ? Optional.empty()
-                : r.nullableObject(root, "augmentationsEtPromotions", (node, at) -> new EgaproInput.RaiseCounts(
-                        r.count(node, at, "femmes"), r.count(node, at, "hommes"),
-                        r.count(node, at, "nombreFemmesAugmentees"), r.count(node, at, "nombreHommesAugmentes")));
-        Optional<EgaproInput.MaternityReturns> maternity = r.nullableObject(root, "congesMaternite",
-                (node, at) -> new EgaproInput.MaternityReturns(r.count(node, at, "retours"), r.count(node, at, "augmenteesAuRetour")));
-        EgaproInput.TopEarners top = r.nullableObject(root, "hautesRemunerations",
-                        (node, at) -> new EgaproInput.TopEarners(r.count(node, at, "femmes"), r.count(node, at, "hommes")))
-                .orElseThrow(() -> new EgaproInputException(base + "hautesRemunerations", "is required (the 10 highest earners)"));
-        return new EgaproInput(tranche, modalite, groups, raises, promotions, raiseCounts, maternity, top);
+        String trancheText = text(root, "tranche", "tranche");
+        Tranche tranche = Tranche.ofCode(trancheText).orElseThrow(() -> new EgaproInputException("tranche",
+                "unknown tranche '" + trancheText + "' (expected 50-250, 251-999 or 1000+)"));
+        String modaliteText = text(root, "modaliteRemunerations", "modaliteRemunerations");
+        Modalite modalite = Modalite.ofCode(modaliteText).orElseThrow(() -> new EgaproInputException(
+                "modaliteRemunerations", "unknown modalite '" + modaliteText + "' (expected csp, niveau_branche or niveau_autre)"));
+        List<PayGroup> pay = array(root, "remunerations", EgaproJson::payGroup)
+                .orElseThrow(() -> new EgaproInputException("remunerations", "required: an array of groups"));
+        Declaration<List<RateGroup>> raises = section(root, "augmentations",
+                (node, path) -> array(root, path, EgaproJson::rateGroup).orElseThrow());
+        Declaration<List<RateGroup>> promotions = section(root, "promotions",
+                (node, path) -> array(root, path, EgaproJson::rateGroup).orElseThrow());
+        Declaration<RaisesAndPromotions> both = section(root, "augmentationsEtPromotions",
+                (node, path) -> new RaisesAndPromotions(count(node, path, "femmes"), count(node, path, "hommes"),
+                        count(node, path, "nombreFemmesAugmentees"), count(node, path, "nombreHommesAugmentes")));
+        Declaration<MaternityReturns> maternity = section(root, "congesMaternite",
+                (node, path) -> new MaternityReturns(count(node, path, "retours"), count(node, path, "augmenteesAuRetour")));
+        Declaration<TopEarners> top = section(root, "hautesRemunerations",
+                (node, path) -> new TopEarners(count(node, path, "femmes"), count(node, path, "hommes")));
+        TopEarners topEarners = top.declared().orElseThrow(() -> new EgaproInputException("hautesRemunerations",
+                "required: the numbers of women and men among the 10 highest earners"));
+        return new EgaproInput(tranche, modalite, pay, raises, promotions, both, maternity, topEarners);
     }
 
-    /** Reads members with their JSON path, for messages. */
-    private static final class Reader {
-        private final String base;
+    private static PayGroup payGroup(JsonNode node, String path) {
+        String band = text(node, "trancheAge", path + ".trancheAge");
+        return new PayGroup(text(node, "categorie", path + ".categorie"),
+                AgeBand.ofCode(band).orElseThrow(() -> new EgaproInputException(path + ".trancheAge",
+                        "unknown age band '" + band + "' (expected <30, 30-39, 40-49 or 50+)")),
+                count(node, path, "femmes"), count(node, path, "hommes"),
+                decimal(node, path, "remunerationMoyenneFemmes"), decimal(node, path, "remunerationMoyenneHommes"));
+    }
 
-        Reader(String base) {
-            this.base = base;
+    private static RateGroup rateGroup(JsonNode node, String path) {
+        String code = text(node, "categorie", path + ".categorie");
+        Csp csp = Csp.ofCode(code).orElseThrow(() -> new EgaproInputException(path + ".categorie",
+                "unknown CSP '" + code + "' (expected ouv, emp, tam or ic)"));
+        return new RateGroup(csp, count(node, path, "femmes"), count(node, path, "hommes"),
+                decimal(node, path, "tauxFemmes"), decimal(node, path, "tauxHommes"));
+    }
+
+    private static <T> Declaration<T> section(JsonNode root, String name, BiFunction<JsonNode, String, T> reader) {
+        JsonNode node = root.get(name);
+        if (node == null) {
+            return new Declaration.Absent<>();
         }
-
-        JsonNode required(JsonNode parent, String parentPath, String name) {
-            String path = join(parentPath, name);
-            if (!parent.has(name)) {
-                throw new EgaproInputException(path, "is missing");
-            }
-            return parent.get(name);
+        if (node.isNull()) {
+            return new Declaration.NotCalculable<>();
         }
+        return new Declaration.Declared<>(reader.apply(node, name));
+    }
 
-        String text(JsonNode root, String name) {
-            return text(root, base.isEmpty() ? "" : base.substring(0, base.length() - 1), name);
+    private static <T> Optional<List<T>> array(JsonNode parent, String name, BiFunction<JsonNode, String, T> reader) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
         }
-
-        String text(JsonNode parent, String parentPath, String name) {
-            JsonNode node = required(parent, parentPath, name);
-            if (!node.isTextual()) {
-                throw new EgaproInputException(join(parentPath, name), "must be a string");
-            }
-            return node.asText();
+        if (!node.isArray()) {
+            throw new EgaproInputException(name, "must be an array");
         }
-
-        int count(JsonNode parent, String parentPath, String name) {
-            JsonNode node = required(parent, parentPath, name);
-            String path = join(parentPath, name);
-            if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-                throw new EgaproInputException(path, "must be a whole number (was " + node + ")");
+        List<T> list = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String path = name + "[" + i + "]";
+            if (!node.get(i).isObject()) {
+                throw new EgaproInputException(path, "must be an object");
             }
-            if (node.intValue() < 0) {
-                throw new EgaproInputException(path, "a count must be 0 or more (was " + node.intValue() + ")");
-            }
-            return node.intValue();
+            list.add(reader.apply(node.get(i), path));
         }
+        return Optional.of(list);
+    }
 
-        BigDecimal decimal(JsonNode parent, String parentPath, String name) {
-            JsonNode node = required(parent, parentPath, name);
-            if (!node.isNumber()) {
-                throw new EgaproInputException(join(parentPath, name), "must be a number (was " + node + ")");
-            }
-            return node.decimalValue();
+    private static String text(JsonNode node, String name, String path) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            throw new EgaproInputException(path, "required");
         }
-
-        Optional<BigDecimal> optionalDecimal(JsonNode parent, String parentPath, String name) {
-            JsonNode node = parent.get(name);
-            if (node == null || node.isNull()) {
-                return Optional.empty();
-            }
-            return Optional.of(decimal(parent, parentPath, name));
+        if (!value.isTextual()) {
+            throw new EgaproInputException(path, "must be a string");
         }
+        return value.textValue();
+    }
 
-        EgaproInput.RateGroup rateGroup(JsonNode node, String at) {
-            Csp csp = Csp.parse(text(node, at, "categorie")).orElseThrow(() -> new EgaproInputException(
-                    at + ".categorie", "must be one of ouv, emp, tam, ic (was '" + node.get("categorie").asText() + "')"));
-            return new EgaproInput.RateGroup(csp, count(node, at, "femmes"), count(node, at, "hommes"),
-                    decimal(node, at, "tauxFemmes"), decimal(node, at, "tauxHommes"));
+    private static int count(JsonNode node, String parentPath, String name) {
+        if (!node.isObject()) {
+            throw new EgaproInputException(parentPath, "must be an object or null");
         }
-
-        <T> List<T> list(JsonNode root, String name, BiFunction<JsonNode, String, T> element) {
-            String path = base + name;
-            JsonNode array = root.get(name);
-            if (array == null || !array.isArray()) {
-                throw new EgaproInputException(path, array == null ? "is missing" : "must be an array");
-            }
-            List<T> values = new ArrayList<>();
-            for (int i = 0; i < array.size(); i++) {
-                String at = path + "[" + i + "]";
-                if (!array.get(i).isObject()) {
-                    throw new EgaproInputException(at, "must be an object");
-                }
-                values.add(element.apply(array.get(i), at));
-            }
-            return values;
+        String path = parentPath + "." + name;
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            throw new EgaproInputException(path, "required: a count");
         }
-
-        /** A section that must be present for the band; JSON null declares it not calculable. */
-        <T> Optional<List<T>> nullableList(JsonNode root, String name, BiFunction<JsonNode, String, T> element) {
-            if (!root.has(name)) {
-                throw new EgaproInputException(base + name, "is missing: this band's indicators need it (null declares it not calculable)");
-            }
-            return root.get(name).isNull() ? Optional.empty() : Optional.of(list(root, name, element));
+        if (!value.isNumber()) {
+            throw new EgaproInputException(path, "must be an integer");
         }
-
-        <T> Optional<T> nullableObject(JsonNode root, String name, BiFunction<JsonNode, String, T> reader) {
-            String path = base + name;
-            if (!root.has(name)) {
-                throw new EgaproInputException(path, "is missing: this band's indicators need it (null declares it not calculable)");
-            }
-            JsonNode node = root.get(name);
-            if (node.isNull()) {
-                return Optional.empty();
-            }
-            if (!node.isObject()) {
-                throw new EgaproInputException(path, "must be an object or null");
-            }
-            return Optional.of(reader.apply(node, path));
-        }
-
-        private static String join(String parent, String name) {
-            return parent.isEmpty() ? name : parent + "." + name;
+        BigDecimal d = value.decimalValue();
+        try {
+            return d.stripTrailingZeros().intValueExact();
+        } catch (ArithmeticException e) {
+            throw new EgaproInputException(path, "must be an integer (got " + d.toPlainString() + ")");
         }
     }
 
-    /** The contract's output object. */
+    private static Optional<BigDecimal> decimal(JsonNode node, String parentPath, String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isNumber()) {
+            throw new EgaproInputException(parentPath + "." + name, "must be a number or null");
+        }
+        return Optional.of(value.decimalValue());
+    }
+
+    // ---- writing -----------------------------------------------------------------------
+
+    /** The contract's output for an aggregated input. */
     public static ObjectNode write(EgaproResult result) {
         ObjectNode root = MixiteJson.object();
         ObjectNode indicators = root.putObject("indicateurs");
-        indicators.set("remunerations", payGap(result.remunerations()));
-        result.augmentations().ifPresent(i -> indicators.set("augmentations", rateGap(i)));
-        result.promotions().ifPresent(i -> indicators.set("promotions", rateGap(i)));
-        result.augmentationsEtPromotions().ifPresent(i -> indicators.set("augmentationsEtPromotions", raisesAndPromotions(i)));
-        indicators.set("congesMaternite", maternity(result.congesMaternite()));
-        indicators.set("hautesRemunerations", topEarners(result.hautesRemunerations()));
+        payGap(indicators.putObject("remunerations"), result.remunerations());
+        result.augmentations().ifPresent(i -> rateGap(indicators.putObject("augmentations"), i, 20));
+        result.promotions().ifPresent(i -> rateGap(indicators.putObject("promotions"), i, 15));
+        result.augmentationsEtPromotions().ifPresent(i -> raisesAndPromotions(indicators.putObject("augmentationsEtPromotions"), i));
+        maternity(indicators.putObject("congesMaternite"), result.congesMaternite());
+        topEarners(indicators.putObject("hautesRemunerations"), result.hautesRemunerations());
         root.put("points", result.points());
         root.put("pointsMax", result.pointsMax());
         root.put("calculable", result.calculable());
@@ -210,206 +235,230 @@ public final class EgaproJson {
         } else {
             root.putNull("index");
         }
-        root.put("tranche", result.tranche().code());
         ArrayNode obligations = root.putArray("obligations");
-        result.obligations().forEach(o -> obligations.add(o.name().toLowerCase(java.util.Locale.ROOT)));
+        result.obligations().forEach(o -> obligations.add(o.code()));
         return root;
     }
 
-    /** The output for records: the same object, plus {@code entree}, the aggregated input derived. */
-    public static ObjectNode write(EgaproResult result, EgaproInput derived, Map<String, Long> excluded, long counted) {
+    /** The output for a records input: {@link #write(EgaproResult)} plus {@code entree} and {@code agregation}. */
+    public static ObjectNode write(EgaproResult result, EgaproAggregation aggregation) {
         ObjectNode root = write(result);
-        root.set("entree", writeInput(derived));
-        ObjectNode population = root.putObject("effectifs");
-        population.put("comptes", counted);
-        ObjectNode left = population.putObject("exclus");
-        excluded.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> left.put(e.getKey(), e.getValue()));
+        root.set("entree", writeInput(aggregation.input()));
+        AggregationSummary s = aggregation.summary();
+        ObjectNode a = root.putObject("agregation");
+        a.put("lus", s.read());
+        a.put("comptes", s.counted());
+        a.put("exclusContrat", s.excludedContract());
+        a.put("exclusPresence", s.excludedPresence());
+        a.put("sexeNonRenseigneOuX", s.sexNotBinary());
+        a.put("remunerationInconnue", s.payUnknown());
+        a.put("ageInconnu", s.ageUnknown());
+        a.put("groupeInconnu", s.groupUnknown());
         return root;
     }
 
-    private static ObjectNode notCalculable(Indicator<?> indicator, String... nullMembers) {
-        ObjectNode node = MixiteJson.object();
-        node.put("calculable", false);
-        for (String member : nullMembers) {
-            node.putNull(member);
-        }
-        node.put("raison", ((Indicator.NotCalculable<?>) indicator).reason());
-        return node;
-    }
-
-    private static ObjectNode payGap(Indicator<PayGapScore> indicator) {
-        if (indicator.value().isEmpty()) {
-            return notCalculable(indicator, "ecart", "note", "favorable");
-        }
-        PayGapScore s = indicator.value().get();
-        ObjectNode node = MixiteJson.object();
-        node.put("calculable", true);
-        node.put("ecart", s.ecart());
-        node.put("note", s.note());
-        node.put("favorable", s.favorable().code());
-        PayGapScore.Explanation e = s.explanation();
-        ObjectNode explanation = node.putObject("explication");
-        explanation.put("modalite", e.modalite().code());
-        explanation.put("seuilPertinence", e.pertinenceThreshold());
-        explanation.put("effectifTotal", e.totalHeadcount());
-        explanation.put("effectifValide", e.validHeadcount());
-        explanation.put("ecartPondere", e.weightedGap().setScale(6, java.math.RoundingMode.HALF_UP));
-        ArrayNode valid = explanation.putArray("groupesValides");
-        for (PayGapScore.ValidGroup g : e.validGroups()) {
-            ObjectNode group = valid.addObject();
-            group.put("categorie", g.categorie());
-            group.put("trancheAge", g.trancheAge().code());
-            group.put("femmes", g.femmes());
-            group.put("hommes", g.hommes());
-            group.put("ecart", g.rawGap().setScale(6, java.math.RoundingMode.HALF_UP));
-            group.put("ecartApresSeuil", g.adjustedGap().setScale(6, java.math.RoundingMode.HALF_UP));
-            group.put("poids", g.weight().setScale(6, java.math.RoundingMode.HALF_UP));
-        }
-        excluded(explanation, e.excludedGroups());
-        return node;
-    }
-
-    private static void excluded(ObjectNode explanation, List<ExcludedGroup> groups) {
-        ArrayNode excluded = explanation.putArray("groupesExclus");
-        for (ExcludedGroup g : groups) {
-            ObjectNode group = excluded.addObject();
-            group.put("groupe", g.label());
-            group.put("femmes", g.femmes());
-            group.put("hommes", g.hommes());
-            group.put("raison", g.reason());
-        }
-    }
-
-    private static ObjectNode rateGap(Indicator<RateGapScore> indicator) {
-        if (indicator.value().isEmpty()) {
-            ObjectNode node = notCalculable(indicator, "ecart", "note", "favorable");
-            node.put("correction", false);
-            return node;
-        }
-        RateGapScore s = indicator.value().get();
-        ObjectNode node = MixiteJson.object();
-        node.put("calculable", true);
-        node.put("ecart", s.ecart());
-        node.put("note", s.note());
-        node.put("favorable", s.favorable().code());
-        node.put("correction", s.correction());
-        ObjectNode explanation = node.putObject("explication");
-        explanation.put("effectifTotal", s.explanation().totalHeadcount());
-        explanation.put("effectifValide", s.explanation().validHeadcount());
-        explanation.put("ecartPondere", s.explanation().weightedGap().setScale(6, java.math.RoundingMode.HALF_UP));
-        ArrayNode valid = explanation.putArray("groupesValides");
-        for (RateGapScore.ValidGroup g : s.explanation().validGroups()) {
-            ObjectNode group = valid.addObject();
-            group.put("categorie", g.categorie().code());
-            group.put("femmes", g.femmes());
-            group.put("hommes", g.hommes());
-            group.put("ecart", g.gap());
-            group.put("poids", g.weight().setScale(6, java.math.RoundingMode.HALF_UP));
-        }
-        excluded(explanation, s.explanation().excludedGroups());
-        return node;
-    }
-
-    private static ObjectNode raisesAndPromotions(Indicator<RaisesAndPromotionsScore> indicator) {
-        if (indicator.value().isEmpty()) {
-            ObjectNode node = notCalculable(indicator, "ecart", "ecartNombre", "notePourcentage", "noteNombre", "note", "favorable");
-            node.put("correction", false);
-            return node;
-        }
-        RaisesAndPromotionsScore s = indicator.value().get();
-        ObjectNode node = MixiteJson.object();
-        node.put("calculable", true);
-        node.put("ecart", s.ecart());
-        node.put("ecartNombre", s.ecartNombre());
-        node.put("notePourcentage", s.notePourcentage());
-        node.put("noteNombre", s.noteNombre());
-        node.put("note", s.note());
-        node.put("favorable", s.favorable().code());
-        node.put("correction", s.correction());
-        return node;
-    }
-
-    private static ObjectNode maternity(Indicator<MaternityScore> indicator) {
-        if (indicator.value().isEmpty()) {
-            return notCalculable(indicator, "resultat", "note");
-        }
-        MaternityScore s = indicator.value().get();
-        ObjectNode node = MixiteJson.object();
-        node.put("calculable", true);
-        node.put("resultat", s.resultat().stripTrailingZeros().scale() <= 0 ? new BigDecimal(s.resultat().toBigInteger()) : s.resultat());
-        node.put("note", s.note());
-        return node;
-    }
-
-    private static ObjectNode topEarners(Indicator<TopEarnersScore> indicator) {
-        if (indicator.value().isEmpty()) {
-            return notCalculable(indicator, "resultat", "note", "favorable");
-        }
-        TopEarnersScore s = indicator.value().get();
-        ObjectNode node = MixiteJson.object();
-        node.put("calculable", true);
-        node.put("resultat", s.resultat());
-        node.put("note", s.note());
-        node.put("favorable", s.favorable().code());
-        return node;
-    }
-
-    /** The aggregated input, in the contract's input form. */
+    /** The input form of an aggregated input; absent sections are left out, not-calculable ones are {@code null}. */
     public static ObjectNode writeInput(EgaproInput input) {
         ObjectNode root = MixiteJson.object();
         root.put("tranche", input.tranche().code());
         root.put("modaliteRemunerations", input.modaliteRemunerations().code());
-        ArrayNode groups = root.putArray("remunerations");
-        for (EgaproInput.PayGroup g : input.remunerations()) {
-            ObjectNode group = groups.addObject();
-            group.put("categorie", g.categorie());
-            group.put("trancheAge", g.trancheAge().code());
-            group.put("femmes", g.femmes());
-            group.put("hommes", g.hommes());
-            MixiteJson.putDecimal(group, "remunerationMoyenneFemmes", g.remunerationMoyenneFemmes());
-            MixiteJson.putDecimal(group, "remunerationMoyenneHommes", g.remunerationMoyenneHommes());
+        ArrayNode pay = root.putArray("remunerations");
+        for (PayGroup g : input.remunerations()) {
+            ObjectNode n = pay.addObject();
+            n.put("categorie", g.categorie());
+            n.put("trancheAge", g.trancheAge().code());
+            n.put("femmes", g.femmes());
+            n.put("hommes", g.hommes());
+            MixiteJson.putDecimal(n, "remunerationMoyenneFemmes", g.remunerationMoyenneFemmes());
+            MixiteJson.putDecimal(n, "remunerationMoyenneHommes", g.remunerationMoyenneHommes());
         }
-        if (input.tranche().combinesRaisesAndPromotions()) {
-            if (input.augmentationsEtPromotions().isPresent()) {
-                EgaproInput.RaiseCounts c = input.augmentationsEtPromotions().get();
-                ObjectNode node = root.putObject("augmentationsEtPromotions");
-                node.put("femmes", c.femmes());
-                node.put("hommes", c.hommes());
-                node.put("nombreFemmesAugmentees", c.nombreFemmesAugmentees());
-                node.put("nombreHommesAugmentes", c.nombreHommesAugmentes());
-            } else {
-                root.putNull("augmentationsEtPromotions");
-            }
-        } else {
-            writeRates(root, "augmentations", input.augmentations());
-            writeRates(root, "promotions", input.promotions());
-        }
-        if (input.congesMaternite().isPresent()) {
-            ObjectNode node = root.putObject("congesMaternite");
-            node.put("retours", input.congesMaternite().get().retours());
-            node.put("augmenteesAuRetour", input.congesMaternite().get().augmenteesAuRetour());
-        } else {
-            root.putNull("congesMaternite");
-        }
+        rateSection(root, "augmentations", input.augmentations());
+        rateSection(root, "promotions", input.promotions());
+        writeSection(root, "augmentationsEtPromotions", input.augmentationsEtPromotions(), (n, r) -> {
+            n.put("femmes", r.femmes());
+            n.put("hommes", r.hommes());
+            n.put("nombreFemmesAugmentees", r.nombreFemmesAugmentees());
+            n.put("nombreHommesAugmentes", r.nombreHommesAugmentes());
+        });
+        writeSection(root, "congesMaternite", input.congesMaternite(), (n, m) -> {
+            n.put("retours", m.retours());
+            n.put("augmenteesAuRetour", m.augmenteesAuRetour());
+        });
         ObjectNode top = root.putObject("hautesRemunerations");
         top.put("femmes", input.hautesRemunerations().femmes());
         top.put("hommes", input.hautesRemunerations().hommes());
         return root;
     }
 
-    private static void writeRates(ObjectNode root, String name, Optional<List<EgaproInput.RateGroup>> groups) {
-        if (groups.isEmpty()) {
-            root.putNull(name);
+    private static void rateSection(ObjectNode root, String name, Declaration<List<RateGroup>> d) {
+        if (d instanceof Declaration.Absent) {
             return;
         }
-        ArrayNode array = root.putArray(name);
-        for (EgaproInput.RateGroup g : groups.get()) {
-            ObjectNode group = array.addObject();
-            group.put("categorie", g.categorie().code());
-            group.put("femmes", g.femmes());
-            group.put("hommes", g.hommes());
-            group.put("tauxFemmes", g.tauxFemmes());
-            group.put("tauxHommes", g.tauxHommes());
+        if (d instanceof Declaration.Declared<List<RateGroup>> declared) {
+            ArrayNode array = root.putArray(name);
+            for (RateGroup g : declared.value()) {
+                ObjectNode n = array.addObject();
+                n.put("categorie", g.categorie().code());
+                n.put("femmes", g.femmes());
+                n.put("hommes", g.hommes());
+                MixiteJson.putDecimal(n, "tauxFemmes", g.tauxFemmes());
+                MixiteJson.putDecimal(n, "tauxHommes", g.tauxHommes());
+            }
+        } else {
+            root.putNull(name);
+        }
+    }
+
+    private static <T> void writeSection(ObjectNode root, String name, Declaration<T> d,
+            java.util.function.BiConsumer<ObjectNode, T> writer) {
+        if (d instanceof Declaration.Declared<T> declared) {
+            writer.accept(root.putObject(name), declared.value());
+        } else if (d instanceof Declaration.NotCalculable) {
+            root.putNull(name);
+        }
+    }
+
+    // The value members come first, in the contract's order; then raison, noteMax, explication.
+
+    private static void payGap(ObjectNode n, Indicator<PayGapScore, GroupedGapExplanation> i) {
+        n.put("calculable", i.calculable());
+        Optional<PayGapScore> s = i.computed();
+        MixiteJson.putDecimal(n, "ecart", s.map(PayGapScore::ecart));
+        putInt(n, "note", s.map(PayGapScore::note));
+        putText(n, "favorable", s.map(x -> x.favorable().code()));
+        tail(n, i, PayGapScore.MAX);
+        i.explanation().ifPresent(e -> grouped(n.putObject("explication"), e));
+    }
+
+    private static void rateGap(ObjectNode n, Indicator<RateGapScore, GroupedGapExplanation> i, int max) {
+        n.put("calculable", i.calculable());
+        Optional<RateGapScore> s = i.computed();
+        MixiteJson.putDecimal(n, "ecart", s.map(RateGapScore::ecart));
+        putInt(n, "note", s.map(RateGapScore::note));
+        putText(n, "favorable", s.map(x -> x.favorable().code()));
+        putBoolean(n, "correction", s.map(RateGapScore::correction));
+        putInt(n, "noteAvantCorrection", s.map(RateGapScore::tableNote));
+        tail(n, i, max);
+        i.explanation().ifPresent(e -> grouped(n.putObject("explication"), e));
+    }
+
+    private static void raisesAndPromotions(ObjectNode n,
+            Indicator<RaisesAndPromotionsScore, RaisesAndPromotionsExplanation> i) {
+        n.put("calculable", i.calculable());
+        Optional<RaisesAndPromotionsScore> s = i.computed();
+        MixiteJson.putDecimal(n, "ecart", s.map(RaisesAndPromotionsScore::ecart));
+        MixiteJson.putDecimal(n, "ecartNombre", s.map(RaisesAndPromotionsScore::ecartNombre));
+        putInt(n, "notePourcentage", s.map(RaisesAndPromotionsScore::notePourcentage));
+        putInt(n, "noteNombre", s.map(RaisesAndPromotionsScore::noteNombre));
+        putInt(n, "note", s.map(RaisesAndPromotionsScore::note));
+        putText(n, "favorable", s.map(x -> x.favorable().code()));
+        putBoolean(n, "correction", s.map(RaisesAndPromotionsScore::correction));
+        tail(n, i, RaisesAndPromotionsScore.MAX);
+        i.explanation().ifPresent(e -> {
+            ObjectNode x = n.putObject("explication");
+            x.put("femmes", e.femmes());
+            x.put("hommes", e.hommes());
+            x.put("nombreFemmesAugmentees", e.femmesAugmentees());
+            x.put("nombreHommesAugmentes", e.hommesAugmentes());
+            x.put("tauxFemmes", shown(e.rateFemmes().movePointRight(2)));
+            x.put("tauxHommes", shown(e.rateHommes().movePointRight(2)));
+            x.put("ecartBrut", shown(e.rawGap().movePointRight(2)));
+        });
+    }
+
+    private static void maternity(ObjectNode n, Indicator<MaternityScore, MaternityReturns> i) {
+        n.put("calculable", i.calculable());
+        Optional<MaternityScore> s = i.computed();
+        MixiteJson.putDecimal(n, "resultat", s.map(MaternityScore::resultat));
+        putInt(n, "note", s.map(MaternityScore::note));
+        tail(n, i, MaternityScore.MAX);
+        i.explanation().ifPresent(m -> {
+            ObjectNode x = n.putObject("explication");
+            x.put("retours", m.retours());
+            x.put("augmenteesAuRetour", m.augmenteesAuRetour());
+        });
+    }
+
+    private static void topEarners(ObjectNode n, Indicator<TopEarnersScore, TopEarners> i) {
+        n.put("calculable", i.calculable());
+        Optional<TopEarnersScore> s = i.computed();
+        putInt(n, "resultat", s.map(TopEarnersScore::resultat));
+        putInt(n, "note", s.map(TopEarnersScore::note));
+        putText(n, "favorable", s.map(x -> x.favorable().code()));
+        tail(n, i, TopEarnersScore.MAX);
+        i.explanation().ifPresent(t -> {
+            ObjectNode x = n.putObject("explication");
+            x.put("femmes", t.femmes());
+            x.put("hommes", t.hommes());
+        });
+    }
+
+    /** {@code raison} when not calculable, and {@code noteMax}. */
+    private static void tail(ObjectNode n, Indicator<? extends Score, ?> i, int max) {
+        if (i instanceof Indicator.NotCalculable<?, ?> nc) {
+            n.put("raison", nc.reason().code());
+            n.put("libelleRaison", nc.reason().libelle());
+        }
+        n.put("noteMax", i.computed().map(Score::max).orElse(max));
+    }
+
+    private static void grouped(ObjectNode x, GroupedGapExplanation e) {
+        e.pertinenceThreshold().ifPresent(t -> x.put("seuilPertinence", t));
+        x.put("effectifValide", e.validHeadcount());
+        x.put("effectifTotal", e.totalHeadcount());
+        MixiteJson.putDecimal(x, "ecartPondere", e.weightedGap().map(EgaproJson::shown));
+        ArrayNode valid = x.putArray("groupesValides");
+        for (GroupGap g : e.validGroups()) {
+            ObjectNode n = valid.addObject();
+            n.put("categorie", g.categorie());
+            g.trancheAge().ifPresent(b -> n.put("trancheAge", b.code()));
+            n.put("femmes", g.femmes());
+            n.put("hommes", g.hommes());
+            n.put("poids", shown(g.weight()));
+            n.put("ecart", shown(g.gap()));
+            if (e.pertinenceThreshold().isPresent()) {
+                n.put("ecartApresSeuil", shown(g.adjustedGap()));
+            }
+        }
+        ArrayNode excluded = x.putArray("groupesExclus");
+        for (ExcludedGroup g : e.excludedGroups()) {
+            ObjectNode n = excluded.addObject();
+            n.put("categorie", g.categorie());
+            g.trancheAge().ifPresent(b -> n.put("trancheAge", b.code()));
+            n.put("femmes", g.femmes());
+            n.put("hommes", g.hommes());
+            n.put("minimum", g.minimum());
+            n.put("raison", g.reason().code());
+        }
+    }
+
+    /** Explanation figures are shown to 4 decimals; the official figures never go through this. */
+    private static BigDecimal shown(BigDecimal value) {
+        BigDecimal rounded = value.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+    }
+
+    private static void putInt(ObjectNode n, String name, Optional<Integer> value) {
+        if (value.isPresent()) {
+            n.put(name, value.get());
+        } else {
+            n.putNull(name);
+        }
+    }
+
+    private static void putText(ObjectNode n, String name, Optional<String> value) {
+        if (value.isPresent()) {
+            n.put(name, value.get());
+        } else {
+            n.putNull(name);
+        }
+    }
+
+    private static void putBoolean(ObjectNode n, String name, Optional<Boolean> value) {
+        if (value.isPresent()) {
+            n.put(name, value.get());
+        } else {
+            n.putNull(name);
         }
     }
 }

@@ -2,9 +2,23 @@ package org.mixite.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apiguardian.api.API;
+import org.mixite.core.indicators.rixain.BodyShare;
 import org.mixite.core.indicators.rixain.RixainResult;
 
-/** The JSON form of the loi Rixain figures: {@code cadresDirigeants} and {@code instancesDirigeantes}. */
+/**
+ * The JSON form of the loi Rixain result, the {@code rixain} member of the report document:
+ * <pre>
+ * {"date": "2026-03-01", "seuil": 30,
+ *  "cadresDirigeants": {"calculable": true, "membres": 10, "femmes": 3, "hommes": 7, "autres": 0,
+ *                       "partFemmes": 30.0, "partHommes": 70.0, "conforme": true},
+ *  "instancesDirigeantes": {...},
+ *  "conformite": "conforme"}
+ * </pre>
+ * {@code seuil} and {@code conforme} are {@code null} before 2026-03-01. A body without members
+ * has {@code calculable: false}, {@code raison: "aucun_membre"} and {@code null} shares.
+ * {@code conformite} is one of {@code pas_encore_applicable}, {@code conforme},
+ * {@code non_conforme}, {@code indetermine}.
+ */
 @API(status = API.Status.EXPERIMENTAL)
 public final class RixainJson {
 
@@ -13,34 +27,35 @@ public final class RixainJson {
 
     public static ObjectNode write(RixainResult result) {
         ObjectNode root = MixiteJson.object();
-        root.put("date", result.at().toString());
+        root.put("date", result.date().toString());
         MixiteJson.putDecimal(root, "seuil", result.threshold());
-        root.set("cadresDirigeants", body(result.executives()));
-        root.set("instancesDirigeantes", body(result.board()));
-        if (result.compliant().isPresent()) {
-            root.put("conforme", result.compliant().get());
-        } else {
-            root.putNull("conforme");
-        }
+        body(root.putObject("cadresDirigeants"), result.cadresDirigeants());
+        body(root.putObject("instancesDirigeantes"), result.instancesDirigeantes());
+        root.put("conformite", result.compliance().code());
         return root;
     }
 
-    private static ObjectNode body(RixainResult.Body body) {
-        ObjectNode node = MixiteJson.object();
-        node.put("calculable", body.calculable());
-        node.put("femmes", body.women());
-        node.put("hommes", body.men());
-        node.put("autres", body.other());
-        MixiteJson.putDecimal(node, "partFemmes", body.womenShare());
-        MixiteJson.putDecimal(node, "partHommes", body.menShare());
-        if (body.compliant().isPresent()) {
-            node.put("conforme", body.compliant().get());
+    private static void body(ObjectNode n, BodyShare share) {
+        if (share instanceof BodyShare.Computed c) {
+            n.put("calculable", true);
+            n.put("membres", c.members());
+            n.put("femmes", c.women());
+            n.put("hommes", c.men());
+            n.put("autres", c.others());
+            n.put("partFemmes", c.shareWomen());
+            n.put("partHommes", c.shareMen());
+            if (c.compliant().isPresent()) {
+                n.put("conforme", c.compliant().get());
+            } else {
+                n.putNull("conforme");
+            }
         } else {
-            node.putNull("conforme");
+            n.put("calculable", false);
+            n.put("raison", "aucun_membre");
+            n.put("membres", 0);
+            n.putNull("partFemmes");
+            n.putNull("partHommes");
+            n.putNull("conforme");
         }
-        if (!body.reason().isEmpty()) {
-            node.put("raison", body.reason());
-        }
-        return node;
     }
 }

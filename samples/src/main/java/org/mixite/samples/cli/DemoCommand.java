@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Example:", "  mixite demo --out out", "", ExitCodes.HELP})
 final class DemoCommand extends BaseCommand {
 
-    static final String DEMO_RESOURCE = "/org/mixite/samples/demo/sample-employees.csv";
+    static final String DEMO_RESOURCE = "/org/mixite/samples/demo/demo-2025.csv";
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
             description = "Output directory (created if missing). Default: ${DEFAULT-VALUE}.")
@@ -30,7 +30,7 @@ final class DemoCommand extends BaseCommand {
 
     @Override
     protected int run(Terminal terminal) throws IOException {
-        InputSource demo = InputSource.of("demo:sample-employees.csv", demoBytes());
+        InputSource demo = InputSource.of("demo:demo-2025.csv", demoBytes());
         LoadResult result = DatasetLoader.builder().mode(LoadMode.LENIENT).build().load(demo);
         Files.createDirectories(out);
         ObjectNode report = MixiteJson.object();

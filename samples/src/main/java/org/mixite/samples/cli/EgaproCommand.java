@@ -7,17 +7,20 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.mixite.core.indicators.egapro.EgaproAggregator;
+import java.time.LocalDate;
 import org.mixite.core.indicators.egapro.EgaproCalculator;
-import org.mixite.core.indicators.egapro.EgaproInput;
 import org.mixite.core.indicators.egapro.EgaproResult;
 import org.mixite.core.indicators.egapro.Indicator;
 import org.mixite.core.indicators.egapro.Modalite;
+import org.mixite.core.indicators.egapro.Score;
 import org.mixite.core.indicators.egapro.Tranche;
+import org.mixite.core.indicators.egapro.records.EgaproAccumulator;
+import org.mixite.core.indicators.egapro.records.EgaproAggregation;
+import org.mixite.core.indicators.rixain.RixainAccumulator;
 import org.mixite.json.EgaproJson;
+import org.mixite.json.RixainJson;
 import org.mixite.json.MixiteJson;
 import org.mixite.spi.ConfigurationException;
-import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.ReferencePeriod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,8 +54,8 @@ final class EgaproCommand extends BaseCommand {
     boolean aggregated;
 
     @Option(names = "--rixain-date", paramLabel = "DATE",
-            description = "Date at which loi Rixain compliance is judged (records input). Default: the day after the period.")
-    java.time.LocalDate rixainDate;
+            description = "Date at which loi Rixain compliance is judged (records input). Default: 1 March after the period, when the figures are published.")
+    LocalDate rixainDate;
 
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "json", description = "Output format. Default: ${DEFAULT-VALUE}.")
     String format;
@@ -67,37 +70,43 @@ final class EgaproCommand extends BaseCommand {
         EgaproResult result;
         int exit = ExitCodes.OK;
         if (aggregate.isPresent()) {
-            EgaproInput parsed = EgaproJson.readInput(aggregate.get());
-            result = EgaproCalculator.compute(parsed);
+            result = EgaproCalculator.compute(EgaproJson.readInput(aggregate.get()));
             output = EgaproJson.write(result);
         } else {
             LoadedRecords loaded = LoadedRecords.load(input, terminal);
             loaded.report(terminal);
             ReferencePeriod reference = Periods.resolve(period, loaded.records());
-            EgaproAggregator aggregator = new EgaproAggregator(reference, Modalite.parse(modalite)
+            EgaproAccumulator accumulator = new EgaproAccumulator(reference, Modalite.ofCode(modalite)
                     .orElseThrow(() -> new ConfigurationException("--modalite must be csp, niveau_branche or niveau_autre, was '" + modalite + "'")));
-            loaded.records().forEach(aggregator::add);
-            EgaproInput derived = aggregator.aggregate(Optional.ofNullable(tranche).map(t -> Tranche.parse(t)
-                    .orElseThrow(() -> new ConfigurationException("--tranche must be 50-250, 251-999 or 1000+, was '" + t + "'"))));
-            result = EgaproCalculator.compute(derived);
-            output = EgaproJson.write(result, derived, aggregator.excluded(), aggregator.counted());
+            loaded.records().forEach(accumulator::add);
+            EgaproAggregation aggregation = tranche == null ? accumulator.aggregate()
+                    : accumulator.aggregate(Tranche.ofCode(tranche).orElseThrow(() ->
+                            new ConfigurationException("--tranche must be 50-250, 251-999 or 1000+, was '" + tranche + "'")));
+            result = EgaproCalculator.compute(aggregation.input());
+            output = EgaproJson.write(result, aggregation);
             output.put("periode", reference.toString());
-            org.mixite.core.indicators.rixain.Rixain rixain = new org.mixite.core.indicators.rixain.Rixain(
-                    rixainDate != null ? rixainDate : reference.end().plusDays(1));
+            LocalDate at = rixainDate != null ? rixainDate : publicationDate(reference);
+            RixainAccumulator rixain = new RixainAccumulator(at);
             loaded.records().forEach(rixain::add);
-            output.set("rixain", org.mixite.json.RixainJson.write(rixain.result()));
-            terminal.info("period " + reference + ": " + aggregator.counted() + " employees counted");
+            output.set("rixain", RixainJson.write(rixain.result(at)));
+            terminal.info("period " + reference + ": " + aggregation.summary().counted() + " employees counted");
             exit = loaded.exitCode();
         }
         if (format.equals("json")) {
             terminal.out().print(MixiteJson.toString(output));
-            terminal.out().flush();
         } else {
             EgaproText.print(result, terminal.out());
         }
+        terminal.out().flush();
         terminal.info("Egapro index: " + result.index().map(i -> i + "/100").orElse("not calculable")
                 + " (" + result.points() + " points out of " + result.pointsMax() + ")");
         return exit;
+    }
+
+    /** The loi Rixain figures are published by 1 March after the period (egapro.md §5). */
+    static LocalDate publicationDate(ReferencePeriod period) {
+        LocalDate march = LocalDate.of(period.end().getYear(), 3, 1);
+        return march.isAfter(period.end()) ? march : march.plusYears(1);
     }
 
     private Optional<JsonNode> aggregatedInput() throws IOException {
@@ -109,18 +118,22 @@ final class EgaproCommand extends BaseCommand {
             return Optional.empty();
         }
         JsonNode document;
-        try {
-            document = MixiteJson.mapper().readTree(Files.newInputStream(file));
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            document = MixiteJson.mapper().readTree(in);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             if (aggregated) {
                 throw new ConfigurationException(file + ": not well-formed JSON: " + e.getOriginalMessage(), e);
             }
             return Optional.empty(); // let the JSON adapter report it with its line
         }
-        if (aggregated || (document != null && EgaproJson.looksAggregated(document))) {
-            return Optional.ofNullable(document);
+        if (document == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Optional<JsonNode> found = EgaproJson.aggregatedInput(document);
+        if (aggregated && found.isEmpty()) {
+            throw new ConfigurationException(file + ": --aggregated, but the JSON has no 'tranche' and 'remunerations'");
+        }
+        return found;
     }
 
     /** The readable French summary of {@code --format text}. */
@@ -149,12 +162,12 @@ final class EgaproCommand extends BaseCommand {
             out.flush();
         }
 
-        private static <T extends Indicator.Scored> void line(PrintWriter out, String title, Indicator<T> indicator,
-                                                               java.util.function.Function<T, String> detail) {
-            if (indicator instanceof Indicator.NotCalculable<T> nc) {
-                out.println(title + " : non calculable — " + nc.reason());
+        private static <T extends Score, E> void line(PrintWriter out, String title, Indicator<T, E> indicator,
+                                                      java.util.function.Function<T, String> detail) {
+            if (indicator instanceof Indicator.NotCalculable<T, E> nc) {
+                out.println(title + " : non calculable — " + nc.reason().libelle());
             } else {
-                T s = indicator.value().orElseThrow();
+                T s = indicator.computed().orElseThrow();
                 out.println(title + " : " + detail.apply(s) + " — " + s.note() + "/" + s.max() + " points");
             }
         }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 EgaproCommand.class,
                 PaygapCommand.class,
                 CompositionCommand.class,
+                GenerateCommand.class,
                 ValidateCommand.class,
                 RecordsCommand.class,
                 AdaptersCommand.class,

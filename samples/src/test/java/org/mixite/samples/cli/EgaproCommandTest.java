@@ -80,6 +80,6 @@ class EgaproCommandTest {
         Path file = Files.writeString(dir.resolve("bad.json"), text);
         CliRun run = CliRun.of("egapro", "--input", file.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("input.remunerations[0].femmes: a count must be 0 or more (was -3)");
+        assertThat(run.err()).contains("remunerations[0].femmes: must be 0 or more (got -3)");
     }
 }

@@ -1,9 +1,10 @@
 package org.mixite.core.indicators.egapro;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
-/** The four socio-professional categories of the Egapro index. */
+/** The four Egapro socio-professional categories. */
 @API(status = API.Status.EXPERIMENTAL)
 public enum Csp {
     /** Ouvriers. */
@@ -25,12 +26,18 @@ public enum Csp {
         return code;
     }
 
-    public static Optional<Csp> parse(String code) {
+    /** The CSP of a contract code ({@code ouv}, {@code emp}, {@code tam}, {@code ic}), exactly. */
+    public static Optional<Csp> ofCode(String code) {
         for (Csp c : values()) {
             if (c.code.equals(code)) {
                 return Optional.of(c);
             }
         }
         return Optional.empty();
+    }
+
+    /** As {@link #ofCode} but ignoring case and surrounding spaces, for employee records. */
+    public static Optional<Csp> ofLenient(String text) {
+        return ofCode(text.trim().toLowerCase(Locale.ROOT));
     }
 }

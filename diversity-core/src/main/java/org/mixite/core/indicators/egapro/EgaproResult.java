@@ -4,27 +4,31 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.mixite.core.indicators.egapro.EgaproInput.MaternityReturns;
+import org.mixite.core.indicators.egapro.EgaproInput.TopEarners;
 
 /**
- * The Egapro index: each indicator of the company's band, the points, and the index itself.
- * Indicators that do not apply to the band are empty (2 and 3 for 50–250, 2et3 for 251+).
+ * The Egapro index and its indicators. {@code augmentations} and {@code promotions} are present
+ * for 251+, {@code augmentationsEtPromotions} for 50-250.
  *
- * @param index       the index out of 100; empty when not calculable (pointsMax under 75)
- * @param obligations what the index obliges the company to do (egapro.md §3, "The index")
+ * @param points      sum of the calculable indicators' points
+ * @param pointsMax   sum of their maxima
+ * @param index       {@code round(points × 100 / pointsMax)}, half up; empty when {@code pointsMax < 75}
+ * @param obligations what the employer must do; progress objectives and corrective measures only with an index
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record EgaproResult(Tranche tranche,
-                           Indicator<PayGapScore> remunerations,
-                           Optional<Indicator<RateGapScore>> augmentations,
-                           Optional<Indicator<RateGapScore>> promotions,
-                           Optional<Indicator<RaisesAndPromotionsScore>> augmentationsEtPromotions,
-                           Indicator<MaternityScore> congesMaternite,
-                           Indicator<TopEarnersScore> hautesRemunerations,
-                           int points, int pointsMax, Optional<Integer> index,
-                           List<Obligation> obligations) {
-
-    /** Below this many points at stake the index is not calculable. */
-    public static final int MIN_POINTS_MAX = 75;
+public record EgaproResult(
+        Tranche tranche,
+        Indicator<PayGapScore, GroupedGapExplanation> remunerations,
+        Optional<Indicator<RateGapScore, GroupedGapExplanation>> augmentations,
+        Optional<Indicator<RateGapScore, GroupedGapExplanation>> promotions,
+        Optional<Indicator<RaisesAndPromotionsScore, RaisesAndPromotionsExplanation>> augmentationsEtPromotions,
+        Indicator<MaternityScore, MaternityReturns> congesMaternite,
+        Indicator<TopEarnersScore, TopEarners> hautesRemunerations,
+        int points,
+        int pointsMax,
+        Optional<Integer> index,
+        List<Obligation> obligations) {
 
     public EgaproResult {
         Objects.requireNonNull(tranche, "tranche");
@@ -38,17 +42,8 @@ public record EgaproResult(Tranche tranche,
         obligations = List.copyOf(obligations);
     }
 
+    /** False when {@code pointsMax < 75}: the index is then not calculable. */
     public boolean calculable() {
         return index.isPresent();
-    }
-
-    /** What the law asks of the company given its index (Code du travail L1142-9 and following). */
-    public enum Obligation {
-        /** Always: publish the index and its indicators by 1 March. */
-        PUBLISH_BY_1_MARCH,
-        /** Index below 85: set and publish progress objectives for each indicator. */
-        PROGRESS_OBJECTIVES,
-        /** Index below 75: corrective measures, and the index must reach 75 within 3 years. */
-        CORRECTIVE_MEASURES
     }
 }

@@ -5,57 +5,53 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * One Egapro indicator: calculable, with its result and points, or not calculable, with the
- * reason. A not-calculable indicator adds neither points nor maximum to the index.
+ * One indicator's outcome: {@link Computed}, with its score, or {@link NotCalculable}, with
+ * its reason. Both carry the explanation of the figures behind them when there are any
+ * (none when the input declares the indicator not calculable).
  *
- * @param <T> the indicator's result
+ * @param <S> the score type
+ * @param <E> the explanation type
  */
 @API(status = API.Status.EXPERIMENTAL)
-public sealed interface Indicator<T extends Indicator.Scored> permits Indicator.Calculable, Indicator.NotCalculable {
+public sealed interface Indicator<S extends Score, E> permits Indicator.Computed, Indicator.NotCalculable {
 
-    /** What every calculable result carries: its points and the indicator's maximum. */
-    interface Scored {
-        int note();
-
-        int max();
-    }
-
-    record Calculable<T extends Scored>(T result) implements Indicator<T> {
-        public Calculable {
-            Objects.requireNonNull(result, "result");
-        }
-    }
-
-    record NotCalculable<T extends Scored>(String reason) implements Indicator<T> {
-        public NotCalculable {
-            Objects.requireNonNull(reason, "reason");
-        }
-    }
-
-    static <T extends Scored> Indicator<T> of(T result) {
-        return new Calculable<>(result);
-    }
-
-    static <T extends Scored> Indicator<T> notCalculable(String reason) {
-        return new NotCalculable<>(reason);
-    }
-
-    /** The result when calculable. */
-    default Optional<T> value() {
-        return this instanceof Calculable<T> c ? Optional.of(c.result()) : Optional.empty();
-    }
+    /** The explanation of the figures, when the indicator had figures to explain. */
+    Optional<E> explanation();
 
     default boolean calculable() {
-        return this instanceof Calculable;
+        return this instanceof Computed;
     }
 
-    /** Points earned, 0 when not calculable. */
+    default Optional<S> computed() {
+        return this instanceof Computed<S, E> c ? Optional.of(c.score()) : Optional.empty();
+    }
+
+    /** Points counted in the index: the score's note, 0 when not calculable. */
     default int points() {
-        return value().map(Scored::note).orElse(0);
+        return computed().map(Score::note).orElse(0);
     }
 
-    /** Points at stake, 0 when not calculable. */
+    /** Maximum counted in the index: the score's maximum, 0 when not calculable. */
     default int pointsMax() {
-        return value().map(Scored::max).orElse(0);
+        return computed().map(Score::max).orElse(0);
+    }
+
+    record Computed<S extends Score, E>(S score, E details) implements Indicator<S, E> {
+        public Computed {
+            Objects.requireNonNull(score, "score");
+            Objects.requireNonNull(details, "details");
+        }
+
+        @Override
+        public Optional<E> explanation() {
+            return Optional.of(details);
+        }
+    }
+
+    record NotCalculable<S extends Score, E>(NotCalculableReason reason, Optional<E> explanation) implements Indicator<S, E> {
+        public NotCalculable {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(explanation, "explanation");
+        }
     }
 }

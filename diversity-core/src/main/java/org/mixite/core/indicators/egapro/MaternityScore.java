@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
-/** Indicator 4: the % of women raised on return from maternity leave; 100 scores 15, anything else 0. */
+/**
+ * Indicator 4 (return from maternity leave), out of 15.
+ *
+ * @param resultat {@code round1(augmenteesAuRetour / retours × 100)}, in percent
+ * @param note     15 when every return was raised, else 0 (decided on the counts, not the rounded figure)
+ */
 @API(status = API.Status.EXPERIMENTAL)
-public record MaternityScore(BigDecimal resultat, int note, int retours, int augmenteesAuRetour)
-        implements Indicator.Scored {
-
+public record MaternityScore(BigDecimal resultat, int note) implements Score {
     public static final int MAX = 15;
 
     public MaternityScore {

@@ -5,25 +5,25 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * Indicator 2et3, for 50–250 employees: the raise-rate gap in percentage points and in number
- * of employees, each scored, the better score kept (egapro.md §3, indicator 2et3).
+ * Indicator 2et3 (raises, promotions included), for 50-250, out of 35.
  *
- * @param ecart           |rateH − rateF| × 100, rounded to one decimal
- * @param ecartNombre     |rateH − rateF| × min(women, men), rounded to one decimal
- * @param rawGap          rateH − rateF, unrounded, as a fraction; its sign decides {@code favorable}
+ * @param ecart           {@code round1(|raw| × 100)}, in percentage points
+ * @param ecartNombre     {@code round1(|raw| × min(femmes, hommes))}, the number-of-employees gap
+ * @param notePourcentage points of {@code ecart}
+ * @param noteNombre      points of {@code ecartNombre}
+ * @param note            the larger of the two, or 35 by the correction-measure rule
+ * @param favorable       by the sign of the unrounded {@code raw}; {@code egalite} only when it is exactly 0
+ * @param correction      the correction-measure rule applied
  */
 @API(status = API.Status.EXPERIMENTAL)
 public record RaisesAndPromotionsScore(BigDecimal ecart, BigDecimal ecartNombre, int notePourcentage, int noteNombre,
-                                       int note, Favorable favorable, boolean correction, BigDecimal rawGap)
-        implements Indicator.Scored {
-
+        int note, Favorable favorable, boolean correction) implements Score {
     public static final int MAX = 35;
 
     public RaisesAndPromotionsScore {
         Objects.requireNonNull(ecart, "ecart");
         Objects.requireNonNull(ecartNombre, "ecartNombre");
         Objects.requireNonNull(favorable, "favorable");
-        Objects.requireNonNull(rawGap, "rawGap");
     }
 
     @Override

@@ -1,39 +1,24 @@
 package org.mixite.core.indicators.egapro;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * Indicator 2 (raises) or 3 (promotions), for 251+ employees: the weighted gap of rates in
- * percentage points, its points, the sex it favours, and whether the correction-measure rule
- * gave full points (egapro.md §3, indicators 2 and 3).
+ * Indicator 2 (raises, out of 20) or 3 (promotions, out of 15), for 251+.
+ *
+ * @param ecart      {@code round1(|weighted rate gap|)}, in percentage points
+ * @param favorable  the sex the gap favours, {@code egalite} when {@code ecart} is 0.0
+ * @param tableNote  points from the table, before the correction-measure rule
+ * @param note       points awarded: {@code max} when {@code correction}, else {@code tableNote}
+ * @param max        20 for raises, 15 for promotions
+ * @param correction the correction-measure rule applied (the gap favours the sex that indicator 1 disfavours)
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record RateGapScore(BigDecimal ecart, int note, int max, Favorable favorable, boolean correction,
-                           Explanation explanation) implements Indicator.Scored {
-
+public record RateGapScore(BigDecimal ecart, Favorable favorable, int tableNote, int note, int max, boolean correction)
+        implements Score {
     public RateGapScore {
         Objects.requireNonNull(ecart, "ecart");
         Objects.requireNonNull(favorable, "favorable");
-        Objects.requireNonNull(explanation, "explanation");
-    }
-
-    /**
-     * How the gap was reached.
-     *
-     * @param weightedGap Σ (men's rate − women's rate) × weight, before rounding
-     */
-    public record Explanation(long totalHeadcount, long validHeadcount, List<ValidGroup> validGroups,
-                              List<ExcludedGroup> excludedGroups, BigDecimal weightedGap) {
-        public Explanation {
-            validGroups = List.copyOf(validGroups);
-            excludedGroups = List.copyOf(excludedGroups);
-        }
-    }
-
-    /** A valid CSP: at least 10 women and 10 men. */
-    public record ValidGroup(Csp categorie, int femmes, int hommes, BigDecimal gap, BigDecimal weight) {
     }
 }

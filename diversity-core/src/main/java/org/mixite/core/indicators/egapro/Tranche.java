@@ -3,14 +3,14 @@ package org.mixite.core.indicators.egapro;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
-/** The headcount band of the company, which decides the indicator set (egapro.md §1). */
+/** The headcount band ({@code tranche}), which decides the indicator set (egapro.md §1). */
 @API(status = API.Status.EXPERIMENTAL)
 public enum Tranche {
-    /** 50 to 250 employees: indicators 1, 2et3, 4, 5. */
+    /** 50 to 250 employees: indicators 1, 2et3, 4 and 5. */
     FROM_50_TO_250("50-250"),
-    /** 251 to 999 employees: indicators 1, 2, 3, 4, 5. */
+    /** 251 to 999 employees: indicators 1, 2, 3, 4 and 5. */
     FROM_251_TO_999("251-999"),
-    /** 1000 employees or more: indicators 1, 2, 3, 4, 5. */
+    /** 1000 employees and more: as 251-999. */
     FROM_1000("1000+");
 
     private final String code;
@@ -19,17 +19,17 @@ public enum Tranche {
         this.code = code;
     }
 
-    /** The contract's code, e.g. {@code 50-250}. */
+    /** The contract's code: {@code 50-250}, {@code 251-999} or {@code 1000+}. */
     public String code() {
         return code;
     }
 
-    /** Whether raises and promotions are scored together (indicator 2et3) rather than apart. */
-    public boolean combinesRaisesAndPromotions() {
+    /** True for 50-250, the band that has the combined indicator 2et3. */
+    public boolean isSmall() {
         return this == FROM_50_TO_250;
     }
 
-    public static Optional<Tranche> parse(String code) {
+    public static Optional<Tranche> ofCode(String code) {
         for (Tranche t : values()) {
             if (t.code.equals(code)) {
                 return Optional.of(t);
@@ -38,8 +38,11 @@ public enum Tranche {
         return Optional.empty();
     }
 
-    /** The band for a headcount; under 50 the index is voluntary and uses the 50–250 rules. */
-    public static Tranche forHeadcount(long headcount) {
+    /**
+     * The band of a headcount. Below 50 the index is not mandatory; such a headcount gets the
+     * 50-250 rules, the closest band.
+     */
+    public static Tranche ofHeadcount(long headcount) {
         if (headcount >= 1000) {
             return FROM_1000;
         }

@@ -1,0 +1,166 @@
+package org.mixite.core.indicators.egapro;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.mixite.core.indicators.egapro.EgaproInput.PayGroup;
+import org.mixite.core.indicators.egapro.EgaproInput.RateGroup;
+
+/**
+ * Checks an aggregated input against the contract (egapro.md §4) and throws an
+ * {@link EgaproInputException} naming the JSON path of the first problem. Sections that the
+ * band does not use (e.g. {@code augmentations} for 50-250) are ignored, not checked.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class EgaproInputValidator {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private EgaproInputValidator() {
+    }
+
+    /**
+     * @throws EgaproInputException on the first problem, with its JSON path
+     */
+    public static void validate(EgaproInput input) {
+        payGroups(input.modaliteRemunerations(), input.remunerations());
+        if (input.tranche().isSmall()) {
+            String path = "augmentationsEtPromotions";
+            var declaration = input.augmentationsEtPromotions();
+            if (declaration instanceof Declaration.Absent) {
+                throw missing(path, input.tranche());
+            }
+            if (declaration instanceof Declaration.Declared<EgaproInput.RaisesAndPromotions> d) {
+                {
+                    var r = d.value();
+                    count(path + ".femmes", r.femmes());
+                    count(path + ".hommes", r.hommes());
+                    count(path + ".nombreFemmesAugmentees", r.nombreFemmesAugmentees());
+                    count(path + ".nombreHommesAugmentes", r.nombreHommesAugmentes());
+                    atMost(path + ".nombreFemmesAugmentees", r.nombreFemmesAugmentees(), path + ".femmes", r.femmes());
+                    atMost(path + ".nombreHommesAugmentes", r.nombreHommesAugmentes(), path + ".hommes", r.hommes());
+                }
+            }
+        } else {
+            rateGroups("augmentations", input.augmentations(), input.tranche());
+            rateGroups("promotions", input.promotions(), input.tranche());
+        }
+        if (input.congesMaternite() instanceof Declaration.Absent) {
+            throw missing("congesMaternite", input.tranche());
+        }
+        if (input.congesMaternite() instanceof Declaration.Declared<EgaproInput.MaternityReturns> d) {
+            {
+                count("congesMaternite.retours", d.value().retours());
+                count("congesMaternite.augmenteesAuRetour", d.value().augmenteesAuRetour());
+                atMost("congesMaternite.augmenteesAuRetour", d.value().augmenteesAuRetour(),
+                        "congesMaternite.retours", d.value().retours());
+            }
+        }
+        var top = input.hautesRemunerations();
+        count("hautesRemunerations.femmes", top.femmes());
+        count("hautesRemunerations.hommes", top.hommes());
+        if (top.femmes() + top.hommes() != 10) {
+            throw new EgaproInputException("hautesRemunerations",
+                    "femmes + hommes must be 10, the 10 highest earners (got " + (top.femmes() + top.hommes()) + ")");
+        }
+    }
+
+    private static void payGroups(Modalite modalite, List<PayGroup> groups) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < groups.size(); i++) {
+            PayGroup g = groups.get(i);
+            String path = "remunerations[" + i + "]";
+            if (modalite == Modalite.CSP && Csp.ofCode(g.categorie()).isEmpty()) {
+                throw new EgaproInputException(path + ".categorie",
+                        "unknown CSP '" + g.categorie() + "' (expected ouv, emp, tam or ic in csp mode)");
+            }
+            if (g.categorie().isBlank()) {
+                throw new EgaproInputException(path + ".categorie", "must not be blank");
+            }
+            if (!seen.add(g.categorie() + '\u0000' + g.trancheAge().code())) {
+                throw new EgaproInputException(path, "duplicate group " + g.categorie() + " / " + g.trancheAge().code());
+            }
+            count(path + ".femmes", g.femmes());
+            count(path + ".hommes", g.hommes());
+            nonNegative(path + ".remunerationMoyenneFemmes", g.remunerationMoyenneFemmes());
+            nonNegative(path + ".remunerationMoyenneHommes", g.remunerationMoyenneHommes());
+            if (g.femmes() >= EgaproCalculator.PAY_GROUP_MINIMUM && g.hommes() >= EgaproCalculator.PAY_GROUP_MINIMUM) {
+                if (g.remunerationMoyenneFemmes().isEmpty()) {
+                    throw new EgaproInputException(path + ".remunerationMoyenneFemmes",
+                            "required: the group is valid (at least 3 women and 3 men)");
+                }
+                if (g.remunerationMoyenneHommes().isEmpty()) {
+                    throw new EgaproInputException(path + ".remunerationMoyenneHommes",
+                            "required: the group is valid (at least 3 women and 3 men)");
+                }
+                if (g.remunerationMoyenneHommes().get().signum() == 0) {
+                    throw new EgaproInputException(path + ".remunerationMoyenneHommes",
+                            "must be greater than 0 in a valid group (the gap divides by it)");
+                }
+            }
+        }
+    }
+
+    private static void rateGroups(String name, Declaration<List<RateGroup>> declaration, Tranche tranche) {
+        if (declaration instanceof Declaration.Absent) {
+            throw missing(name, tranche);
+        }
+        if (declaration instanceof Declaration.Declared<List<RateGroup>> d) {
+            {
+                Set<Csp> seen = new HashSet<>();
+                List<RateGroup> groups = d.value();
+                for (int i = 0; i < groups.size(); i++) {
+                    RateGroup g = groups.get(i);
+                    String path = name + "[" + i + "]";
+                    if (!seen.add(g.categorie())) {
+                        throw new EgaproInputException(path + ".categorie", "duplicate CSP " + g.categorie().code());
+                    }
+                    count(path + ".femmes", g.femmes());
+                    count(path + ".hommes", g.hommes());
+                    rate(path + ".tauxFemmes", g.tauxFemmes());
+                    rate(path + ".tauxHommes", g.tauxHommes());
+                    if (g.femmes() >= EgaproCalculator.RATE_GROUP_MINIMUM && g.hommes() >= EgaproCalculator.RATE_GROUP_MINIMUM) {
+                        if (g.tauxFemmes().isEmpty()) {
+                            throw new EgaproInputException(path + ".tauxFemmes", "required: the group is valid (at least 10 women and 10 men)");
+                        }
+                        if (g.tauxHommes().isEmpty()) {
+                            throw new EgaproInputException(path + ".tauxHommes", "required: the group is valid (at least 10 women and 10 men)");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static EgaproInputException missing(String path, Tranche tranche) {
+        return new EgaproInputException(path, "missing: required for tranche " + tranche.code()
+                + " (write null to declare the indicator not calculable)");
+    }
+
+    private static void count(String path, int value) {
+        if (value < 0) {
+            throw new EgaproInputException(path, "must be 0 or more (got " + value + ")");
+        }
+    }
+
+    private static void atMost(String path, int value, String boundPath, int bound) {
+        if (value > bound) {
+            throw new EgaproInputException(path, "must not exceed " + boundPath + " (" + value + " > " + bound + ")");
+        }
+    }
+
+    private static void nonNegative(String path, Optional<BigDecimal> value) {
+        if (value.isPresent() && value.get().signum() < 0) {
+            throw new EgaproInputException(path, "must be 0 or more");
+        }
+    }
+
+    private static void rate(String path, Optional<BigDecimal> value) {
+        if (value.isPresent() && (value.get().signum() < 0 || value.get().compareTo(HUNDRED) > 0)) {
+            throw new EgaproInputException(path, "a rate in percent must be between 0 and 100 (got " + value.get().toPlainString() + ")");
+        }
+    }
+}

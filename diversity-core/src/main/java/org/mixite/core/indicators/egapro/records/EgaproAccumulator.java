@@ -1,0 +1,317 @@
+package org.mixite.core.indicators.egapro.records;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apiguardian.api.API;
+import org.mixite.core.indicators.egapro.AgeBand;
+import org.mixite.core.indicators.egapro.Csp;
+import org.mixite.core.indicators.egapro.Declaration;
+import org.mixite.core.indicators.egapro.EgaproInput;
+import org.mixite.core.indicators.egapro.EgaproInput.MaternityReturns;
+import org.mixite.core.indicators.egapro.EgaproInput.PayGroup;
+import org.mixite.core.indicators.egapro.EgaproInput.RaisesAndPromotions;
+import org.mixite.core.indicators.egapro.EgaproInput.RateGroup;
+import org.mixite.core.indicators.egapro.EgaproInput.TopEarners;
+import org.mixite.core.indicators.egapro.Modalite;
+import org.mixite.core.indicators.egapro.Tranche;
+import org.mixite.spi.model.ContractType;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ReferencePeriod;
+import org.mixite.spi.model.Sex;
+
+/**
+ * Aggregates employee records into the Egapro aggregated input (egapro.md §2), in one pass.
+ * {@link #merge} of two accumulators over disjoint record sets equals the accumulator of their
+ * union, so work can be split. Not thread-safe: one accumulator per thread, then merge.
+ *
+ * <p>Rules, in order:
+ * <ul>
+ *   <li><b>Who counts:</b> not an apprentice, intern or temporary agency worker, and present at
+ *       least {@value #MIN_DAYS_PRESENT} days (6 months): {@code days_present} when given,
+ *       otherwise the days of {@code [hire_date, exit_date]} inside the period. Professional-
+ *       training contracts and expatriates have no contract code of their own; the export must
+ *       leave them out or mark them {@code apprentice}.</li>
+ *   <li><b>Pay:</b> {@code (annual_base_pay + annual_variable_pay) / fte / (days present /
+ *       days in the period)}; {@code annual_excluded_pay} is never added. Divisions carry 34
+ *       significant digits; so do the averages and rates written to the derived input.</li>
+ *   <li><b>Group:</b> the CSP from {@link EmployeeRecord#categoryOrDerived()}, or a PCS-ESE code
+ *       starting with 2 (chefs d'entreprise salariés) → {@code ic}; in the level modes, the
+ *       {@code level}.</li>
+ *   <li><b>Age:</b> on the period's last day, from the birth date, else by year difference.</li>
+ *   <li><b>Raises:</b> indicator 2 counts {@code raised}, 3 counts {@code promoted}, 2et3 counts
+ *       {@code raised || promoted}. <b>Maternity:</b> women with {@code maternity_return}, raised
+ *       when {@code raised_after_maternity}.</li>
+ *   <li><b>Top 10:</b> the 10 highest pays, ties broken by the smaller id.</li>
+ * </ul>
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class EgaproAccumulator {
+
+    /** Six months of presence. */
+    public static final int MIN_DAYS_PRESENT = 183;
+
+    private static final MathContext DIGITS = MathContext.DECIMAL128;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int F = 0;
+    private static final int M = 1;
+
+    private final ReferencePeriod period;
+    private final Modalite modalite;
+    private final BigDecimal periodDays;
+
+    private long read;
+    private long counted;
+    private long excludedContract;
+    private long excludedPresence;
+    private long sexNotBinary;
+    private long payUnknown;
+    private long ageUnknown;
+    private long groupUnknown;
+
+    /** Indicator 1 cells by group label then age band. */
+    private final TreeMap<String, PayCell[]> payCells = new TreeMap<>();
+    /** Indicators 2 and 3 by CSP ordinal: [csp][sex] headcount, raised, promoted. */
+    private final int[][] cspHeadcount = new int[4][2];
+    private final int[][] cspRaised = new int[4][2];
+    private final int[][] cspPromoted = new int[4][2];
+    /** Indicator 2et3, by sex. */
+    private final int[] headcount = new int[2];
+    private final int[] raisedOrPromoted = new int[2];
+    private int maternityReturns;
+    private int raisedOnReturn;
+    private final TopEarnersList top = new TopEarnersList();
+
+    private static final class PayCell {
+        final int[] count = new int[2];
+        final BigDecimal[] sum = {BigDecimal.ZERO, BigDecimal.ZERO};
+
+        void add(PayCell other) {
+            for (int s = F; s <= M; s++) {
+                count[s] += other.count[s];
+                sum[s] = sum[s].add(other.sum[s]);
+            }
+        }
+    }
+
+    public EgaproAccumulator(ReferencePeriod period, Modalite modalite) {
+        this.period = Objects.requireNonNull(period, "period");
+        this.modalite = Objects.requireNonNull(modalite, "modalite");
+        this.periodDays = BigDecimal.valueOf(period.days());
+    }
+
+    public ReferencePeriod period() {
+        return period;
+    }
+
+    public Modalite modalite() {
+        return modalite;
+    }
+
+    /** Counts one record. */
+    public void add(EmployeeRecord r) {
+        read++;
+        if (r.contract() == ContractType.APPRENTICE || r.contract() == ContractType.INTERN
+                || r.contract() == ContractType.TEMPORARY) {
+            excludedContract++;
+            return;
+        }
+        long days = daysPresent(r);
+        if (days < MIN_DAYS_PRESENT) {
+            excludedPresence++;
+            return;
+        }
+        counted++;
+        if (!r.sex().isBinary()) {
+            sexNotBinary++;
+            return;
+        }
+        int s = r.sex() == Sex.FEMALE ? F : M;
+        headcount[s]++;
+        if (r.raised() || r.promoted()) {
+            raisedOrPromoted[s]++;
+        }
+        if (s == F && r.maternityReturn()) {
+            maternityReturns++;
+            if (r.raisedAfterMaternity()) {
+                raisedOnReturn++;
+            }
+        }
+        Optional<Csp> csp = csp(r);
+        csp.ifPresent(c -> {
+            cspHeadcount[c.ordinal()][s]++;
+            if (r.raised()) {
+                cspRaised[c.ordinal()][s]++;
+            }
+            if (r.promoted()) {
+                cspPromoted[c.ordinal()][s]++;
+            }
+        });
+        Optional<BigDecimal> pay = pay(r, days);
+        if (pay.isEmpty()) {
+            payUnknown++;
+            return;
+        }
+        top.offer(new TopEarnersList.Entry(pay.get(), r.id(), s == F));
+        Optional<String> group = modalite == Modalite.CSP ? csp.map(Csp::code) : r.level().filter(l -> !l.isBlank());
+        Optional<AgeBand> band = age(r).map(AgeBand::ofAge);
+        if (group.isEmpty()) {
+            groupUnknown++;
+        } else if (band.isEmpty()) {
+            ageUnknown++;
+        } else {
+            PayCell cell = payCells.computeIfAbsent(group.get(), k -> cells())[band.get().ordinal()];
+            cell.count[s]++;
+            cell.sum[s] = cell.sum[s].add(pay.get());
+        }
+    }
+
+    /**
+     * Adds {@code other}'s counts into this accumulator and returns it. With disjoint record
+     * sets the result equals the accumulator of their union.
+     *
+     * @throws IllegalArgumentException when the periods or modalities differ
+     */
+    public EgaproAccumulator merge(EgaproAccumulator other) {
+        if (!period.equals(other.period) || modalite != other.modalite) {
+            throw new IllegalArgumentException("cannot merge accumulators of different periods or modalities");
+        }
+        read += other.read;
+        counted += other.counted;
+        excludedContract += other.excludedContract;
+        excludedPresence += other.excludedPresence;
+        sexNotBinary += other.sexNotBinary;
+        payUnknown += other.payUnknown;
+        ageUnknown += other.ageUnknown;
+        groupUnknown += other.groupUnknown;
+        other.payCells.forEach((group, theirs) -> {
+            PayCell[] ours = payCells.computeIfAbsent(group, k -> cells());
+            for (int b = 0; b < ours.length; b++) {
+                ours[b].add(theirs[b]);
+            }
+        });
+        for (int c = 0; c < 4; c++) {
+            for (int s = F; s <= M; s++) {
+                cspHeadcount[c][s] += other.cspHeadcount[c][s];
+                cspRaised[c][s] += other.cspRaised[c][s];
+                cspPromoted[c][s] += other.cspPromoted[c][s];
+            }
+        }
+        for (int s = F; s <= M; s++) {
+            headcount[s] += other.headcount[s];
+            raisedOrPromoted[s] += other.raisedOrPromoted[s];
+        }
+        maternityReturns += other.maternityReturns;
+        raisedOnReturn += other.raisedOnReturn;
+        top.addAll(other.top);
+        return this;
+    }
+
+    /** The band from the number of people counted (any sex). */
+    public Tranche tranche() {
+        return Tranche.ofHeadcount(counted);
+    }
+
+    /** The derived input, in the band of {@link #tranche()}. */
+    public EgaproAggregation aggregate() {
+        return aggregate(tranche());
+    }
+
+    /** The derived input in a given band (the CLI's {@code --tranche}). */
+    public EgaproAggregation aggregate(Tranche tranche) {
+        List<PayGroup> groups = new ArrayList<>();
+        if (modalite == Modalite.CSP) {
+            for (Csp c : Csp.values()) {
+                addGroups(groups, c.code(), payCells.get(c.code()));
+            }
+        } else {
+            payCells.forEach((label, cells) -> addGroups(groups, label, cells));
+        }
+        var maternity = Declaration.of(new MaternityReturns(maternityReturns, raisedOnReturn));
+        var topEarners = new TopEarners(top.women(), top.men());
+        EgaproInput input = tranche.isSmall()
+                ? EgaproInput.small(modalite, groups, Declaration.of(new RaisesAndPromotions(headcount[F], headcount[M],
+                        raisedOrPromoted[F], raisedOrPromoted[M])), maternity, topEarners)
+                : EgaproInput.large(tranche, modalite, groups, Declaration.of(rateGroups(cspRaised)),
+                        Declaration.of(rateGroups(cspPromoted)), maternity, topEarners);
+        return new EgaproAggregation(input, new AggregationSummary(read, counted, excludedContract, excludedPresence,
+                sexNotBinary, payUnknown, ageUnknown, groupUnknown));
+    }
+
+    private static void addGroups(List<PayGroup> groups, String label, PayCell[] cells) {
+        for (AgeBand band : AgeBand.values()) {
+            PayCell cell = cells == null ? new PayCell() : cells[band.ordinal()];
+            groups.add(new PayGroup(label, band, cell.count[F], cell.count[M], average(cell, F), average(cell, M)));
+        }
+    }
+
+    private static Optional<BigDecimal> average(PayCell cell, int s) {
+        return cell.count[s] == 0 ? Optional.empty()
+                : Optional.of(cell.sum[s].divide(BigDecimal.valueOf(cell.count[s]), DIGITS).stripTrailingZeros());
+    }
+
+    private List<RateGroup> rateGroups(int[][] events) {
+        List<RateGroup> list = new ArrayList<>();
+        for (Csp c : Csp.values()) {
+            int[] n = cspHeadcount[c.ordinal()];
+            list.add(new RateGroup(c, n[F], n[M], rate(events[c.ordinal()][F], n[F]), rate(events[c.ordinal()][M], n[M])));
+        }
+        return list;
+    }
+
+    private static Optional<BigDecimal> rate(int events, int people) {
+        return people == 0 ? Optional.empty()
+                : Optional.of(BigDecimal.valueOf(events * 100L).divide(BigDecimal.valueOf(people), DIGITS).stripTrailingZeros());
+    }
+
+    private static PayCell[] cells() {
+        PayCell[] cells = new PayCell[AgeBand.values().length];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = new PayCell();
+        }
+        return cells;
+    }
+
+    /** Days present in the period: {@code days_present} when given, else from hire and exit dates. */
+    long daysPresent(EmployeeRecord r) {
+        if (r.daysPresent().isPresent()) {
+            return Math.min(r.daysPresent().get(), period.days());
+        }
+        LocalDate from = r.hireDate().filter(d -> d.isAfter(period.start())).orElse(period.start());
+        LocalDate to = r.exitDate().filter(d -> d.isBefore(period.end())).orElse(period.end());
+        return to.isBefore(from) ? 0 : ChronoUnit.DAYS.between(from, to) + 1;
+    }
+
+    /** Full-time full-year equivalent pay; empty when neither base nor variable pay is given. */
+    private Optional<BigDecimal> pay(EmployeeRecord r, long days) {
+        if (r.annualBasePay().isEmpty() && r.annualVariablePay().isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal gross = r.annualBasePay().orElse(BigDecimal.ZERO).add(r.annualVariablePay().orElse(BigDecimal.ZERO));
+        // gross / fte / (days / periodDays) = gross × periodDays / (fte × days)
+        return Optional.of(gross.multiply(periodDays).divide(r.fte().multiply(BigDecimal.valueOf(days)), DIGITS));
+    }
+
+    private static Optional<Csp> csp(EmployeeRecord r) {
+        Optional<String> category = r.categoryOrDerived();
+        if (category.isPresent()) {
+            return Csp.ofLenient(category.get());
+        }
+        return r.jobCode().filter(code -> code.startsWith("2")).map(code -> Csp.IC);
+    }
+
+    private Optional<Integer> age(EmployeeRecord r) {
+        LocalDate end = period.end();
+        if (r.birthDate().isPresent()) {
+            return Optional.of(Period.between(r.birthDate().get(), end).getYears());
+        }
+        return r.birthYear().map(year -> end.getYear() - year);
+    }
+}

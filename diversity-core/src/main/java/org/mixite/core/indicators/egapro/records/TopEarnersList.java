@@ -1,0 +1,49 @@
+package org.mixite.core.indicators.egapro.records;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The 10 highest pays seen so far, highest first; ties broken by the smaller employee id
+ * ({@link String#compareTo}), so that the list never depends on the reading order. Merging two
+ * lists keeps the 10 best of both, which equals the list of the union.
+ */
+final class TopEarnersList {
+
+    static final int SIZE = 10;
+
+    record Entry(BigDecimal pay, String id, boolean female) {
+    }
+
+    static final Comparator<Entry> ORDER = Comparator.comparing(Entry::pay).reversed().thenComparing(Entry::id);
+
+    private final List<Entry> entries = new ArrayList<>(SIZE + 1);
+
+    void offer(Entry e) {
+        if (entries.size() == SIZE && ORDER.compare(e, entries.get(SIZE - 1)) >= 0) {
+            return;
+        }
+        int i = entries.size();
+        while (i > 0 && ORDER.compare(e, entries.get(i - 1)) < 0) {
+            i--;
+        }
+        entries.add(i, e);
+        if (entries.size() > SIZE) {
+            entries.remove(SIZE);
+        }
+    }
+
+    void addAll(TopEarnersList other) {
+        other.entries.forEach(this::offer);
+    }
+
+    int women() {
+        return (int) entries.stream().filter(Entry::female).count();
+    }
+
+    int men() {
+        return entries.size() - women();
+    }
+}

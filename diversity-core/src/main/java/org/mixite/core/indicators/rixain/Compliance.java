@@ -1,0 +1,26 @@
+package org.mixite.core.indicators.rixain;
+
+import org.apiguardian.api.API;
+
+/** The company's standing at a date. */
+@API(status = API.Status.EXPERIMENTAL)
+public enum Compliance {
+    /** Before 1 March 2026: no threshold yet. */
+    NOT_YET_APPLICABLE("pas_encore_applicable"),
+    /** Both bodies have each sex at or above the threshold. */
+    COMPLIANT("conforme"),
+    /** A body has a sex below the threshold: a 2-year period to comply opens. */
+    NOT_COMPLIANT("non_conforme"),
+    /** A body has no member, so it cannot be judged. */
+    UNDETERMINED("indetermine");
+
+    private final String code;
+
+    Compliance(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,107 @@
+package org.mixite.core.indicators.rixain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.Sex;
+
+/**
+ * Counts the members of both bodies among the records employed on a given day ({@code asOf},
+ * typically the period's last day): hired on or before it and not exited before it. Mergeable.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class RixainAccumulator {
+
+    /** 30% of each sex from this date. */
+    public static final LocalDate FIRST_THRESHOLD_DATE = LocalDate.of(2026, 3, 1);
+    /** 40% of each sex from this date. */
+    public static final LocalDate SECOND_THRESHOLD_DATE = LocalDate.of(2029, 3, 1);
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final LocalDate asOf;
+    /** [body][women, men, others]. */
+    private final int[][] counts = new int[Body.values().length][3];
+
+    public RixainAccumulator(LocalDate asOf) {
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+    }
+
+    public void add(EmployeeRecord r) {
+        if (r.hireDate().map(d -> d.isAfter(asOf)).orElse(false) || r.exitDate().map(d -> d.isBefore(asOf)).orElse(false)) {
+            return;
+        }
+        for (Body body : Body.values()) {
+            if (r.managementLevel() == body.level()) {
+                counts[body.ordinal()][r.sex() == Sex.FEMALE ? 0 : r.sex() == Sex.MALE ? 1 : 2]++;
+            }
+        }
+    }
+
+    /** Adds {@code other}'s counts into this one; equal to counting the union. */
+    public RixainAccumulator merge(RixainAccumulator other) {
+        if (!asOf.equals(other.asOf)) {
+            throw new IllegalArgumentException("cannot merge counts taken on different days");
+        }
+        for (int b = 0; b < counts.length; b++) {
+            for (int s = 0; s < 3; s++) {
+                counts[b][s] += other.counts[b][s];
+            }
+        }
+        return this;
+    }
+
+    /** The minimum share of each sex in force at {@code date}, in percent. */
+    public static Optional<BigDecimal> threshold(LocalDate date) {
+        if (date.isBefore(FIRST_THRESHOLD_DATE)) {
+            return Optional.empty();
+        }
+        return Optional.of(BigDecimal.valueOf(date.isBefore(SECOND_THRESHOLD_DATE) ? 30 : 40));
+    }
+
+    /** The figures, with compliance judged at {@code date}. */
+    public RixainResult result(LocalDate date) {
+        Optional<BigDecimal> threshold = threshold(date);
+        BodyShare executives = share(Body.CADRES_DIRIGEANTS, threshold);
+        BodyShare board = share(Body.INSTANCES_DIRIGEANTES, threshold);
+        return new RixainResult(date, threshold, executives, board, compliance(threshold, executives, board));
+    }
+
+    /** Computes the shares of one body from counts; exposed for declared figures. */
+    public static BodyShare share(Body body, int women, int men, int others, Optional<BigDecimal> threshold) {
+        int members = women + men + others;
+        if (members < 1) {
+            return new BodyShare.NotCalculable(body);
+        }
+        BigDecimal total = BigDecimal.valueOf(members);
+        // Compliance on the exact shares: women × 100 ≥ threshold × members.
+        Optional<Boolean> compliant = threshold.map(t -> BigDecimal.valueOf(women * 100L).compareTo(t.multiply(total)) >= 0
+                && BigDecimal.valueOf(men * 100L).compareTo(t.multiply(total)) >= 0);
+        return new BodyShare.Computed(body, women, men, others,
+                BigDecimal.valueOf(women * 100L).divide(total, 1, RoundingMode.HALF_UP),
+                BigDecimal.valueOf(men * 100L).divide(total, 1, RoundingMode.HALF_UP), compliant);
+    }
+
+    private BodyShare share(Body body, Optional<BigDecimal> threshold) {
+        int[] c = counts[body.ordinal()];
+        return share(body, c[0], c[1], c[2], threshold);
+    }
+
+    private static Compliance compliance(Optional<BigDecimal> threshold, BodyShare... bodies) {
+        if (threshold.isEmpty()) {
+            return Compliance.NOT_YET_APPLICABLE;
+        }
+        boolean all = true;
+        for (BodyShare b : bodies) {
+            if (!(b instanceof BodyShare.Computed computed)) {
+                return Compliance.UNDETERMINED;
+            }
+            all &= computed.compliant().orElse(false);
+        }
+        return all ? Compliance.COMPLIANT : Compliance.NOT_COMPLIANT;
+    }
+}
