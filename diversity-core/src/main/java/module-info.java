@@ -16,4 +16,5 @@ module org.mixite.core {
     exports org.mixite.core.jobs;
     exports org.mixite.core.indicators.composition;
     exports org.mixite.core.reference;
+    exports org.mixite.core.report;
 }

@@ -40,6 +40,7 @@ public final class ReportDocument {
     private final ReferencePeriod period;
     private final int minCell;
     private LoadSummary load;
+    private com.fasterxml.jackson.databind.node.ObjectNode headlines;
     private final Map<Section, JsonNode> sections = new LinkedHashMap<>();
 
     public ReportDocument(String company, ReferencePeriod period, int minCell) {
@@ -50,6 +51,12 @@ public final class ReportDocument {
 
     public ReportDocument load(LoadSummary summary) {
         this.load = Objects.requireNonNull(summary);
+        return this;
+    }
+
+    /** The headline figures, for the executive summary. */
+    public ReportDocument headlines(com.fasterxml.jackson.databind.node.ObjectNode figures) {
+        this.headlines = Objects.requireNonNull(figures);
         return this;
     }
 
@@ -80,6 +87,9 @@ public final class ReportDocument {
             if (!load.warnings().isEmpty()) {
                 load.warnings().forEach(loadNode.putArray("warnings")::add);
             }
+        }
+        if (headlines != null) {
+            root.set("headlines", headlines);
         }
         for (Section section : Section.values()) {
             JsonNode content = sections.get(section);

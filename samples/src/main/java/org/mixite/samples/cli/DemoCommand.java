@@ -1,28 +1,28 @@
 package org.mixite.samples.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.mixite.json.MixiteJson;
+import org.mixite.core.report.IndicatorResults;
+import org.mixite.core.report.IndicatorSuite;
+import org.mixite.samples.demo.DemoData;
 import org.mixite.spi.adapter.InputSource;
 import org.mixite.spi.load.DatasetLoader;
 import org.mixite.spi.load.LoadMode;
-import org.mixite.spi.load.LoadResult;
+import org.mixite.spi.load.LoadSummary;
+import org.mixite.spi.load.RecordSink;
+import org.mixite.spi.load.Rejection;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ReferencePeriod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo",
-        description = "Run Mixité on the embedded demo data and write the report to a directory.",
-        footer = {"", "Example:", "  mixite demo --out out", "", ExitCodes.HELP})
+        description = {"Run Mixité on the embedded demo data (a fictitious digital company of 2,000 employees,",
+                "2024 and 2025) and write report.pdf, report.json and rejects.csv to a directory."},
+        footer = {"", "Examples:", "  mixite demo --out out", "  mixite demo --out out-en --lang en", "", ExitCodes.HELP})
 final class DemoCommand extends BaseCommand {
-
-    static final String DEMO_RESOURCE = "/org/mixite/samples/demo/demo-2025.csv";
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
             description = "Output directory (created if missing). Default: ${DEFAULT-VALUE}.")
@@ -30,34 +30,39 @@ final class DemoCommand extends BaseCommand {
 
     @Override
     protected int run(Terminal terminal) throws IOException {
-        InputSource demo = InputSource.of("demo:demo-2025.csv", demoBytes());
-        LoadResult result = DatasetLoader.builder().mode(LoadMode.LENIENT).build().load(demo);
-        Files.createDirectories(out);
-        ObjectNode report = MixiteJson.object();
-        ObjectNode load = report.putObject("load");
-        load.put("source", result.summary().source());
-        load.put("read", result.summary().read());
-        load.put("accepted", result.summary().accepted());
-        load.put("rejected", result.summary().rejected());
-        Path json = out.resolve("report.json");
-        try (OutputStream stream = Files.newOutputStream(json)) {
-            MixiteJson.write(report, stream);
+        DatasetLoader loader = DatasetLoader.builder().mode(LoadMode.LENIENT).build();
+        List<IndicatorResults> years = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        LoadedRecords current = null;
+        for (DemoData data : List.of(DemoData.YEAR_2024, DemoData.YEAR_2025)) {
+            LoadedRecords loaded = load(loader, data.source());
+            years.add(ReportFiles.compute(loaded.records(),
+                    IndicatorSuite.ReportSettings.of(ReferencePeriod.calendarYear(data.year()))));
+            labels.add(Integer.toString(data.year()));
+            current = loaded;
         }
-        List<String> lines = new ArrayList<>();
-        lines.add(result.summary().toString());
-        lines.add("wrote " + json);
-        lines.forEach(terminal::info);
-        return result.rejections().isEmpty() ? ExitCodes.OK : ExitCodes.DATA_REJECTED;
+        current.report(terminal);
+        IndicatorResults results = years.get(years.size() - 1);
+        List<Path> files = ReportFiles.write(out, "Numeria (demo)", results, current, ReportFiles.trend(labels, years),
+                terminal.locale(), terminal);
+        ReportFiles.summarise(terminal, results, files);
+        return current.exitCode();
     }
 
-    static byte[] demoBytes() {
-        try (InputStream in = DemoCommand.class.getResourceAsStream(DEMO_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("demo data missing from the jar: " + DEMO_RESOURCE);
+    private static LoadedRecords load(DatasetLoader loader, InputSource source) {
+        List<EmployeeRecord> records = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        LoadSummary summary = loader.stream(source, new RecordSink() {
+            @Override
+            public void accept(EmployeeRecord record) {
+                records.add(record);
             }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+
+            @Override
+            public void reject(Rejection rejection) {
+                rejections.add(rejection);
+            }
+        });
+        return new LoadedRecords(records, rejections, List.of(summary));
     }
 }

@@ -85,7 +85,7 @@ final class EgaproCommand extends BaseCommand {
             result = EgaproCalculator.compute(aggregation.input());
             output = EgaproJson.write(result, aggregation);
             output.put("periode", reference.toString());
-            LocalDate at = rixainDate != null ? rixainDate : publicationDate(reference);
+            LocalDate at = rixainDate != null ? rixainDate : org.mixite.core.report.IndicatorSuite.ReportSettings.publicationDate(reference);
             RixainAccumulator rixain = new RixainAccumulator(at);
             loaded.records().forEach(rixain::add);
             output.set("rixain", RixainJson.write(rixain.result(at)));
@@ -101,12 +101,6 @@ final class EgaproCommand extends BaseCommand {
         terminal.info("Egapro index: " + result.index().map(i -> i + "/100").orElse("not calculable")
                 + " (" + result.points() + " points out of " + result.pointsMax() + ")");
         return exit;
-    }
-
-    /** The loi Rixain figures are published by 1 March after the period (egapro.md §5). */
-    static LocalDate publicationDate(ReferencePeriod period) {
-        LocalDate march = LocalDate.of(period.end().getYear(), 3, 1);
-        return march.isAfter(period.end()) ? march : march.plusYears(1);
     }
 
     private Optional<JsonNode> aggregatedInput() throws IOException {

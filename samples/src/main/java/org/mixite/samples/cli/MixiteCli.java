@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 "compute the Egapro index, pay gaps and composition, and write PDF and JSON reports."},
         subcommands = {
                 DemoCommand.class,
+                ReportCommand.class,
                 EgaproCommand.class,
                 PaygapCommand.class,
                 CompositionCommand.class,

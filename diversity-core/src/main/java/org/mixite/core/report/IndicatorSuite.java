@@ -1,0 +1,114 @@
+package org.mixite.core.report;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apiguardian.api.API;
+import org.mixite.core.indicators.composition.CompositionAccumulator;
+import org.mixite.core.indicators.composition.CompositionResult;
+import org.mixite.core.indicators.composition.Federation;
+import org.mixite.core.indicators.egapro.EgaproCalculator;
+import org.mixite.core.indicators.egapro.Modalite;
+import org.mixite.core.indicators.egapro.records.EgaproAccumulator;
+import org.mixite.core.indicators.egapro.records.EgaproAggregation;
+import org.mixite.core.indicators.paygap.PayGapAccumulator;
+import org.mixite.core.indicators.paygap.PayGapOptions;
+import org.mixite.core.indicators.rixain.RixainAccumulator;
+import org.mixite.core.jobs.JobClassifier;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ReferencePeriod;
+
+/**
+ * Every indicator of a full report, fed in one pass: the Egapro index, the loi Rixain, the
+ * pay-gap figures and the composition (per company, for the federation view). Mergeable, so a
+ * large input can be split, accumulated per core and merged; not thread-safe itself.
+ *
+ * <pre>{@code
+ * IndicatorSuite suite = new IndicatorSuite(ReportSettings.of(ReferencePeriod.calendarYear(2025)));
+ * records.forEach(suite::add);
+ * IndicatorResults results = suite.results();
+ * }</pre>
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class IndicatorSuite {
+
+    /** The company key of records without a {@code company}. */
+    public static final String NO_COMPANY = "(company)";
+
+    private final ReportSettings settings;
+    private final EgaproAccumulator egapro;
+    private final RixainAccumulator rixain;
+    private final PayGapAccumulator payGap;
+    private final Map<String, CompositionAccumulator> companies = new TreeMap<>();
+
+    public IndicatorSuite(ReportSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.egapro = new EgaproAccumulator(settings.period(), Modalite.CSP);
+        this.rixain = new RixainAccumulator(settings.rixainDate());
+        this.payGap = new PayGapAccumulator(settings.payGapOptions());
+    }
+
+    public void add(EmployeeRecord record) {
+        egapro.add(record);
+        rixain.add(record);
+        payGap.add(record);
+        companies.computeIfAbsent(record.company().orElse(NO_COMPANY),
+                c -> new CompositionAccumulator(settings.period(), settings.jobs())).add(record);
+    }
+
+    public IndicatorSuite merge(IndicatorSuite other) {
+        egapro.merge(other.egapro);
+        rixain.merge(other.rixain);
+        payGap.merge(other.payGap);
+        other.companies.forEach((k, v) -> companies.merge(k, v.copy(), CompositionAccumulator::merge));
+        return this;
+    }
+
+    public IndicatorResults results() {
+        EgaproAggregation aggregation = egapro.aggregate();
+        Optional<Federation.Result> federation = companies.size() > 1
+                ? Optional.of(Federation.of(companies, settings.minCell())) : Optional.empty();
+        CompositionResult composition = federation.map(Federation.Result::totals).orElseGet(() -> companies.isEmpty()
+                ? new CompositionAccumulator(settings.period(), settings.jobs()).result(settings.minCell())
+                : companies.values().iterator().next().result(settings.minCell()));
+        return new IndicatorResults(settings, aggregation, EgaproCalculator.compute(aggregation.input()),
+                rixain.result(settings.rixainDate()), payGap.result(), composition, federation);
+    }
+
+    /**
+     * What a report is computed with.
+     *
+     * @param rixainDate the date at which loi Rixain compliance is judged
+     */
+    public record ReportSettings(ReferencePeriod period, LocalDate rixainDate, PayGapOptions payGapOptions,
+                                 JobClassifier jobs, int minCell) {
+
+        public ReportSettings {
+            Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(rixainDate, "rixainDate");
+            Objects.requireNonNull(payGapOptions, "payGapOptions");
+            Objects.requireNonNull(jobs, "jobs");
+        }
+
+        /** Defaults: Rixain judged on 1 March after the period, UK snapshot at its end, k = 5, default job mapping. */
+        public static ReportSettings of(ReferencePeriod period) {
+            return new ReportSettings(period, publicationDate(period), PayGapOptions.of(period), JobClassifier.defaults(), 5);
+        }
+
+        public ReportSettings withMinCell(int k) {
+            return new ReportSettings(period, rixainDate, payGapOptions.withMinCell(k), jobs, k);
+        }
+
+        public ReportSettings withJobs(JobClassifier classifier) {
+            return new ReportSettings(period, rixainDate, payGapOptions, classifier, minCell);
+        }
+
+        /** 1 March after the period, when Egapro and Rixain figures are published. */
+        public static LocalDate publicationDate(ReferencePeriod period) {
+            LocalDate march = LocalDate.of(period.end().getYear(), 3, 1);
+            return march.isAfter(period.end()) ? march : march.plusYears(1);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.mixite.pdf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openpdf.text.pdf.PdfPTable;
+
+/** The year-over-year trend and the methodology annex. */
+final class BackMatter {
+
+    private BackMatter() {
+    }
+
+    static boolean trendPresent(JsonNode report) {
+        return JsonView.at(report, "trend", "series").isPresent();
+    }
+
+    static void trend(ReportContext c) {
+        JsonNode trend = c.report.get("trend");
+        c.heading(c.m("trend"));
+        List<String> header = new ArrayList<>();
+        header.add(c.m("trend.figure"));
+        trend.path("periods").forEach(p -> header.add(p.asText()));
+        header.add("Δ");
+        float[] widths = new float[header.size()];
+        widths[0] = 3;
+        for (int i = 1; i < widths.length; i++) {
+            widths[i] = 1;
+        }
+        PdfPTable table = c.table(widths, header);
+        int row = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = trend.path("series").fields(); it.hasNext(); row++) {
+            Map.Entry<String, JsonNode> e = it.next();
+            boolean shaded = row % 2 == 1;
+            c.cell(table, label(c, e.getKey()), false, shaded);
+            for (JsonNode v : e.getValue().path("values")) {
+                c.cell(table, v.isNumber() ? c.messages.number(v.decimalValue()) : c.m("na"), true, shaded);
+            }
+            JsonNode changes = e.getValue().path("changes");
+            JsonNode last = changes.size() > 0 ? changes.get(changes.size() - 1) : null;
+            c.cell(table, last != null && last.isNumber() ? (last.decimalValue().signum() > 0 ? "+" : "")
+                    + c.messages.number(last.decimalValue()) : c.m("na"), true, shaded, c.style.strong());
+        }
+        c.add(table);
+        c.newPage();
+    }
+
+    private static String label(ReportContext c, String figure) {
+        return switch (figure) {
+            case "egaproIndex" -> c.m("summary.egapro");
+            case "meanHourlyGap" -> c.m("summary.gap");
+            case "womenShare" -> c.m("summary.women");
+            case "technicalDigitalWomenShare" -> c.m("summary.technical");
+            case "executivesWomenShare" -> c.m("summary.rixain");
+            case "womenShareOfHires" -> c.m("composition.hires") + " — " + c.m("composition.share").toLowerCase(c.messages.locale());
+            default -> figure;
+        };
+    }
+
+    static void methodology(ReportContext c) {
+        c.heading(c.m("methodology"));
+        Optional<String> mapping = JsonView.text(c.report, "composition", "method", "jobMapping");
+        c.paragraph(c.m("methodology.text", c.options.minCell(), mapping.orElse("2026.1")));
+    }
+}

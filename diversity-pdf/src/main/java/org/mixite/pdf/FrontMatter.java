@@ -1,0 +1,139 @@
+package org.mixite.pdf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.openpdf.text.BadElementException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Image;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.Rectangle;
+
+/** The cover page and the one-page executive summary. */
+final class FrontMatter {
+
+    private FrontMatter() {
+    }
+
+    static void cover(ReportContext c) {
+        c.options.logo().ifPresent(bytes -> {
+            try {
+                Image logo = Image.getInstance(bytes);
+                logo.scaleToFit(140, 70);
+                c.add(logo);
+            } catch (IOException | BadElementException e) {
+                c.note("(logo: " + e.getMessage() + ")");
+            }
+        });
+        Paragraph space = new Paragraph(" ", c.style.body());
+        space.setSpacingBefore(150);
+        c.add(space);
+        Paragraph title = new Paragraph(c.m("title"), c.style.title());
+        title.setSpacingAfter(8);
+        c.add(title);
+        c.add(new Paragraph(c.options.company(), c.style.heading()));
+        Paragraph period = new Paragraph(c.m("period") + " : " + c.options.periodLabel(), c.style.body());
+        if (c.messages.locale().getLanguage().equals("en")) {
+            period = new Paragraph(c.m("period") + ": " + c.options.periodLabel(), c.style.body());
+        }
+        period.setSpacingBefore(12);
+        c.add(period);
+        Paragraph footer = new Paragraph(c.m("generated.by", c.options.minCell()), c.style.small());
+        footer.setSpacingBefore(300);
+        c.add(footer);
+        c.newPage();
+    }
+
+    static void summary(ReportContext c) {
+        JsonNode h = JsonView.at(c.report, "headlines").orElse(null);
+        c.heading(c.m("summary"));
+        c.paragraph(c.m("summary.intro"));
+        PdfPTable table = new PdfPTable(new float[] {3.2f, 1.4f, 1.3f});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(6);
+
+        Optional<BigDecimal> index = JsonView.decimal(c.report, "egapro", "index");
+        row(c, table, c.m("summary.egapro"), index.map(i -> i.toPlainString() + "/100").orElse(c.m("na")),
+                index.map(i -> i.intValue() >= 85 ? ReportContext.Light.GREEN : i.intValue() >= 75 ? ReportContext.Light.AMBER
+                        : ReportContext.Light.RED).orElse(ReportContext.Light.GREY), c.m("summary.egapro.meaning"));
+
+        Optional<Boolean> joint = JsonView.bool(c.report, "paygap", "eu", "jointAssessmentRequired");
+        row(c, table, c.m("summary.art10"), joint.map(b -> b ? c.m("yes") : c.m("no")).orElse(c.m("na")),
+                joint.map(b -> b ? ReportContext.Light.RED : ReportContext.Light.GREEN).orElse(ReportContext.Light.GREY),
+                c.m("summary.art10.meaning"));
+
+        Optional<BigDecimal> gap = JsonView.decimal(c.report, "paygap", "eu", "meanGap");
+        row(c, table, c.m("summary.gap"), c.messages.percent(gap),
+                gap.map(g -> g.abs().compareTo(BigDecimal.valueOf(5)) >= 0 ? ReportContext.Light.RED
+                        : g.abs().compareTo(BigDecimal.valueOf(2)) >= 0 ? ReportContext.Light.AMBER : ReportContext.Light.GREEN)
+                        .orElse(ReportContext.Light.GREY), c.m("summary.gap.meaning"));
+
+        Optional<BigDecimal> threshold = JsonView.decimal(c.report, "rixain", "seuil");
+        Optional<BigDecimal> executives = JsonView.decimal(c.report, "rixain", "cadresDirigeants", "partFemmes");
+        Optional<Boolean> compliant = JsonView.bool(c.report, "rixain", "cadresDirigeants", "conforme");
+        row(c, table, c.m("summary.rixain"), c.messages.percent(executives),
+                compliant.map(b -> b ? ReportContext.Light.GREEN : ReportContext.Light.RED).orElse(
+                        executives.isPresent() ? ReportContext.Light.AMBER : ReportContext.Light.GREY),
+                c.m("summary.rixain.meaning", c.messages.percent(threshold.or(() -> Optional.of(BigDecimal.valueOf(30))))));
+
+        Optional<BigDecimal> technical = h == null ? Optional.empty() : JsonView.decimal(h, "technicalDigitalWomenShare");
+        JsonNode benchmark = benchmark(c.report, "technical_digital");
+        Optional<BigDecimal> reference = benchmark == null ? Optional.empty() : JsonView.decimal(benchmark, "reference");
+        row(c, table, c.m("summary.technical"), c.messages.percent(technical),
+                technical.flatMap(t -> reference.map(r -> t.compareTo(r) >= 0 ? ReportContext.Light.GREEN : ReportContext.Light.AMBER))
+                        .orElse(ReportContext.Light.GREY),
+                benchmark == null ? "" : c.m("summary.technical.meaning", c.messages.percent(reference),
+                        JsonView.text(benchmark, "source").orElse(""), JsonView.integer(benchmark, "year").map(String::valueOf).orElse("")));
+
+        Optional<BigDecimal> women = JsonView.decimal(c.report, "composition", "total", "womenShare");
+        row(c, table, c.m("summary.women"), c.messages.percent(women), Optional.empty(), "");
+        c.add(table);
+        c.newPage();
+    }
+
+    private static JsonNode benchmark(JsonNode report, String figure) {
+        JsonNode list = JsonView.at(report, "composition", "benchmarks").orElse(null);
+        if (list == null || !list.isArray()) {
+            return null;
+        }
+        for (JsonNode b : list) {
+            if (figure.equals(b.path("figure").asText())) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static void row(ReportContext c, PdfPTable table, String label, String value, ReportContext.Light light, String meaning) {
+        row(c, table, label, value, Optional.of(light), meaning);
+    }
+
+    /** A headline: label and meaning, the figure, and its light when the figure has a threshold. */
+    private static void row(ReportContext c, PdfPTable table, String label, String value, Optional<ReportContext.Light> light,
+                            String meaning) {
+        PdfPCell name = new PdfPCell();
+        name.addElement(new Paragraph(label, c.style.strong()));
+        if (!meaning.isEmpty()) {
+            name.addElement(new Paragraph(meaning, c.style.small()));
+        }
+        name.setBorder(Rectangle.BOTTOM);
+        name.setBorderColor(PdfStyle.RULE);
+        name.setPaddingBottom(8);
+        table.addCell(name);
+        PdfPCell figure = new PdfPCell(new Paragraph(value, c.style.big()));
+        figure.setBorder(Rectangle.BOTTOM);
+        figure.setBorderColor(PdfStyle.RULE);
+        figure.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        figure.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        table.addCell(figure);
+        PdfPCell status = light.map(l -> new PdfPCell(c.light(l))).orElseGet(PdfPCell::new);
+        status.setBorder(Rectangle.BOTTOM);
+        status.setBorderColor(PdfStyle.RULE);
+        status.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        status.setPaddingLeft(10);
+        table.addCell(status);
+    }
+}

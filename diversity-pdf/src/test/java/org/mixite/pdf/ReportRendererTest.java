@@ -1,0 +1,142 @@
+package org.mixite.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.mixite.json.MixiteJson;
+
+/** Issue 6: the PDF read back with PDFBox. */
+class ReportRendererTest {
+
+    private static JsonNode demo() throws IOException {
+        try (InputStream in = ReportRendererTest.class.getResourceAsStream("/report-demo.json")) {
+            return MixiteJson.mapper().readTree(in);
+        }
+    }
+
+    private static byte[] render(JsonNode report, ReportOptions options) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportRenderer.render(report, options, out);
+        return out.toByteArray();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    @DisplayName("French report: the expected pages, headings and figures, numbers written the French way")
+    void french() throws IOException {
+        byte[] pdf = render(demo(), ReportOptions.of("Numeria (demo)", "2025-01-01 – 2025-12-31"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isBetween(7, 12);
+        }
+        String text = text(pdf);
+        assertThat(text).contains("Rapport sur la mixité", "Synthèse", "Index Egapro", "Index de l'égalité professionnelle",
+                "Écarts de rémunération", "Composition et mouvements", "Méthode et sources", "Numeria (demo)");
+        int index = demo().path("egapro").path("index").asInt();
+        assertThat(text).contains(index + "/100");
+        String womenShare = demo().path("composition").path("total").path("womenShare").decimalValue().toPlainString().replace('.', ',');
+        assertThat(text).contains(womenShare + " %");
+    }
+
+    @Test
+    @DisplayName("English report: English headings and 12.3% numbers")
+    void english() throws IOException {
+        String text = text(render(demo(), ReportOptions.of("Numeria (demo)", "2025").withLocale(Locale.ENGLISH)));
+        assertThat(text).contains("Gender diversity report", "Executive summary", "Egapro index", "Pay gaps", "Methodology and sources");
+        String womenShare = demo().path("composition").path("total").path("womenShare").decimalValue().toPlainString();
+        assertThat(text).contains(womenShare + "%");
+        assertThat(text).doesNotContain("Synthèse");
+    }
+
+    @Test
+    @DisplayName("every font is embedded")
+    void fontsEmbedded() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(render(demo(), ReportOptions.of("N", "2025")))) {
+            int fonts = 0;
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts++;
+                }
+            }
+            assertThat(fonts).isPositive();
+        }
+    }
+
+    @Test
+    @DisplayName("two renders of the same input are byte-identical, with no date unless asked for")
+    void deterministic() throws IOException {
+        ReportOptions options = ReportOptions.of("Numeria (demo)", "2025");
+        byte[] first = render(demo(), options);
+        byte[] second = render(demo(), options);
+        assertThat(second).isEqualTo(first);
+        try (PDDocument doc = Loader.loadPDF(first)) {
+            assertThat(doc.getDocumentInformation().getCreationDate()).isNull();
+            assertThat(doc.getDocumentInformation().getModificationDate()).isNull();
+        }
+        ReportOptions dated = new ReportOptions(Locale.FRENCH, "N", "2025", java.util.Optional.empty(),
+                EnumSet.allOf(ReportOptions.Section.class), 5, java.util.Optional.of(java.time.Instant.parse("2026-02-01T00:00:00Z")));
+        try (PDDocument doc = Loader.loadPDF(render(demo(), dated))) {
+            assertThat(doc.getDocumentInformation().getCreationDate()).isNotNull();
+        }
+    }
+
+    @Test
+    @DisplayName("a report with only some sections present still renders, and says nothing of the missing ones")
+    void partial() throws IOException {
+        ObjectNode partial = (ObjectNode) demo().deepCopy();
+        partial.remove("paygap");
+        partial.remove("composition");
+        partial.remove("trend");
+        String text = text(render(partial, ReportOptions.of("N", "2025")));
+        assertThat(text).contains("Index de l'égalité professionnelle").doesNotContain("Composition et mouvements");
+        String empty = text(render(MixiteJson.object(), ReportOptions.of("N", "2025")));
+        assertThat(empty).contains("Rapport sur la mixité", "n.d.");
+    }
+
+    @Test
+    @DisplayName("suppressed cells show as suppressed, never as a number")
+    void suppressedCells() throws IOException {
+        ObjectNode report = (ObjectNode) demo().deepCopy();
+        ((ObjectNode) report.path("paygap").path("eu").path("categoryGaps")).put("tam", "suppressed");
+        assertThat(text(render(report, ReportOptions.of("N", "2025")))).contains("masqué");
+    }
+
+    @Test
+    @DisplayName("page 1 and a chart page render to PNG (written to target/ to look at)")
+    void rendersToPng() throws IOException {
+        byte[] pdf = render(demo(), ReportOptions.of("Numeria (demo)", "2025-01-01 – 2025-12-31"));
+        Path dir = Files.createDirectories(Path.of("target", "pdf-pages"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            for (int page = 0; page < doc.getNumberOfPages(); page++) {
+                BufferedImage image = renderer.renderImageWithDPI(page, 60);
+                assertThat(image.getWidth()).isPositive();
+                ImageIO.write(image, "png", dir.resolve("page-" + (page + 1) + ".png").toFile());
+            }
+        }
+    }
+}

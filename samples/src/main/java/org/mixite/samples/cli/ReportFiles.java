@@ -1,0 +1,83 @@
+package org.mixite.samples.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.mixite.core.report.Headlines;
+import org.mixite.core.report.IndicatorResults;
+import org.mixite.core.report.IndicatorSuite;
+import org.mixite.core.report.Trend;
+import org.mixite.json.MixiteJson;
+import org.mixite.json.ReportDocument;
+import org.mixite.json.ReportJson;
+import org.mixite.pdf.ReportOptions;
+import org.mixite.pdf.ReportRenderer;
+import org.mixite.spi.load.LoadSummary;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ReferencePeriod;
+
+/** Writes a report's files: report.json, report.pdf (same numbers: the PDF renders the JSON) and rejects.csv. */
+final class ReportFiles {
+
+    private ReportFiles() {
+    }
+
+    static IndicatorResults compute(List<EmployeeRecord> records, IndicatorSuite.ReportSettings settings) {
+        IndicatorSuite suite = new IndicatorSuite(settings);
+        records.forEach(suite::add);
+        return suite.results();
+    }
+
+    /** The trend over earlier periods (oldest first) and the current one. */
+    static Optional<Trend> trend(List<String> labels, List<IndicatorResults> results) {
+        if (results.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(Trend.of(labels, results.stream().map(Headlines::of).toList()));
+    }
+
+    static List<Path> write(Path dir, String company, IndicatorResults results, LoadedRecords loaded, Optional<Trend> trend,
+                            Locale locale, Terminal terminal) throws IOException {
+        Files.createDirectories(dir);
+        LoadSummary summary = loaded.summary();
+        ReportDocument document = ReportJson.document(company, results, summary);
+        trend.ifPresent(t -> document.section(ReportDocument.Section.TREND, ReportJson.trend(t)));
+        ObjectNode json = document.toJson();
+        List<Path> written = new ArrayList<>();
+        Path jsonFile = dir.resolve("report.json");
+        try (OutputStream out = Files.newOutputStream(jsonFile)) {
+            MixiteJson.write(json, out);
+        }
+        written.add(jsonFile);
+        Path pdfFile = dir.resolve("report.pdf");
+        ReferencePeriod period = results.settings().period();
+        long started = System.nanoTime();
+        try (OutputStream out = Files.newOutputStream(pdfFile)) {
+            ReportRenderer.render(json, ReportOptions.of(company, period.start() + " – " + period.end())
+                    .withLocale(locale).withMinCell(results.settings().minCell()), out);
+        }
+        terminal.detail(String.format("PDF rendered in %d ms", (System.nanoTime() - started) / 1_000_000));
+        written.add(pdfFile);
+        Path rejects = dir.resolve("rejects.csv");
+        loaded.writeRejects(rejects);
+        written.add(rejects);
+        return written;
+    }
+
+    /** The human summary after a report: headline figures and where the files are. */
+    static void summarise(Terminal terminal, IndicatorResults results, List<Path> files) {
+        Headlines h = Headlines.of(results);
+        terminal.info("Egapro index " + h.egaproIndex().map(i -> i + "/100").orElse("not calculable")
+                + " · mean hourly gap " + h.meanHourlyGap().map(g -> g + "%").orElse("n/a")
+                + " · women " + h.womenShare().map(s -> s + "%").orElse("n/a")
+                + " · in technical digital jobs " + h.technicalDigitalWomenShare().map(s -> s + "%").orElse("n/a")
+                + (h.jointAssessmentRequired() ? " · joint pay assessment required" : ""));
+        files.forEach(f -> terminal.info("wrote " + f));
+    }
+}
