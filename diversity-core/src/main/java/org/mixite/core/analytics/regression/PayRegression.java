@@ -25,8 +25,10 @@ import org.mixite.core.analytics.Control;
  *       it not explained by the columns already kept is more than {@value #TOLERANCE} of its norm
  *       (the pivot of a Cholesky factorisation of the scaled X'X). So a constant control, a
  *       duplicated control, or a level that equals a combination of others is dropped and listed
- *       with its reason; a control with one level is dropped before that. If the female column
- *       itself is collinear, the gap is not computable.</li>
+ *       with its reason; a control with one level is dropped before that (so it comes first in
+ *       the list). The female column comes before the controls, so a control that separates
+ *       women from men is the one dropped, with a reason saying so; the female column is dropped
+ *       (the gap not computable) only if it is collinear with the intercept alone.</li>
  *   <li><b>Computation:</b> one pass accumulates X'X, X'y and the column means by sex; EJML
  *       inverts the kept block; a second pass accumulates the HC1 "meat" Σ e²xx'. The robust
  *       covariance is n/(n−k)·(X'X)⁻¹(Σ e²xx')(X'X)⁻¹ (MacKinnon and White 1985, HC1, Stata's
@@ -184,8 +186,12 @@ public final class PayRegression {
             } else if (j == 1) {
                 return notComputable("sex is fully determined by the controls", n, dropped, women, men, meanLogF, meanLogM);
             } else {
+                // Say when it is sex that makes it redundant: the gap is then not adjusted for it.
+                List<Integer> withoutSex = new ArrayList<>(kept);
+                withoutSex.remove(Integer.valueOf(1));
+                boolean bySex = residualPivot(xtx, scale, k, withoutSex, j) > TOLERANCE;
                 dropped.add(new DroppedColumn(ownerKey(owners.get(j), labels.get(j)), labels.get(j),
-                        "collinear with earlier columns"));
+                        bySex ? "collinear with sex and earlier columns (not adjusted for)" : "collinear with earlier columns"));
             }
         }
         int p = kept.size();
