@@ -23,4 +23,5 @@ module org.mixite.core {
     exports org.mixite.core.analytics;
     exports org.mixite.core.analytics.regression;
     exports org.mixite.core.analytics.oaxaca;
+    exports org.mixite.core.analytics.remediation;
 }

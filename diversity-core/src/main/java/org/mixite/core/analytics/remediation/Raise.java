@@ -1,0 +1,22 @@
+package org.mixite.core.analytics.remediation;
+
+import java.math.BigDecimal;
+import org.apiguardian.api.API;
+
+/**
+ * One person's raise.
+ *
+ * @param id         the record id (for the HR team acting on the plan; never published)
+ * @param category   the person's category of workers
+ * @param fromMicros the hourly pay before, in micro-euros
+ * @param toMicros   the hourly pay after (always more)
+ * @param annualCost (to − from) × the hours paid in the period, in euros to the cent
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public record Raise(String id, String category, long fromMicros, long toMicros, BigDecimal annualCost) {
+    public Raise {
+        if (toMicros <= fromMicros) {
+            throw new IllegalArgumentException("a raise must increase pay");
+        }
+    }
+}
