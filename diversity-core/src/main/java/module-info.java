@@ -24,4 +24,5 @@ module org.mixite.core {
     exports org.mixite.core.analytics.regression;
     exports org.mixite.core.analytics.oaxaca;
     exports org.mixite.core.analytics.remediation;
+    exports org.mixite.core.analytics.trend;
 }
