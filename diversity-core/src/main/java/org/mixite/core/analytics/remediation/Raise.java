@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * @param category   the person's category of workers
  * @param fromMicros the hourly pay before, in micro-euros
  * @param toMicros   the hourly pay after (always more)
- * @param annualCost (to − from) × the hours paid in the period, in euros to the cent
+ * @param annualCost (to − from) × the hours paid in the period, in euros, rounded up to the cent
  */
 @API(status = API.Status.EXPERIMENTAL)
 public record Raise(String id, String category, long fromMicros, long toMicros, BigDecimal annualCost) {

@@ -41,7 +41,8 @@ import org.mixite.core.analytics.regression.Term;
  * reaches 0. No closed-form lower bound is known for this target; none is stated.
  *
  * <p><b>Cost</b>: a raise of r €/h costs r × the hours paid in the period (weekly hours, or 35 ×
- * fte, × 52 × presence fraction), rounded to the cent per person; employer charges are not included.
+ * fte, × 52 × presence fraction), rounded up to the cent per person (a budget never under the
+ * exact cost); employer charges are not included.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class RemediationSimulator {
@@ -86,7 +87,7 @@ public final class RemediationSimulator {
             long from = sample.hourlyMicros(i);
             if (pay[i] > from) {
                 BigDecimal cost = BigDecimal.valueOf(pay[i] - from).multiply(BigDecimal.valueOf(sample.annualHours(i)))
-                        .divide(MICRO, 2, RoundingMode.HALF_UP);
+                        .divide(MICRO, 2, RoundingMode.CEILING);
                 String category = sample.categoryNames().get(sample.category(i));
                 raises.add(new Raise(sample.id(i), category, from, pay[i], cost));
                 budget = budget.add(cost);

@@ -20,13 +20,14 @@ class RemediationSimulatorTest {
                 .sample(), new Target.Art10());
         // Need 100·S·2 > 95·40,000,000·2 → S ≥ 38,000,001 µ€ → floor ⌈S/2⌉ = 19,000,001 µ€.
         assertThat(plan.raises()).extracting(Raise::toMicros).containsExactly(19_000_001L, 19_000_001L);
-        // 9.000001 €/h × 35 h × 52 = 16,380.00182 → 16,380.00 each (no weekly hours: 35 h × fte).
-        assertThat(plan.raises()).extracting(Raise::annualCost).containsOnly(new BigDecimal("16380.00"));
-        assertThat(plan.budget()).isEqualByComparingTo("32760.00");
+        // 9.000001 €/h × 35 h × 52 = 16,380.00182 → 16,380.01 each, rounded up (no weekly hours: 35 h × fte).
+        assertThat(plan.raises()).extracting(Raise::annualCost).containsOnly(new BigDecimal("16380.01"));
+        assertThat(plan.budget()).isEqualByComparingTo("32760.02");
         assertThat(plan.people()).isEqualTo(2);
         assertThat(plan.byCategory()).containsOnlyKeys("K");
+        // Lower bound: D = 38,000,001 − 20,000,000 µ€ × 1,820 h = 32,760.00182 → 32,760.00 (floor).
         assertThat(plan.lowerBound()).contains(new BigDecimal("32760.00"));
-        assertThat(plan.optimalityGap()).contains(new BigDecimal("0.00"));
+        assertThat(plan.optimalityGap()).contains(new BigDecimal("0.02"));
         assertThat(plan.reached()).isTrue();
         assertThat(plan.before().flaggedCategories()).containsExactly("K");
         assertThat(plan.after().flaggedCategories()).isEmpty();
