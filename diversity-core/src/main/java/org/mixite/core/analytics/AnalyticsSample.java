@@ -31,7 +31,7 @@ public final class AnalyticsSample {
 
     private final String[] ids;
     private final boolean[] female;
-    private final long[] hourlyMicros;
+    private final long[] hourlyNanos;
     private final double[] annualHours;
     private final int[] category;
     private final List<String> categoryNames;
@@ -41,12 +41,12 @@ public final class AnalyticsSample {
     private final Set<Control> controls;
     private final Map<String, Long> excluded;
 
-    private AnalyticsSample(String[] ids, boolean[] female, long[] hourlyMicros, double[] annualHours, int[] category,
+    private AnalyticsSample(String[] ids, boolean[] female, long[] hourlyNanos, double[] annualHours, int[] category,
                             List<String> categoryNames, Map<Control, int[]> codes, Map<Control, List<String>> levelNames,
                             Map<Control, double[]> numeric, Set<Control> controls, Map<String, Long> excluded) {
         this.ids = ids;
         this.female = female;
-        this.hourlyMicros = hourlyMicros;
+        this.hourlyNanos = hourlyNanos;
         this.annualHours = annualHours;
         this.category = category;
         this.categoryNames = categoryNames;
@@ -81,8 +81,8 @@ public final class AnalyticsSample {
         return female[i];
     }
 
-    public long hourlyMicros(int i) {
-        return hourlyMicros[i];
+    public long hourlyNanos(int i) {
+        return hourlyNanos[i];
     }
 
     /** The hours an hourly raise is paid for in the period (weekly hours × 52 × presence). */
@@ -130,23 +130,23 @@ public final class AnalyticsSample {
         return excluded;
     }
 
-    /** The same people with other hourly pay (micro-euros, same order); for simulations. */
-    public AnalyticsSample withHourlyPay(long[] micros) {
-        if (micros.length != ids.length) {
-            throw new IllegalArgumentException("expected " + ids.length + " pay figures, got " + micros.length);
+    /** The same people with other hourly pay (nano-euros, same order); for simulations. */
+    public AnalyticsSample withHourlyPay(long[] nanos) {
+        if (nanos.length != ids.length) {
+            throw new IllegalArgumentException("expected " + ids.length + " pay figures, got " + nanos.length);
         }
-        for (long m : micros) {
+        for (long m : nanos) {
             if (m <= 0) {
                 throw new IllegalArgumentException("hourly pay must be positive");
             }
         }
-        return new AnalyticsSample(ids, female, micros.clone(), annualHours, category, categoryNames, codes,
+        return new AnalyticsSample(ids, female, nanos.clone(), annualHours, category, categoryNames, codes,
                 levelNames, numeric, controls, excluded);
     }
 
     /** A copy of the hourly pay column. */
     public long[] hourlyPayCopy() {
-        return hourlyMicros.clone();
+        return hourlyNanos.clone();
     }
 
     /** Collects records; not thread-safe. */
@@ -172,7 +172,7 @@ public final class AnalyticsSample {
                 exclude("not present or no pay");
                 return this;
             }
-            if (hourly.get().micros() <= 0) {
+            if (hourly.get().nanos() <= 0) {
                 exclude("zero hourly pay");
                 return this;
             }
@@ -207,7 +207,7 @@ public final class AnalyticsSample {
             int n = rows.size();
             String[] ids = new String[n];
             boolean[] female = new boolean[n];
-            long[] micros = new long[n];
+            long[] nanos = new long[n];
             double[] hours = new double[n];
             String[] categories = new String[n];
             Map<Control, String[]> labels = new EnumMap<>(Control.class);
@@ -224,7 +224,7 @@ public final class AnalyticsSample {
                 HourlyPay h = pay.get(rows.get(j));
                 ids[j] = r.id();
                 female[j] = r.sex() == Sex.FEMALE;
-                micros[j] = h.micros();
+                nanos[j] = h.nanos();
                 hours[j] = h.annualHours().doubleValue();
                 categories[j] = r.categoryOrDerived().orElse(MISSING);
                 for (Map.Entry<Control, String[]> e : labels.entrySet()) {
@@ -243,7 +243,7 @@ public final class AnalyticsSample {
                 levelNames.put(e.getKey(), names);
                 codes.put(e.getKey(), encode(e.getValue(), names));
             }
-            return new AnalyticsSample(ids, female, micros, hours, category, categoryNames, codes, levelNames, numeric,
+            return new AnalyticsSample(ids, female, nanos, hours, category, categoryNames, codes, levelNames, numeric,
                     controls, java.util.Collections.unmodifiableMap(new TreeMap<>(excluded)));
         }
 

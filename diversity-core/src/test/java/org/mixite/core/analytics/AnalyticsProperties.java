@@ -61,7 +61,7 @@ class AnalyticsProperties {
     void scaleInvariance(@ForAll long seed, @ForAll @IntRange(min = 12, max = 200) int size,
                          @ForAll @IntRange(min = 2, max = 1000) int factor) {
         AnalyticsSample sample = people(seed, size).sample(CONTROLS);
-        // A whole factor keeps micro-euros exact, so only the regression's arithmetic is tested.
+        // A whole factor keeps nano-euros exact, so only the regression's arithmetic is tested.
         long[] scaled = sample.hourlyPayCopy();
         for (int i = 0; i < scaled.length; i++) {
             scaled[i] *= factor;
@@ -87,7 +87,7 @@ class AnalyticsProperties {
         RemediationPlan plan = RemediationSimulator.plan(sample, new Target.Art10());
         long[] after = applied(sample, plan);
         for (int i = 0; i < after.length; i++) {
-            assertThat(after[i]).isGreaterThanOrEqualTo(sample.hourlyMicros(i));
+            assertThat(after[i]).isGreaterThanOrEqualTo(sample.hourlyNanos(i));
         }
         for (int c = 0; c < sample.categoryNames().size(); c++) {
             BigInteger f = BigInteger.ZERO;
@@ -125,7 +125,7 @@ class AnalyticsProperties {
         RemediationPlan plan = RemediationSimulator.plan(sample, new Target.AdjustedNotSignificant());
         long[] after = applied(sample, plan);
         for (int i = 0; i < after.length; i++) {
-            assertThat(after[i]).isGreaterThanOrEqualTo(sample.hourlyMicros(i));
+            assertThat(after[i]).isGreaterThanOrEqualTo(sample.hourlyNanos(i));
         }
         AdjustedGap refit = PayRegression.fit(sample.withHourlyPay(after)).gap();
         if (plan.reached()) {
@@ -158,12 +158,12 @@ class AnalyticsProperties {
     private static long[] applied(AnalyticsSample sample, RemediationPlan plan) {
         Map<String, Long> to = new HashMap<>();
         for (Raise r : plan.raises()) {
-            assertThat(r.toMicros()).isGreaterThan(r.fromMicros());
-            to.put(r.id(), r.toMicros());
+            assertThat(r.toNanos()).isGreaterThan(r.fromNanos());
+            to.put(r.id(), r.toNanos());
         }
         long[] after = new long[sample.size()];
         for (int i = 0; i < after.length; i++) {
-            after[i] = to.getOrDefault(sample.id(i), sample.hourlyMicros(i));
+            after[i] = to.getOrDefault(sample.id(i), sample.hourlyNanos(i));
         }
         return after;
     }

@@ -131,7 +131,7 @@ public final class PayRegression {
         double ySumM = 0;
         double ySq = 0;
         for (int i = 0; i < n; i++) {
-            double yi = Math.log(sample.hourlyMicros(i) / 1e6);
+            double yi = Math.log(sample.hourlyNanos(i) / 1e9);
             y[i] = yi;
             ySq += yi * yi;
             boolean f = sample.isFemale(i);

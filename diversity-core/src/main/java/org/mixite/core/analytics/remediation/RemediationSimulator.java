@@ -25,10 +25,10 @@ import org.mixite.core.analytics.regression.Term;
  * <p><b>Mean-gap targets (Art. 10 per category, or the raw gap below X%)</b>: in each group over
  * the threshold, the disfavoured sex (women when the gap is positive, men when it is negative)
  * is raised by <em>water-filling</em>: everyone of that sex below a common hourly floor L is
- * raised to L, with L the lowest floor, to the micro-euro, that brings the gap strictly under
+ * raised to L, with L the lowest floor, to the nano-euro, that brings the gap strictly under
  * the threshold (exact integer comparison, as regulations.md compares |gap| ≥ 5 exactly). The
  * other sex is untouched (raising it would widen the gap). This needs the least total hourly
- * increase D (to within 1 micro-euro per person raised), the closed-form minimum for a mean,
+ * increase D (to within 1 nano-euro per person raised), the closed-form minimum for a mean,
  * while raising the lowest-paid first and nobody above L. It does not minimise the annual euro
  * cost, which also weighs each person's hours: the stated lower bound is D × the fewest hours
  * of anyone of that sex in the group (no plan raising the disfavoured sex costs less), so the
@@ -48,7 +48,7 @@ import org.mixite.core.analytics.regression.Term;
 public final class RemediationSimulator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal MICRO = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal NANO = BigDecimal.valueOf(1_000_000_000);
 
     private RemediationSimulator() {
     }
@@ -84,10 +84,10 @@ public final class RemediationSimulator {
         Map<String, RemediationPlan.CategoryCost> byCategory = new TreeMap<>();
         BigDecimal budget = BigDecimal.ZERO;
         for (int i = 0; i < pay.length; i++) {
-            long from = sample.hourlyMicros(i);
+            long from = sample.hourlyNanos(i);
             if (pay[i] > from) {
                 BigDecimal cost = BigDecimal.valueOf(pay[i] - from).multiply(BigDecimal.valueOf(sample.annualHours(i)))
-                        .divide(MICRO, 2, RoundingMode.CEILING);
+                        .divide(NANO, 2, RoundingMode.CEILING);
                 String category = sample.categoryNames().get(sample.category(i));
                 raises.add(new Raise(sample.id(i), category, from, pay[i], cost));
                 budget = budget.add(cost);
@@ -172,7 +172,7 @@ public final class RemediationSimulator {
             }
         }
         return new BigDecimal(need.subtract(current)).multiply(BigDecimal.valueOf(minHours))
-                .divide(MICRO, 6, RoundingMode.FLOOR);
+                .divide(NANO, 6, RoundingMode.FLOOR);
     }
 
     private static BigInteger filledSum(AnalyticsSample sample, long[] pay, java.util.function.IntPredicate in,
@@ -202,7 +202,7 @@ public final class RemediationSimulator {
         double hi = 0;
         for (int i = 0; i < pay.length; i++) {
             if (sample.isFemale(i) == raiseWomen) {
-                hi = Math.max(hi, parity[i] - Math.log(pay[i] / 1e6));
+                hi = Math.max(hi, parity[i] - Math.log(pay[i] / 1e9));
             }
         }
         double lo = 0; // τ = 0: everyone of the disfavoured sex at least at parity
@@ -235,7 +235,7 @@ public final class RemediationSimulator {
         long[] out = pay.clone();
         for (int i = 0; i < out.length; i++) {
             if (sample.isFemale(i) == women) {
-                long floor = (long) Math.ceil(Math.exp(parity[i] - tau) * 1e6);
+                long floor = (long) Math.ceil(Math.exp(parity[i] - tau) * 1e9);
                 if (floor > out[i]) {
                     out[i] = floor;
                 }
@@ -305,7 +305,7 @@ public final class RemediationSimulator {
         return new Sums(nF, nM, f.add(BigInteger.valueOf(accF)), m.add(BigInteger.valueOf(accM)));
     }
 
-    /** Exact pay sums of one group, in micro-euros. */
+    /** Exact pay sums of one group, in nano-euros. */
     private record Sums(long nF, long nM, BigInteger sumF, BigInteger sumM) {
 
         /** Whether −t &lt; gap &lt; t, exactly: the gap is 100·(ΣM·nF − ΣF·nM) / (ΣM·nF). */

@@ -11,13 +11,13 @@ import org.mixite.spi.model.ReferencePeriod;
  * One person's hourly pay exactly as the pay-gap figures derive it (regulations.md, common
  * definitions), for other computations that must agree with them (the analytics).
  *
- * @param micros      the hourly pay in micro-euros
+ * @param nanos      the hourly pay in nano-euros
  * @param annualHours the hours paid in the period: weekly hours (35 × fte when absent) × 52 ×
  *                    presence fraction; the hours an hourly raise is paid for
  * @param derivation  "given", "weekly_hours" or "35h x fte"
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record HourlyPay(long micros, BigDecimal annualHours, String derivation) {
+public record HourlyPay(long nanos, BigDecimal annualHours, String derivation) {
 
     /** The hourly pay, or empty when the person was not present or has no pay. */
     public static Optional<HourlyPay> of(EmployeeRecord r, ReferencePeriod period) {

@@ -14,18 +14,18 @@ import org.mixite.core.analytics.regression.AdjustedGap;
 class RemediationSimulatorTest {
 
     @Test
-    @DisplayName("Art. 10: women 10, 10 vs men 20, 20 → both raised to 19.000001 €/h (gap strictly under 5%), 1,820 h each")
+    @DisplayName("Art. 10: women 10, 10 vs men 20, 20 → both raised to 19.000000001 €/h (gap strictly under 5%), 1,820 h each")
     void art10WaterFilling() {
         RemediationPlan plan = RemediationSimulator.plan(new People().women("K", "l", 10, 10).men("K", "l", 20, 20)
                 .sample(), new Target.Art10());
-        // Need 100·S·2 > 95·40,000,000·2 → S ≥ 38,000,001 µ€ → floor ⌈S/2⌉ = 19,000,001 µ€.
-        assertThat(plan.raises()).extracting(Raise::toMicros).containsExactly(19_000_001L, 19_000_001L);
-        // 9.000001 €/h × 35 h × 52 = 16,380.00182 → 16,380.01 each, rounded up (no weekly hours: 35 h × fte).
+        // Need 100·S·2 > 95·40,000,000,000·2 → S ≥ 38,000,000,001 n€ → floor ⌈S/2⌉ = 19,000,000,001 n€.
+        assertThat(plan.raises()).extracting(Raise::toNanos).containsExactly(19_000_000_001L, 19_000_000_001L);
+        // 9.000000001 €/h × 35 h × 52 = 16,380.00000182 → 16,380.01 each, rounded up (no weekly hours: 35 h × fte).
         assertThat(plan.raises()).extracting(Raise::annualCost).containsOnly(new BigDecimal("16380.01"));
         assertThat(plan.budget()).isEqualByComparingTo("32760.02");
         assertThat(plan.people()).isEqualTo(2);
         assertThat(plan.byCategory()).containsOnlyKeys("K");
-        // Lower bound: D = 38,000,001 − 20,000,000 µ€ × 1,820 h = 32,760.00182 → 32,760.00 (floor).
+        // Lower bound: D = 38,000,000,001 − 20,000,000,000 n€ × 1,820 h = 32,760.00000182 → 32,760.00 (floor).
         assertThat(plan.lowerBound()).contains(new BigDecimal("32760.00"));
         assertThat(plan.optimalityGap()).contains(new BigDecimal("0.02"));
         assertThat(plan.reached()).isTrue();
@@ -39,7 +39,7 @@ class RemediationSimulatorTest {
         RemediationPlan exact = RemediationSimulator.plan(new People().women("K", "l", 19, 19).men("K", "l", 20, 20)
                 .sample(), new Target.Art10());
         assertThat(exact.before().flaggedCategories()).containsExactly("K");
-        assertThat(exact.raises()).extracting(Raise::toMicros).containsExactly(19_000_001L, 19_000_001L);
+        assertThat(exact.raises()).extracting(Raise::toNanos).containsExactly(19_000_000_001L, 19_000_000_001L);
         RemediationPlan under = RemediationSimulator.plan(new People().women("K", "l", 19.000001, 19.000001)
                 .men("K", "l", 20, 20).sample(), new Target.Art10());
         assertThat(under.before().flaggedCategories()).isEmpty();
@@ -52,8 +52,8 @@ class RemediationSimulatorTest {
     void art10NegativeGap() {
         RemediationPlan plan = RemediationSimulator.plan(new People().women("K", "l", 20, 20).men("K", "l", 10, 10)
                 .sample(), new Target.Art10());
-        // Need 105·S·2 > 100·40,000,000·2 → S ≥ 38,095,239 → floor 19,047,620.
-        assertThat(plan.raises()).extracting(Raise::toMicros).containsExactly(19_047_620L, 19_047_620L);
+        // Need 105·S·2 > 100·40,000,000,000·2 → S ≥ 38,095,238,096 → floor 19,047,619,048.
+        assertThat(plan.raises()).extracting(Raise::toNanos).containsExactly(19_047_619_048L, 19_047_619_048L);
         assertThat(plan.raises()).extracting(Raise::id).containsExactly("P00002", "P00003");
         assertThat(plan.reached()).isTrue();
     }
@@ -63,9 +63,9 @@ class RemediationSimulatorTest {
     void lowestFirst() {
         RemediationPlan plan = RemediationSimulator.plan(new People().women("K", "l", 10, 18, 30).men("K", "l", 25, 25, 25)
                 .women("Q", "l", 10).men("Q", "l", 10).sample(), new Target.Art10());
-        // Need S ≥ 3·23.75 + 1µ = 71,250,001 µ€; floor L: (L − 10) + (L − 18)... 2L + 30 ≥ 71.250001 → L = 20.6250005 → 20,625,001 µ€.
-        assertThat(plan.raises()).extracting(Raise::id, Raise::toMicros).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("P00000", 20_625_001L), org.assertj.core.groups.Tuple.tuple("P00001", 20_625_001L));
+        // Need S ≥ 3·23.75 € + 1 n€ = 71,250,000,001 n€; floor L: 2L + 30 € ≥ S → L = 20.6250000005 € → 20,625,000,001 n€.
+        assertThat(plan.raises()).extracting(Raise::id, Raise::toNanos).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("P00000", 20_625_000_001L), org.assertj.core.groups.Tuple.tuple("P00001", 20_625_000_001L));
         assertThat(plan.byCategory()).containsOnlyKeys("K");
     }
 
@@ -74,8 +74,8 @@ class RemediationSimulatorTest {
     void rawGap() {
         RemediationPlan plan = RemediationSimulator.plan(new People().women("A", "l", 10).women("B", "l", 30)
                 .men("A", "l", 15).men("B", "l", 30).sample(), Target.parse("gap:10"));
-        // Men's mean 22.5; need 100·S > 90·45 → S ≥ 40.500001; floor over women: L + 30 ≥ 40.500001 → L = 10.500001.
-        assertThat(plan.raises()).extracting(Raise::toMicros).containsExactly(10_500_001L);
+        // Men's mean 22.5; need 100·S > 90·45 € → S ≥ 40.500000001 €; floor over women: L + 30 € ≥ S → L = 10.500000001 €.
+        assertThat(plan.raises()).extracting(Raise::toNanos).containsExactly(10_500_000_001L);
         assertThat(plan.reached()).isTrue();
         assertThat(plan.after().rawGap()).hasValueSatisfying(g -> assertThat(g).isLessThan(10));
     }
@@ -98,7 +98,7 @@ class RemediationSimulatorTest {
         assertThat(plan.reached()).isTrue();
         assertThat(plan.after().adjusted()).isInstanceOfSatisfying(AdjustedGap.Estimate.class,
                 e -> assertThat(e.pValue()).isGreaterThanOrEqualTo(0.05));
-        assertThat(plan.raises()).allSatisfy(r -> assertThat(r.toMicros()).isGreaterThan(r.fromMicros()));
+        assertThat(plan.raises()).allSatisfy(r -> assertThat(r.toNanos()).isGreaterThan(r.fromNanos()));
         assertThat(plan.lowerBound()).isEqualTo(Optional.empty());
         assertThat(plan.people()).isPositive().isLessThanOrEqualTo(100);
     }
