@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 EgaproCommand.class,
                 PaygapCommand.class,
+                AnalyzeCommand.class,
                 CompositionCommand.class,
                 GenerateCommand.class,
                 ValidateCommand.class,
