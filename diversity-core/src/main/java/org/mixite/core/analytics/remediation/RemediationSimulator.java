@@ -82,7 +82,7 @@ public final class RemediationSimulator {
         Indicators afterIndicators = indicators(after);
         List<Raise> raises = new ArrayList<>();
         Map<String, RemediationPlan.CategoryCost> byCategory = new TreeMap<>();
-        BigDecimal budget = BigDecimal.ZERO;
+        BigDecimal budget = BigDecimal.ZERO.setScale(2);
         for (int i = 0; i < pay.length; i++) {
             long from = sample.hourlyNanos(i);
             if (pay[i] > from) {
@@ -105,14 +105,15 @@ public final class RemediationSimulator {
     /** The headline figures of a sample. */
     public static Indicators indicators(AnalyticsSample sample) {
         List<String> flagged = new ArrayList<>();
+        long[] pay = sample.hourlyPayCopy();
         for (int c = 0; c < sample.categoryNames().size(); c++) {
             final int cat = c;
-            Sums s = sums(sample, sample.hourlyPayCopy(), i -> sample.category(i) == cat);
+            Sums s = sums(sample, pay, i -> sample.category(i) == cat);
             if (s.nF > 0 && s.nM > 0 && !s.within(Target.Art10.THRESHOLD)) {
                 flagged.add(sample.categoryNames().get(c));
             }
         }
-        Sums all = sums(sample, sample.hourlyPayCopy(), i -> true);
+        Sums all = sums(sample, pay, i -> true);
         Optional<Double> raw = all.nF > 0 && all.nM > 0 ? Optional.of(all.gapPercent()) : Optional.empty();
         return new Indicators(raw, flagged, PayRegression.fit(sample).gap());
     }
