@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
         description = {"Pay-equity analytics (issue 10): the adjusted pay gap with its 95% interval, the Oaxaca-Blinder",
                 "decomposition, a remediation plan reaching a target, and the trend against a previous period."},
         footer = {"", "Controls: category, level, jobFamily, ageBand, tenure, fte, establishment.",
-                "Targets: art10 (every category gap under 5%), adjusted (adjusted gap not significant), gap:X (raw gap under X%).",
+                "Targets: art10 (every category gap under 5%), adjusted (adjusted gap not significant),",
+                "adjusted:X (adjusted gap under X%), gap:X (raw gap under X%).",
                 "", "Examples:",
                 "  mixite analyze --input employees.csv",
                 "  mixite analyze --input employees.csv --controls category,level,fte --target gap:3",
@@ -51,7 +52,7 @@ final class AnalyzeCommand extends BaseCommand {
             description = "Controls of the adjusted gap, comma-separated. Default: all.")
     List<String> controls = new ArrayList<>();
 
-    @Option(names = "--target", paramLabel = "art10|adjusted|gap:X", defaultValue = "art10",
+    @Option(names = "--target", paramLabel = "art10|adjusted|adjusted:X|gap:X", defaultValue = "art10",
             description = "Remediation target. Default: ${DEFAULT-VALUE}.")
     String target;
 

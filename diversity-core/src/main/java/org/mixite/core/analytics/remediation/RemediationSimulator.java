@@ -34,11 +34,11 @@ import org.mixite.core.analytics.regression.Term;
  * of anyone of that sex in the group (no plan raising the disfavoured sex costs less), so the
  * optimality gap is an upper bound on the money a cost-only (and less fair) plan could save.
  *
- * <p><b>Adjusted gap not significant</b>: with the pooled regression's coefficients, each
+ * <p><b>Adjusted gap not significant, or under X%</b>: with the pooled regression's coefficients, each
  * person of the disfavoured sex has a "parity" log pay, the pay the regression predicts for the
  * other sex with the same controls. Everyone more than τ below parity is raised to parity − τ;
  * τ is the largest value (bisection, 40 steps) for which the refitted regression's 95% interval
- * reaches 0. No closed-form lower bound is known for this target; none is stated.
+ * reaches 0 (or its gap is under X%). No closed-form lower bound is known for this target; none is stated.
  *
  * <p><b>Cost</b>: a raise of r €/h costs r × the hours paid in the period (weekly hours, or 35 ×
  * fte, × 52 × presence fraction), rounded up to the cent per person (a budget never under the
@@ -73,10 +73,12 @@ public final class RemediationSimulator {
                     + "that brings the mean gap under " + g.percent().toPlainString() + "%";
         } else {
             lowerBound = null;
-            towardParity(sample, pay);
+            towardParity(sample, pay, target);
             method = "raise to parity - tau: everyone of the disfavoured sex more than tau below the pay the pooled "
                     + "regression predicts for the other sex with the same controls is raised to it, tau the largest "
-                    + "value (bisection) for which the adjusted gap is not significant at 5%";
+                    + "value (bisection) for which the adjusted gap "
+                    + (target instanceof Target.AdjustedBelow b ? "is under " + b.percent().toPlainString() + "%"
+                    : "is not significant at 5%");
         }
         AnalyticsSample after = sample.withHourlyPay(pay);
         Indicators afterIndicators = indicators(after);
@@ -125,6 +127,9 @@ public final class RemediationSimulator {
         if (target instanceof Target.RawGapBelow g) {
             Sums s = sums(sample, sample.hourlyPayCopy(), i -> true);
             return s.nF == 0 || s.nM == 0 || s.within(g.percent());
+        }
+        if (target instanceof Target.AdjustedBelow b) {
+            return after.adjusted() instanceof AdjustedGap.Estimate e && Math.abs(e.percent()) < b.percent().doubleValue();
         }
         return after.adjusted() instanceof AdjustedGap.Estimate e && !e.significant();
     }
@@ -193,9 +198,16 @@ public final class RemediationSimulator {
     }
 
     /** The adjusted target: raise toward the other sex's predicted pay (see the class comment). */
-    private static void towardParity(AnalyticsSample sample, long[] pay) {
+    private static void towardParity(AnalyticsSample sample, long[] pay, Target target) {
         Fit fit = PayRegression.fit(sample);
-        if (!(fit.gap() instanceof AdjustedGap.Estimate e) || !e.significant()) {
+        if (!(fit.gap() instanceof AdjustedGap.Estimate e)) {
+            return;
+        }
+        java.util.function.BiPredicate<AnalyticsSample, Boolean> done = target instanceof Target.AdjustedBelow b
+                ? (s, women) -> PayRegression.fit(s).gap() instanceof AdjustedGap.Estimate x
+                        && (women ? x.percent() < b.percent().doubleValue() : x.percent() > -b.percent().doubleValue())
+                : RemediationSimulator::notSignificantlyDisfavoured;
+        if (target instanceof Target.AdjustedBelow b ? Math.abs(e.percent()) < b.percent().doubleValue() : !e.significant()) {
             return;
         }
         boolean raiseWomen = e.coefficient() < 0;
@@ -209,7 +221,7 @@ public final class RemediationSimulator {
         double lo = 0; // τ = 0: everyone of the disfavoured sex at least at parity
         long[] best = null;
         long[] trial = apply(sample, pay, parity, raiseWomen, lo);
-        if (!notSignificantlyDisfavoured(sample.withHourlyPay(trial), raiseWomen)) {
+        if (!done.test(sample.withHourlyPay(trial), raiseWomen)) {
             System.arraycopy(trial, 0, pay, 0, pay.length); // the most this method does; reported as not reached
             return;
         }
@@ -217,7 +229,7 @@ public final class RemediationSimulator {
         for (int step = 0; step < 40; step++) {
             double mid = (lo + hi) / 2;
             long[] candidate = apply(sample, pay, parity, raiseWomen, mid);
-            if (notSignificantlyDisfavoured(sample.withHourlyPay(candidate), raiseWomen)) {
+            if (done.test(sample.withHourlyPay(candidate), raiseWomen)) {
                 lo = mid;
                 best = candidate;
             } else {

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL)
 public sealed interface Target {
 
-    /** The target in the command-line form: "art10", "adjusted" or "gap:X". */
+    /** The target in the command-line form: "art10", "adjusted", "adjusted:X" or "gap:X". */
     String key();
 
     /**
@@ -32,6 +32,21 @@ public sealed interface Target {
         }
     }
 
+    /** The adjusted gap strictly between −X% and X%. */
+    record AdjustedBelow(BigDecimal percent) implements Target {
+        public AdjustedBelow {
+            Objects.requireNonNull(percent, "percent");
+            if (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) >= 0) {
+                throw new IllegalArgumentException("the gap target must be between 0 and 100, was " + percent);
+            }
+        }
+
+        @Override
+        public String key() {
+            return "adjusted:" + percent.toPlainString();
+        }
+    }
+
     /** The raw mean hourly gap of the whole sample strictly between −X% and X%. */
     record RawGapBelow(BigDecimal percent) implements Target {
         public RawGapBelow {
@@ -47,7 +62,7 @@ public sealed interface Target {
         }
     }
 
-    /** Parses "art10", "adjusted" or "gap:X" (X in percent, e.g. "gap:3.5"). */
+    /** Parses "art10", "adjusted", "adjusted:X" or "gap:X" (X in percent, e.g. "gap:3.5"). */
     static Target parse(String text) {
         String t = text.trim().toLowerCase(java.util.Locale.ROOT);
         if (t.equals("art10")) {
@@ -56,13 +71,16 @@ public sealed interface Target {
         if (t.equals("adjusted")) {
             return new AdjustedNotSignificant();
         }
-        if (t.startsWith("gap:")) {
-            try {
+        try {
+            if (t.startsWith("gap:")) {
                 return new RawGapBelow(new BigDecimal(t.substring(4).trim()));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("not a percentage in '" + text + "'");
             }
+            if (t.startsWith("adjusted:")) {
+                return new AdjustedBelow(new BigDecimal(t.substring(9).trim()));
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a percentage in '" + text + "'");
         }
-        throw new IllegalArgumentException("unknown target '" + text + "'; expected art10, adjusted or gap:X");
+        throw new IllegalArgumentException("unknown target '" + text + "'; expected art10, adjusted, adjusted:X or gap:X");
     }
 }

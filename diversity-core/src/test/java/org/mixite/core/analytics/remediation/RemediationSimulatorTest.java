@@ -104,11 +104,30 @@ class RemediationSimulatorTest {
     }
 
     @Test
+    @DisplayName("Adjusted gap below X%: after the raises the refitted gap is under X%")
+    void adjustedBelow() {
+        People people = new People();
+        for (int i = 0; i < 120; i++) {
+            double base = 15 + 5 * (i % 3) + (i % 11) * 0.3;
+            people.add(i % 2 == 0 ? org.mixite.spi.model.Sex.FEMALE : org.mixite.spi.model.Sex.MALE,
+                    i % 2 == 0 ? base * 0.8 : base, "K", "L" + (i % 3), "HQ", BigDecimal.ONE);
+        }
+        RemediationPlan plan = RemediationSimulator.plan(people.sample(Control.LEVEL), Target.parse("adjusted:3"));
+        assertThat(plan.before().adjusted()).isInstanceOfSatisfying(AdjustedGap.Estimate.class,
+                e -> assertThat(e.percent()).isGreaterThan(15));
+        assertThat(plan.reached()).isTrue();
+        assertThat(plan.after().adjusted()).isInstanceOfSatisfying(AdjustedGap.Estimate.class,
+                e -> assertThat(e.percent()).isLessThan(3).isGreaterThan(-3));
+        assertThat(plan.method()).contains("under 3%");
+    }
+
+    @Test
     @DisplayName("Targets parse: art10, adjusted, gap:X; bad ones are refused")
     void parse() {
         assertThat(Target.parse("art10")).isEqualTo(new Target.Art10());
         assertThat(Target.parse("ADJUSTED")).isEqualTo(new Target.AdjustedNotSignificant());
         assertThat(Target.parse("gap:3.5").key()).isEqualTo("gap:3.5");
+        assertThat(Target.parse("adjusted:2")).isEqualTo(new Target.AdjustedBelow(new BigDecimal("2")));
         assertThatThrownBy(() -> Target.parse("gap:x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Target.parse("gap:0")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Target.parse("egapro")).isInstanceOf(IllegalArgumentException.class);
