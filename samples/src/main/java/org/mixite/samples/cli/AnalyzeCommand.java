@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.mixite.core.analytics.AnalyticsSample;
@@ -121,7 +120,8 @@ final class AnalyzeCommand extends BaseCommand {
     }
 
     private static String f(double v, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+        java.math.BigDecimal r = java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP);
+        return (r.signum() == 0 ? r.abs() : r).toPlainString(); // no "-0.0000"
     }
 
     private static void text(AdjustedGap gap, Decomposition oaxaca, RemediationPlan plan, Optional<Trend> trend,
