@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 EgaproCommand.class,
                 PaygapCommand.class,
+                AnalyzeCommand.class,
                 CompositionCommand.class,
                 GenerateCommand.class,
                 ValidateCommand.class,
