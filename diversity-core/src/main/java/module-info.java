@@ -7,10 +7,6 @@
 module org.mixite.core {
     requires transitive org.mixite.spi;
     requires static org.apiguardian.api;
-    // EJML ships no module name: its automatic names come from the jar file names.
-    requires ejml.ddense;
-    requires ejml.core;
-    requires org.apache.commons.statistics.distribution;
 
     exports org.mixite.core.privacy;
     exports org.mixite.core.indicators.egapro;
@@ -21,9 +17,4 @@ module org.mixite.core {
     exports org.mixite.core.indicators.composition;
     exports org.mixite.core.reference;
     exports org.mixite.core.report;
-    exports org.mixite.core.analytics;
-    exports org.mixite.core.analytics.regression;
-    exports org.mixite.core.analytics.oaxaca;
-    exports org.mixite.core.analytics.remediation;
-    exports org.mixite.core.analytics.trend;
 }

@@ -7,6 +7,7 @@ module org.mixite.samples {
     requires org.mixite.adapters;
     requires org.mixite.core;
     requires org.mixite.json;
+    requires org.mixite.analytics;
     requires org.mixite.pdf;
     requires info.picocli;
     requires java.logging;

@@ -64,7 +64,7 @@ public final class CompositionJson {
                 node.put("male", shown.value().male());
                 MixiteJson.putDecimal(node, "womenShare", shown.value().womenShare());
             } else {
-                node.put("womenShare", PayGapJson.SUPPRESSED);
+                node.put("womenShare", MixiteJson.SUPPRESSED);
             }
         }
         ArrayNode benchmarks = root.putArray("benchmarks");
@@ -122,7 +122,7 @@ public final class CompositionJson {
         if (cell instanceof Cell.Shown<SexTally> shown) {
             return tally(shown.value());
         }
-        return MixiteJson.mapper().getNodeFactory().textNode(PayGapJson.SUPPRESSED);
+        return MixiteJson.mapper().getNodeFactory().textNode(MixiteJson.SUPPRESSED);
     }
 
     private static ObjectNode sexes(SexTally t) {

@@ -30,6 +30,9 @@ public final class MixiteJson {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
+    /** What a hidden small cell shows instead of its value. */
+    public static final String SUPPRESSED = "suppressed";
+
     private MixiteJson() {
     }
 

@@ -21,7 +21,7 @@ import org.mixite.core.privacy.Cell;
 @API(status = API.Status.EXPERIMENTAL)
 public final class PayGapJson {
 
-    static final String SUPPRESSED = "suppressed";
+    private static final String SUPPRESSED = MixiteJson.SUPPRESSED;
 
     private PayGapJson() {
     }

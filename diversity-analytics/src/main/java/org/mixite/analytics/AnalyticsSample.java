@@ -1,0 +1,291 @@
+package org.mixite.analytics;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apiguardian.api.API;
+import org.mixite.core.indicators.paygap.HourlyPay;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ReferencePeriod;
+import org.mixite.spi.model.Sex;
+
+/**
+ * The people the analytics work on, in compact columns: women and men present in the period
+ * with a positive hourly pay (derived exactly as the pay-gap figures do, see {@link HourlyPay}),
+ * their category of workers and their control values. Sex X or unknown, absent people, zero
+ * pay and people missing a numeric control that others have are left out and counted by
+ * reason. Immutable; {@link #withHourlyPay(long[])} gives the same people with other pay.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class AnalyticsSample {
+
+    private static final String MISSING = "(missing)";
+
+    private final String[] ids;
+    private final boolean[] female;
+    private final long[] hourlyNanos;
+    private final double[] annualHours;
+    private final int[] category;
+    private final List<String> categoryNames;
+    private final Map<Control, int[]> codes;
+    private final Map<Control, List<String>> levelNames;
+    private final Map<Control, double[]> numeric;
+    private final Set<Control> controls;
+    private final Map<String, Long> excluded;
+
+    private AnalyticsSample(String[] ids, boolean[] female, long[] hourlyNanos, double[] annualHours, int[] category,
+                            List<String> categoryNames, Map<Control, int[]> codes, Map<Control, List<String>> levelNames,
+                            Map<Control, double[]> numeric, Set<Control> controls, Map<String, Long> excluded) {
+        this.ids = ids;
+        this.female = female;
+        this.hourlyNanos = hourlyNanos;
+        this.annualHours = annualHours;
+        this.category = category;
+        this.categoryNames = categoryNames;
+        this.codes = codes;
+        this.levelNames = levelNames;
+        this.numeric = numeric;
+        this.controls = controls;
+        this.excluded = excluded;
+    }
+
+    /** A builder for the given period and controls (in the order they enter the regression). */
+    public static Builder builder(ReferencePeriod period, Set<Control> controls) {
+        return new Builder(period, controls);
+    }
+
+    /** The sample of {@code records}: shorthand for a builder fed with all of them. */
+    public static AnalyticsSample of(Iterable<EmployeeRecord> records, ReferencePeriod period, Set<Control> controls) {
+        Builder b = builder(period, controls);
+        records.forEach(b::add);
+        return b.build();
+    }
+
+    public int size() {
+        return ids.length;
+    }
+
+    public String id(int i) {
+        return ids[i];
+    }
+
+    public boolean isFemale(int i) {
+        return female[i];
+    }
+
+    public long hourlyNanos(int i) {
+        return hourlyNanos[i];
+    }
+
+    /** The hours an hourly raise is paid for in the period (weekly hours × 52 × presence). */
+    public double annualHours(int i) {
+        return annualHours[i];
+    }
+
+    /** The category of workers of person i, an index into {@link #categoryNames()}. */
+    public int category(int i) {
+        return category[i];
+    }
+
+    /** The categories of workers, sorted by name ("(missing)" when a record has none). */
+    public List<String> categoryNames() {
+        return categoryNames;
+    }
+
+    /** The controls this sample holds, in regression order. */
+    public Set<Control> controls() {
+        return controls;
+    }
+
+    /** The level of a categorical control for person i, an index into {@link #levels(Control)}. */
+    public int level(Control c, int i) {
+        return codes.get(c)[i];
+    }
+
+    /** The levels of a categorical control, sorted by name. */
+    public List<String> levels(Control c) {
+        return levelNames.getOrDefault(c, List.of());
+    }
+
+    /** The value of a numeric control for person i. */
+    public double value(Control c, int i) {
+        return numeric.get(c)[i];
+    }
+
+    /** Whether a numeric control has values (false when no record carried it). */
+    public boolean hasValues(Control c) {
+        return numeric.containsKey(c);
+    }
+
+    /** The records left out, by reason, sorted by reason. */
+    public Map<String, Long> excluded() {
+        return excluded;
+    }
+
+    /** The same people with other hourly pay (nano-euros, same order); for simulations. */
+    public AnalyticsSample withHourlyPay(long[] nanos) {
+        if (nanos.length != ids.length) {
+            throw new IllegalArgumentException("expected " + ids.length + " pay figures, got " + nanos.length);
+        }
+        for (long m : nanos) {
+            if (m <= 0) {
+                throw new IllegalArgumentException("hourly pay must be positive");
+            }
+        }
+        return new AnalyticsSample(ids, female, nanos.clone(), annualHours, category, categoryNames, codes,
+                levelNames, numeric, controls, excluded);
+    }
+
+    /** A copy of the hourly pay column. */
+    public long[] hourlyPayCopy() {
+        return hourlyNanos.clone();
+    }
+
+    /** Collects records; not thread-safe. */
+    public static final class Builder {
+        private final ReferencePeriod period;
+        private final Set<Control> controls;
+        private final List<EmployeeRecord> kept = new ArrayList<>();
+        private final List<HourlyPay> pay = new ArrayList<>();
+        private final Map<String, Long> excluded = new TreeMap<>();
+
+        private Builder(ReferencePeriod period, Set<Control> controls) {
+            this.period = Objects.requireNonNull(period, "period");
+            this.controls = controls.isEmpty() ? EnumSet.noneOf(Control.class) : EnumSet.copyOf(controls);
+        }
+
+        public Builder add(EmployeeRecord r) {
+            if (!r.sex().isBinary()) {
+                exclude("sex X or unknown");
+                return this;
+            }
+            Optional<HourlyPay> hourly = HourlyPay.of(r, period);
+            if (hourly.isEmpty()) {
+                exclude("not present or no pay");
+                return this;
+            }
+            if (hourly.get().nanos() <= 0) {
+                exclude("zero hourly pay");
+                return this;
+            }
+            kept.add(r);
+            pay.add(hourly.get());
+            return this;
+        }
+
+        private void exclude(String reason) {
+            excluded.merge(reason, 1L, Long::sum);
+        }
+
+        public AnalyticsSample build() {
+            // A numeric control no record carries is kept out (the regression reports it);
+            // otherwise the records missing it are left out.
+            Set<Control> usableNumeric = EnumSet.noneOf(Control.class);
+            for (Control c : controls) {
+                if (c.isNumeric() && kept.stream().anyMatch(r -> numericValue(c, r).isPresent())) {
+                    usableNumeric.add(c);
+                }
+            }
+            List<Integer> rows = new ArrayList<>();
+            for (int i = 0; i < kept.size(); i++) {
+                EmployeeRecord r = kept.get(i);
+                Optional<Control> missing = usableNumeric.stream().filter(c -> numericValue(c, r).isEmpty()).findFirst();
+                if (missing.isPresent()) {
+                    exclude("missing " + missing.get().key());
+                } else {
+                    rows.add(i);
+                }
+            }
+            int n = rows.size();
+            String[] ids = new String[n];
+            boolean[] female = new boolean[n];
+            long[] nanos = new long[n];
+            double[] hours = new double[n];
+            String[] categories = new String[n];
+            Map<Control, String[]> labels = new EnumMap<>(Control.class);
+            Map<Control, double[]> numeric = new EnumMap<>(Control.class);
+            for (Control c : controls) {
+                if (!c.isNumeric()) {
+                    labels.put(c, new String[n]);
+                } else if (usableNumeric.contains(c)) {
+                    numeric.put(c, new double[n]);
+                }
+            }
+            for (int j = 0; j < n; j++) {
+                EmployeeRecord r = kept.get(rows.get(j));
+                HourlyPay h = pay.get(rows.get(j));
+                ids[j] = r.id();
+                female[j] = r.sex() == Sex.FEMALE;
+                nanos[j] = h.nanos();
+                hours[j] = h.annualHours().doubleValue();
+                categories[j] = r.categoryOrDerived().orElse(MISSING);
+                for (Map.Entry<Control, String[]> e : labels.entrySet()) {
+                    e.getValue()[j] = label(e.getKey(), r);
+                }
+                for (Map.Entry<Control, double[]> e : numeric.entrySet()) {
+                    e.getValue()[j] = numericValue(e.getKey(), r).orElseThrow();
+                }
+            }
+            List<String> categoryNames = sortedDistinct(categories);
+            int[] category = encode(categories, categoryNames);
+            Map<Control, int[]> codes = new EnumMap<>(Control.class);
+            Map<Control, List<String>> levelNames = new EnumMap<>(Control.class);
+            for (Map.Entry<Control, String[]> e : labels.entrySet()) {
+                List<String> names = sortedDistinct(e.getValue());
+                levelNames.put(e.getKey(), names);
+                codes.put(e.getKey(), encode(e.getValue(), names));
+            }
+            return new AnalyticsSample(ids, female, nanos, hours, category, categoryNames, codes, levelNames, numeric,
+                    controls, java.util.Collections.unmodifiableMap(new TreeMap<>(excluded)));
+        }
+
+        private String label(Control c, EmployeeRecord r) {
+            return switch (c) {
+                case CATEGORY -> r.categoryOrDerived().orElse(MISSING);
+                case LEVEL -> r.level().orElse(MISSING);
+                case JOB_FAMILY -> r.jobFamily().orElse(MISSING);
+                case ESTABLISHMENT -> r.establishment().orElse(MISSING);
+                case AGE_BAND -> r.birthYearOrDerived().map(y -> ageBand(period.end().getYear() - y)).orElse(MISSING);
+                default -> throw new IllegalStateException(c + " is numeric");
+            };
+        }
+
+        private static String ageBand(int age) {
+            return age < 30 ? "<30" : age < 40 ? "30-39" : age < 50 ? "40-49" : "50+";
+        }
+
+        private Optional<Double> numericValue(Control c, EmployeeRecord r) {
+            return switch (c) {
+                case FTE -> Optional.of(r.fte().doubleValue());
+                case TENURE -> r.hireDate().filter(d -> !d.isAfter(period.end()))
+                        .map(d -> ChronoUnit.DAYS.between(d, period.end()) / 365.25);
+                default -> throw new IllegalStateException(c + " is categorical");
+            };
+        }
+
+        private static List<String> sortedDistinct(String[] values) {
+            return List.copyOf(new java.util.TreeSet<>(Arrays.asList(values)));
+        }
+
+        private static int[] encode(String[] values, List<String> names) {
+            Map<String, Integer> index = new java.util.HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                index.put(names.get(i), i);
+            }
+            int[] out = new int[values.length];
+            for (int i = 0; i < values.length; i++) {
+                out[i] = index.get(values[i]);
+            }
+            return out;
+        }
+    }
+
+}

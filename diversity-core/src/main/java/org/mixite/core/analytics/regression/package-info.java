@@ -1,9 +1,0 @@
-/**
- * The adjusted pay gap: an OLS regression of log hourly pay on a female indicator and
- * controls, with heteroskedasticity-robust (HC1) standard errors. See
- * {@link org.mixite.core.analytics.regression.PayRegression}.
- */
-@API(status = API.Status.EXPERIMENTAL)
-package org.mixite.core.analytics.regression;
-
-import org.apiguardian.api.API;

@@ -1,9 +1,0 @@
-/**
- * The remediation simulator: the individual raises that reach a pay-equity target, their
- * cost and the indicators after them. See
- * {@link org.mixite.core.analytics.remediation.RemediationSimulator}.
- */
-@API(status = API.Status.EXPERIMENTAL)
-package org.mixite.core.analytics.remediation;
-
-import org.apiguardian.api.API;
