@@ -47,6 +47,7 @@ final class Charts {
         }
         JFreeChart chart = ChartFactory.createBarChart(null, null, null, data, PlotOrientation.HORIZONTAL, true, false, false);
         styleBars(chart, false);
+        chart.getCategoryPlot().getRangeAxis().setUpperMargin(0.12); // room for the value labels
         return chart;
     }
 
