@@ -82,8 +82,8 @@ public final class CompositionJson {
         meta.put("period", r.period().toString());
         meta.put("jobMapping", r.jobMapping());
         meta.put("minCell", r.minCell());
-        meta.put("suppression", "breakdown cells with fewer than " + r.minCell()
-                + " people show \"suppressed\", and one more where a lone one could be derived from the totals; totals are never suppressed");
+        meta.put("suppression", "breakdown cells with 1 to " + (r.minCell() - 1) + " women or men show \"suppressed\", and one more"
+                + " where a lone one could be derived from the totals; a sex with nobody shows 0; totals are never suppressed");
         return root;
     }
 

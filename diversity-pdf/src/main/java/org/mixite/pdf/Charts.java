@@ -65,6 +65,21 @@ final class Charts {
         return chart;
     }
 
+    /** The raw gap split into its explained and unexplained parts (Oaxaca-Blinder), as one horizontal bar each. */
+    JFreeChart decomposition(String explainedLabel, double explained, String unexplainedLabel, double unexplained) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        data.addValue(explained, explainedLabel, "");
+        data.addValue(unexplained, unexplainedLabel, "");
+        JFreeChart chart = ChartFactory.createStackedBarChart(null, null, messages.get("analytics.axis"), data,
+                PlotOrientation.HORIZONTAL, true, false, false);
+        styleBars(chart, true);
+        BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        renderer.setSeriesPaint(0, PdfStyle.GREEN);
+        renderer.setSeriesPaint(1, PdfStyle.RED);
+        renderer.setMaximumBarWidth(0.35);
+        return chart;
+    }
+
     /** One line: the women's share at each step (the pipeline, or a trend). */
     JFreeChart line(String series, List<String> steps, List<Double> shares) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();

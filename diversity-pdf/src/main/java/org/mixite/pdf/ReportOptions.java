@@ -25,7 +25,7 @@ public record ReportOptions(Locale locale, String company, String periodLabel, O
                             Set<Section> sections, int minCell, Optional<Instant> creationDate) {
 
     /** The report's sections. */
-    public enum Section { COVER, SUMMARY, EGAPRO, PAYGAP, COMPOSITION, FEDERATION, TREND, METHODOLOGY }
+    public enum Section { COVER, SUMMARY, EGAPRO, PAYGAP, COMPOSITION, FEDERATION, ANALYTICS, TREND, METHODOLOGY }
 
     public ReportOptions {
         Objects.requireNonNull(locale, "locale");

@@ -23,7 +23,7 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * Renders the report document (the JSON tree also written as {@code report.json}) to PDF:
  * cover, executive summary, Egapro and loi Rixain, pay gaps, composition and flows, the
- * federation benchmark, the trend and the methodology annex. A section whose data is absent is
+ * federation benchmark, the analytics (adjusted gap, decomposition, remediation), the trend and the methodology annex. A section whose data is absent is
  * left out, so a partial document still renders.
  *
  * <p>The output is deterministic: no creation or modification date unless the options ask for
@@ -76,6 +76,9 @@ public final class ReportRenderer {
         }
         if (options.sections().contains(ReportOptions.Section.FEDERATION) && CompositionSection.federationPresent(report)) {
             CompositionSection.federation(context);
+        }
+        if (options.sections().contains(ReportOptions.Section.ANALYTICS) && AnalyticsSection.present(report)) {
+            AnalyticsSection.render(context);
         }
         if (options.sections().contains(ReportOptions.Section.TREND) && BackMatter.trendPresent(report)) {
             BackMatter.trend(context);

@@ -57,6 +57,17 @@ public final class SmallCellSuppression {
                 "fewer than " + k + " women or fewer than " + k + " men");
     }
 
+    /**
+     * A cell is hidden when a sex is present but with fewer than {@code k} people (1 to k − 1):
+     * the rule for headcount breakdowns, where "no woman at all" is a finding to show and
+     * "2 women" would point at two people.
+     */
+    public static SmallCellSuppression smallGroups(int k) {
+        return new SmallCellSuppression(k, c -> !small(c.female(), k) && !small(c.male(), k),
+                c -> small(c.female(), k) || small(c.male(), k),
+                "1 to " + (k - 1) + " women or 1 to " + (k - 1) + " men");
+    }
+
     /** A cell is shown only when it is empty or holds at least {@code k} people in all. */
     public static SmallCellSuppression total(int k) {
         return new SmallCellSuppression(k, c -> c.total() == 0 || c.total() >= k,

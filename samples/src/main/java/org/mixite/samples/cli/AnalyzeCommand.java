@@ -29,8 +29,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "analyze",
-        description = {"Pay-equity analytics (issue 10): the adjusted pay gap with its 95% interval, the Oaxaca-Blinder",
-                "decomposition, a remediation plan reaching a target, and the trend against a previous period."},
+        description = {"Pay-equity analytics: the adjusted gap, its decomposition, a remediation plan.",
+                "The adjusted pay gap with its 95%% interval, the Oaxaca-Blinder decomposition, raises reaching a target, the trend."},
         footer = {"", "Controls: category, level, jobFamily, ageBand, tenure, fte, establishment.",
                 "Targets: art10 (every category gap under 5%), adjusted (adjusted gap not significant),",
                 "adjusted:X (adjusted gap under X%), gap:X (raw gap under X%).",

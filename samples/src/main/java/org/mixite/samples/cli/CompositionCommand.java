@@ -24,9 +24,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "composition",
-        description = {"Women and men by job family (technical digital jobs first), category, level, age,",
-                "management level, establishment and contract; hires, exits and promotions; the leaky",
-                "pipeline; national benchmarks; and, for several companies, the federation view."},
+        description = {"Women and men by job family, level and site; hires, exits, promotions; benchmarks.",
+                "Technical digital jobs first; the leaky pipeline; for several companies, the federation view."},
         footer = {"", "Examples:",
                 "  mixite composition --input employees.csv",
                 "  mixite composition --input acme.csv globex.csv initech.csv --min-cell 5",

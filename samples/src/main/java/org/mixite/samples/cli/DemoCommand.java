@@ -19,8 +19,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo",
-        description = {"Run Mixité on the embedded demo data (a fictitious digital company of 2,000 employees,",
-                "2024 and 2025) and write report.pdf, report.json and rejects.csv to a directory."},
+        description = {"Write the full report on the embedded demo data: report.pdf, report.json, rejects.csv.",
+                "The demo is a fictitious digital company of 2,000 employees, in 2024 and 2025."},
         footer = {"", "Examples:", "  mixite demo --out out", "  mixite demo --out out-en --lang en", "", ExitCodes.HELP})
 final class DemoCommand extends BaseCommand {
 

@@ -27,8 +27,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "egapro",
-        description = {"Compute the Egapro index (5 indicators, both size variants) from employee records,",
-                "or from the aggregated input of the government's form (JSON)."},
+        description = {"The French Egapro index, from employee records or from the government form's aggregates.",
+                "All five indicators, both size variants, and the loi Rixain figures for records."},
         footer = {"", "Examples:",
                 "  mixite egapro --input employees.csv --period 2025-01-01..2025-12-31",
                 "  mixite egapro --input declaration.json            (aggregated input, detected by its shape)",

@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "generate",
-        description = {"Write a deterministic synthetic workforce as canonical CSV: the demo company, a federation,",
-                "or millions of rows for benchmarks. The same seed always gives the same bytes."},
+        description = {"Write a deterministic synthetic workforce as canonical CSV.",
+                "The demo company, a federation, or millions of rows for benchmarks; the same seed gives the same bytes."},
         footer = {"", "Examples:",
                 "  mixite generate --employees 2000 --out demo.csv",
                 "  mixite generate --employees 3000 --companies 3 --out federation.csv",

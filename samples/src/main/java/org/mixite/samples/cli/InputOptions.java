@@ -37,6 +37,17 @@ final class InputOptions {
     @Option(names = "--strict", description = "Stop at the first invalid record (default: reject it and go on).")
     boolean strict;
 
+    /** The same options for one of the inputs alone (commands that treat each file as a period). */
+    InputOptions only(String file) {
+        InputOptions one = new InputOptions();
+        one.inputs = List.of(file);
+        one.adapter = adapter;
+        one.mapping = mapping;
+        one.options = options;
+        one.strict = strict;
+        return one;
+    }
+
     /** The inputs as sources: a {@code jdbc:} URL is opened by its adapter, anything else is a file. */
     List<InputSource> sources() {
         return inputs.stream()

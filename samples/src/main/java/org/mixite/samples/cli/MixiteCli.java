@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 PaygapCommand.class,
                 AnalyzeCommand.class,
                 CompositionCommand.class,
+                TrendCommand.class,
                 GenerateCommand.class,
                 ValidateCommand.class,
                 RecordsCommand.class,

@@ -17,8 +17,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "paygap",
-        description = {"Pay-gap figures: EU Directive Art. 9/10, France's Egapro V2 A-G, UK gender pay gap,",
-                "ESRS S1-6/S1-9/S1-16 and GRI 405, from one employee file."},
+        description = {"Pay gaps: EU Directive Art. 9/10, France A-G, UK, ESRS S1 and GRI 405.",
+                "All from one employee file; small cells suppressed (--min-cell)."},
         footer = {"", "Examples:",
                 "  mixite paygap --input employees.csv",
                 "  mixite paygap --input employees.csv --snapshot 2025-04-05 --min-cell 1",

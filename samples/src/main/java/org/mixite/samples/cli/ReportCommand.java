@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "report",
-        description = {"Compute every indicator and write report.pdf, report.json and rejects.csv to a directory.",
+        description = {"Compute every indicator and write report.pdf, report.json and rejects.csv.",
                 "Several files, or a 'company' column, give the federation view."},
         footer = {"", "Examples:",
                 "  mixite report --input employees.csv --out report",

@@ -9,6 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.EnumSet;
+import org.mixite.analytics.AnalyticsSample;
+import org.mixite.analytics.Control;
+import org.mixite.analytics.json.AnalyticsJson;
+import org.mixite.analytics.oaxaca.OaxacaBlinder;
+import org.mixite.analytics.regression.Fit;
+import org.mixite.analytics.regression.PayRegression;
+import org.mixite.analytics.remediation.RemediationSimulator;
+import org.mixite.analytics.remediation.Target;
 import org.mixite.core.report.Headlines;
 import org.mixite.core.report.IndicatorResults;
 import org.mixite.core.report.IndicatorSuite;
@@ -48,6 +57,7 @@ final class ReportFiles {
         LoadSummary summary = loaded.summary();
         ReportDocument document = ReportJson.document(company, results, summary);
         trend.ifPresent(t -> document.section(ReportDocument.Section.TREND, ReportJson.trend(t)));
+        document.section(ReportDocument.Section.ANALYTICS, analytics(loaded.records(), results));
         ObjectNode json = document.toJson();
         List<Path> written = new ArrayList<>();
         Path jsonFile = dir.resolve("report.json");
@@ -68,6 +78,14 @@ final class ReportFiles {
         loaded.writeRejects(rejects);
         written.add(rejects);
         return written;
+    }
+
+    /** Issue 10's analytics: the adjusted gap with every control, its decomposition, and the Art. 10 remediation plan. */
+    private static ObjectNode analytics(List<EmployeeRecord> records, IndicatorResults results) {
+        AnalyticsSample sample = AnalyticsSample.of(records, results.settings().period(), EnumSet.allOf(Control.class));
+        Fit fit = PayRegression.fit(sample);
+        return AnalyticsJson.write(fit.gap(), OaxacaBlinder.decompose(fit),
+                Optional.of(RemediationSimulator.plan(sample, Target.parse("art10"))), Optional.empty(), results.settings().minCell());
     }
 
     /** The human summary after a report: headline figures and where the files are. */

@@ -144,11 +144,4 @@ class FoundationCommandsTest {
         }
     }
 
-    @Test
-    @DisplayName("demo: loads the embedded demo data and writes report.json")
-    void demo() throws IOException {
-        CliRun run = CliRun.of("demo", "--out", dir.resolve("out").toString());
-        assertThat(run.exitCode()).isZero();
-        assertThat(Files.readString(dir.resolve("out/report.json"))).contains("\"accepted\"");
-    }
 }

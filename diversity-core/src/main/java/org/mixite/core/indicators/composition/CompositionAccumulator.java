@@ -174,11 +174,12 @@ public final class CompositionAccumulator {
     }
 
     /**
-     * The result, with breakdown cells of fewer than {@code minCell} people suppressed, and one
-     * more where a lone suppressed cell could be derived from the published totals.
+     * The result, with breakdown cells holding 1 to {@code minCell} − 1 women or men suppressed
+     * (the pay-gap issue's rule, sparing cells where a sex is simply absent), and one more where
+     * a lone suppressed cell could be derived from the published totals.
      */
     public CompositionResult result(int minCell) {
-        SmallCellSuppression rule = SmallCellSuppression.total(minCell);
+        SmallCellSuppression rule = SmallCellSuppression.smallGroups(minCell);
         Map<Dimension, Map<String, Cell<SexTally>>> breakdowns = new EnumMap<>(Dimension.class);
         cells.forEach((d, map) -> breakdowns.put(d, suppress(map, rule)));
         // Every family appears, with zero counts when empty (the digitised family is empty by default).

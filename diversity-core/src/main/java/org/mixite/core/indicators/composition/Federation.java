@@ -15,8 +15,8 @@ import org.mixite.core.privacy.SmallCellSuppression;
  * A federation's view over its member companies (issue 5): the federation's totals (the merge
  * of every company's accumulator) and each company's position on each indicator.
  *
- * <p>Privacy: a company's figure is shown only when its own cell holds at least {@code minCell}
- * people; and an indicator lists company positions only when at least
+ * <p>Privacy: a company's figure is shown only when its own cell has no group of 1 to
+ * {@code minCell} − 1 women or men; and an indicator lists company positions only when at least
  * {@value #MIN_COMPANIES} companies report it, so that no company can be singled out.
  */
 @API(status = API.Status.EXPERIMENTAL)
@@ -72,7 +72,7 @@ public final class Federation {
         for (CompositionAccumulator company : companies.values()) {
             all = all == null ? company.copy() : all.merge(company);
         }
-        SmallCellSuppression rule = SmallCellSuppression.total(minCell);
+        SmallCellSuppression rule = SmallCellSuppression.smallGroups(minCell);
         List<Ranking> rankings = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
             Map<String, BigDecimal> values = new LinkedHashMap<>();

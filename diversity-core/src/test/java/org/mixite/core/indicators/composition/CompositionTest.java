@@ -128,7 +128,7 @@ class CompositionTest {
     @DisplayName("federation: totals, and no company singled out when fewer than 3 report a figure")
     void federation() {
         Map<String, CompositionAccumulator> companies = new LinkedHashMap<>();
-        int[][] mix = {{2, 8}, {5, 5}, {3, 7}};
+        int[][] mix = {{6, 14}, {10, 10}, {7, 13}};
         String[] names = {"acme", "globex", "initech"};
         for (int c = 0; c < 3; c++) {
             List<EmployeeRecord> r = new ArrayList<>();
@@ -141,7 +141,7 @@ class CompositionTest {
             companies.put(names[c], accumulate(r));
         }
         Federation.Result result = Federation.of(companies, 5);
-        assertThat(result.totals().total().female()).isEqualTo(10);
+        assertThat(result.totals().total().female()).isEqualTo(23);
         Federation.Ranking share = result.rankings().get(0);
         assertThat(share.positions()).extracting(Federation.Position::company).containsExactly("acme", "globex", "initech");
         assertThat(share.positions()).extracting(Federation.Position::rank).containsExactly(1, 3, 2);
@@ -149,6 +149,15 @@ class CompositionTest {
         assertThat(result.rankings().get(2).withheld()).isPresent();
         companies.remove("initech");
         assertThat(Federation.of(companies, 5).rankings().get(0).withheld()).isPresent();
+        // a company whose cell holds a small group (2 women) is left out of the positions
+        List<EmployeeRecord> small = new ArrayList<>();
+        small.add(person(Sex.FEMALE, "388a"));
+        small.add(person(Sex.FEMALE, "388a"));
+        for (int i = 0; i < 9; i++) {
+            small.add(person(Sex.MALE, "388a"));
+        }
+        companies.put("tiny", accumulate(small));
+        assertThat(Federation.of(companies, 5).rankings().get(0).companiesReporting()).isEqualTo(2);
     }
 
     @Provide
