@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.mixite.core.indicators.composition.BenchmarkComparison;
 import org.mixite.core.indicators.composition.CompositionAccumulator;
+import org.mixite.core.indicators.composition.CompositionPeriod;
 import org.mixite.core.indicators.composition.CompositionResult;
 import org.mixite.core.indicators.composition.Federation;
 import org.mixite.core.jobs.JobClassifier;
@@ -38,7 +39,7 @@ final class CompositionCommand extends BaseCommand {
     InputOptions input = new InputOptions();
 
     @Option(names = "--period", paramLabel = "START..END",
-            description = "Reference period. Default: the calendar year of the latest date in the data.")
+            description = "Reference period. Default: the calendar year of the latest hire or exit date in the data.")
     String period;
 
     @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5",
@@ -63,7 +64,9 @@ final class CompositionCommand extends BaseCommand {
         JobClassifier classifier = classifier();
         LoadedRecords loaded = LoadedRecords.load(input, terminal);
         loaded.report(terminal);
-        ReferencePeriod reference = Periods.resolve(period, loaded.records());
+        ReferencePeriod reference = period != null ? Periods.resolve(period, loaded.records())
+                : CompositionPeriod.latestCalendarYear(loaded.records()).orElseThrow(() -> new ConfigurationException(
+                        "no hire or exit date in the data to set the period from: give --period START..END"));
         Map<String, CompositionAccumulator> companies = new TreeMap<>();
         for (EmployeeRecord record : loaded.records()) {
             String company = record.company().orElse("(company)");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 import org.mixite.core.jobs.JobClassification;
@@ -175,24 +176,31 @@ public final class CompositionAccumulator {
 
     /**
      * The result, with breakdown cells of fewer than {@code minCell} people suppressed, and one
-     * more where a lone suppressed cell could be derived from the published totals.
+     * more where a lone suppressed cell could be derived from the published totals. The totals
+     * (people, hires, exits, promotions) are never suppressed; every breakdown is, including
+     * the flows by family and by exit reason, the pipeline and the benchmark values.
      */
     public CompositionResult result(int minCell) {
-        SmallCellSuppression rule = SmallCellSuppression.total(minCell);
-        Map<Dimension, Map<String, Cell<SexTally>>> breakdowns = new EnumMap<>(Dimension.class);
-        cells.forEach((d, map) -> breakdowns.put(d, suppress(map, rule)));
-        // Every family appears, with zero counts when empty (the digitised family is empty by default).
-        Map<String, Cell<SexTally>> families = new LinkedHashMap<>();
-        for (JobFamily f : JobFamily.values()) {
-            families.put(f.code(), breakdowns.get(Dimension.JOB_FAMILY).getOrDefault(f.code(), new Cell.Shown<>(tally(new long[CELL]))));
-        }
-        breakdowns.put(Dimension.JOB_FAMILY, families);
+        return result(minCell, Map.of());
+    }
 
-        Map<String, Flows.FamilyFlows> byFamily = new LinkedHashMap<>();
-        familyFlows.forEach((k, v) -> byFamily.put(k, new Flows.FamilyFlows(tally(v[0]), tally(v[1]), tally(v[2]))));
-        Map<String, SexTally> reasons = new LinkedHashMap<>();
-        exitReasons.forEach((k, v) -> reasons.put(k, tally(v)));
-        Flows flows = new Flows(tally(hires), tally(exits), tally(promotions), reasons, byFamily, tally(technicalHires),
+    /**
+     * The result, also hiding the cells a federation knows to pool fewer than 3 companies.
+     *
+     * @param fewContributors breakdown name ({@link #breakdownCells()}) → keys to hide
+     */
+    CompositionResult result(int minCell, Map<String, Set<String>> fewContributors) {
+        SmallCellSuppression rule = SmallCellSuppression.total(minCell);
+        Map<String, Map<String, long[]>> raw = rawBreakdowns();
+        Map<String, Map<String, Cell<SexTally>>> shown = new LinkedHashMap<>();
+        raw.forEach((name, map) -> shown.put(name, suppress(map, rule, fewContributors.getOrDefault(name, Set.of()))));
+
+        Map<Dimension, Map<String, Cell<SexTally>>> breakdowns = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            breakdowns.put(d, shown.get(d.member()));
+        }
+        Flows flows = new Flows(tally(hires), tally(exits), tally(promotions), shown.get(EXITS_BY_REASON),
+                shown.get(HIRES_BY_FAMILY), shown.get(EXITS_BY_FAMILY), shown.get(PROMOTIONS_BY_FAMILY),
                 rate(hires[F], total[F]), rate(hires[M], total[M]), rate(exits[F], total[F]), rate(exits[M], total[M]),
                 rate(promotions[F], total[F]), rate(promotions[M], total[M]));
 
@@ -203,21 +211,73 @@ public final class CompositionAccumulator {
                     levels.getOrDefault(level.code(), new Cell.Shown<>(tally(new long[CELL])))));
         }
         return new CompositionResult(period, classifier.version(), tally(total), breakdowns, flows, pipeline,
-                benchmarks(), minCell);
+                benchmarks(breakdowns.get(Dimension.JOB_FAMILY)), minCell);
     }
 
-    private List<BenchmarkComparison> benchmarks() {
-        List<BenchmarkComparison> comparisons = new ArrayList<>();
-        SexTally technical = cell(Dimension.JOB_FAMILY, JobFamily.TECHNICAL_DIGITAL.code()).orElse(tally(new long[CELL]));
-        long[] digital = new long[CELL];
-        for (JobFamily f : List.of(JobFamily.TECHNICAL_DIGITAL, JobFamily.DIGITISED)) {
-            Optional.ofNullable(cells.get(Dimension.JOB_FAMILY).get(f.code())).ifPresent(c -> add(digital, c));
+    /** Breakdown names of the flows, beside the {@link Dimension#member()} names. */
+    static final String HIRES_BY_FAMILY = "hiresByFamily";
+    static final String EXITS_BY_FAMILY = "exitsByFamily";
+    static final String PROMOTIONS_BY_FAMILY = "promotionsByFamily";
+    static final String EXITS_BY_REASON = "exitsByReason";
+
+    /**
+     * Every published breakdown by name (dimension members and flow breakdowns), unsuppressed;
+     * the federation counts which companies stand behind each cell.
+     */
+    Map<String, Map<String, SexCounts>> breakdownCells() {
+        Map<String, Map<String, SexCounts>> out = new LinkedHashMap<>();
+        rawBreakdowns().forEach((name, map) -> {
+            Map<String, SexCounts> counts = new LinkedHashMap<>();
+            map.forEach((k, v) -> counts.put(k, new SexCounts(v[F], v[M], v[U])));
+            out.put(name, counts);
+        });
+        return out;
+    }
+
+    /** The breakdowns in display order; every family appears, with zeros when empty (digitised is empty by default). */
+    private Map<String, Map<String, long[]>> rawBreakdowns() {
+        Map<String, Map<String, long[]>> out = new LinkedHashMap<>();
+        for (Dimension d : Dimension.values()) {
+            out.put(d.member(), d == Dimension.JOB_FAMILY ? everyFamily(cells.get(d)) : cells.get(d));
         }
+        Map<String, long[]> hiresBy = new TreeMap<>();
+        Map<String, long[]> exitsBy = new TreeMap<>();
+        Map<String, long[]> promotionsBy = new TreeMap<>();
+        familyFlows.forEach((k, v) -> {
+            hiresBy.put(k, v[0]);
+            exitsBy.put(k, v[1]);
+            promotionsBy.put(k, v[2]);
+        });
+        out.put(HIRES_BY_FAMILY, everyFamily(hiresBy));
+        out.put(EXITS_BY_FAMILY, everyFamily(exitsBy));
+        out.put(PROMOTIONS_BY_FAMILY, everyFamily(promotionsBy));
+        out.put(EXITS_BY_REASON, exitReasons);
+        return out;
+    }
+
+    private static Map<String, long[]> everyFamily(Map<String, long[]> byFamily) {
+        Map<String, long[]> out = new LinkedHashMap<>();
+        for (JobFamily f : JobFamily.values()) {
+            out.put(f.code(), byFamily.getOrDefault(f.code(), new long[CELL]));
+        }
+        return out;
+    }
+
+    /**
+     * Company figures beside the references. A value is shown only when every cell it is made
+     * of is shown: a benchmark must not reveal a suppressed cell.
+     */
+    private List<BenchmarkComparison> benchmarks(Map<String, Cell<SexTally>> families) {
+        List<BenchmarkComparison> comparisons = new ArrayList<>();
+        Optional<SexTally> technical = families.get(JobFamily.TECHNICAL_DIGITAL.code()).shown();
+        Optional<SexTally> digitised = families.get(JobFamily.DIGITISED.code()).shown();
+        Optional<SexTally> digital = technical.flatMap(t -> digitised.map(d -> t.plus(d)));
         for (Benchmark b : Benchmark.national()) {
             switch (b.key()) {
-                case "technical_digital_fr" -> comparisons.add(new BenchmarkComparison("technical_digital", technical.womenShare(), b));
+                case "technical_digital_fr" -> comparisons.add(new BenchmarkComparison("technical_digital",
+                        technical.flatMap(SexTally::womenShare), b));
                 case "digital_occupations_fr", "digital_occupations_fr_2017" ->
-                        comparisons.add(new BenchmarkComparison("digital_jobs", tally(digital).womenShare(), b));
+                        comparisons.add(new BenchmarkComparison("digital_jobs", digital.flatMap(SexTally::womenShare), b));
                 case "digital_sector_fr", "digital_workforce_occitanie" ->
                         comparisons.add(new BenchmarkComparison("total", total().womenShare(), b));
                 default -> comparisons.add(new BenchmarkComparison("context", Optional.empty(), b));
@@ -231,10 +291,10 @@ public final class CompositionAccumulator {
                 : Optional.of(BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
     }
 
-    private static Map<String, Cell<SexTally>> suppress(Map<String, long[]> map, SmallCellSuppression rule) {
+    private static Map<String, Cell<SexTally>> suppress(Map<String, long[]> map, SmallCellSuppression rule, Set<String> few) {
         Map<String, SexCounts> counts = new LinkedHashMap<>();
         map.forEach((k, v) -> counts.put(k, new SexCounts(v[F], v[M], v[U])));
-        Map<String, SuppressionReason> hidden = rule.suppress(counts);
+        Map<String, SuppressionReason> hidden = rule.suppress(counts, few);
         Map<String, Cell<SexTally>> out = new LinkedHashMap<>();
         map.forEach((k, v) -> out.put(k, hidden.containsKey(k) ? new Cell.Suppressed<>(hidden.get(k)) : new Cell.Shown<>(tally(v))));
         return out;
