@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import org.apiguardian.api.API;
 import org.mixite.core.jobs.JobClassification;
 import org.mixite.core.jobs.JobClassifier;
@@ -21,6 +24,7 @@ import org.mixite.core.privacy.Cell;
 import org.mixite.core.privacy.SexCounts;
 import org.mixite.core.privacy.SmallCellSuppression;
 import org.mixite.core.privacy.SuppressionReason;
+import org.mixite.spi.model.ContractType;
 import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.ManagementLevel;
 import org.mixite.spi.model.ReferencePeriod;
@@ -56,8 +60,24 @@ public final class CompositionAccumulator {
         this.period = Objects.requireNonNull(period, "period");
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         for (Dimension d : Dimension.values()) {
-            cells.put(d, new TreeMap<>());
+            cells.put(d, new TreeMap<>(displayOrder(d)));
         }
+    }
+
+    /** Bands and levels in their natural order (youngest first, none → board), then other keys alphabetically, {@code unknown} last. */
+    private static Comparator<String> displayOrder(Dimension d) {
+        List<String> fixed = switch (d) {
+            case AGE_BAND -> List.of("<30", "30-39", "40-49", "50+");
+            case ESRS_AGE_BAND -> List.of("<30", "30-50", ">50");
+            case MANAGEMENT_LEVEL -> Arrays.stream(ManagementLevel.values()).map(ManagementLevel::code).toList();
+            case CONTRACT -> Arrays.stream(ContractType.values()).map(ContractType::code).toList();
+            default -> List.of();
+        };
+        ToIntFunction<String> rank = k -> {
+            int i = fixed.indexOf(k);
+            return i >= 0 ? i : k.equals("unknown") ? Integer.MAX_VALUE : fixed.size();
+        };
+        return Comparator.comparingInt(rank).thenComparing(Comparator.naturalOrder());
     }
 
     /** Adds one employee; people not present in the period are ignored. */

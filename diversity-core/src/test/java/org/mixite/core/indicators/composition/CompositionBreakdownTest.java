@@ -102,6 +102,9 @@ class CompositionBreakdownTest {
         assertCell(r, Dimension.ESRS_AGE_BAND, "<30", 1, 0, 0);
         assertCell(r, Dimension.ESRS_AGE_BAND, "30-50", 1, 2, 1);
         assertCell(r, Dimension.ESRS_AGE_BAND, ">50", 0, 1, 0);
+        assertThat(r.breakdowns().get(Dimension.AGE_BAND).keySet()).containsExactly("<30", "30-39", "40-49", "50+");
+        assertThat(r.breakdowns().get(Dimension.ESRS_AGE_BAND).keySet()).containsExactly("<30", "30-50", ">50");
+        assertThat(r.breakdowns().get(Dimension.MANAGEMENT_LEVEL).keySet()).containsExactly("none", "manager", "executive");
     }
 
     @Test
