@@ -143,6 +143,10 @@ public final class CompositionAccumulator {
         if (!period.equals(other.period)) {
             throw new IllegalArgumentException("cannot merge compositions of different periods");
         }
+        if (!classifier.version().equals(other.classifier.version())) {
+            throw new IllegalArgumentException("cannot merge compositions classified with different job mappings: "
+                    + classifier.version() + " and " + other.classifier.version());
+        }
         add(total, other.total);
         add(hires, other.hires);
         add(exits, other.exits);

@@ -268,6 +268,31 @@ class CompositionBreakdownTest {
         assertThat(result.rankings().get(1).withheld()).isPresent();
     }
 
+    @Test
+    @DisplayName("shared suppression, forced cells: a non-empty forced cell is hidden and triggers the complement; an empty one is not hidden")
+    void forcedCells() {
+        Map<String, org.mixite.core.privacy.SexCounts> cells = new LinkedHashMap<>();
+        cells.put("a", new org.mixite.core.privacy.SexCounts(10, 10, 0));
+        cells.put("b", new org.mixite.core.privacy.SexCounts(4, 4, 0));
+        cells.put("c", new org.mixite.core.privacy.SexCounts(3, 4, 0));
+        cells.put("d", org.mixite.core.privacy.SexCounts.ZERO);
+        var rule = org.mixite.core.privacy.SmallCellSuppression.total(5);
+        assertThat(rule.suppress(cells, java.util.Set.of("b", "d"))).containsExactly(
+                Map.entry("b", SuppressionReason.FEW_CONTRIBUTORS), Map.entry("c", SuppressionReason.COMPLEMENTARY));
+        assertThat(rule.suppress(cells, java.util.Set.of())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("accumulators of different periods or job mappings do not merge")
+    void mergeGuards() throws java.io.IOException {
+        CompositionAccumulator a = accumulate(List.of());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.merge(new CompositionAccumulator(ReferencePeriod.calendarYear(2024),
+                JobClassifier.defaults()))).isInstanceOf(IllegalArgumentException.class);
+        JobClassifier mapped = JobClassifier.defaults().withCompanyMapping("m.csv", new java.io.StringReader("code,family\n542a,digitised\n"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.merge(new CompositionAccumulator(YEAR, mapped)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Provide
     Arbitrary<List<EmployeeRecord>> workforce() {
         Arbitrary<EmployeeRecord> person = Combinators.combine(Arbitraries.of(Sex.class), Arbitraries.of("388a", "478b", "542a", "621a", "38A1"),
