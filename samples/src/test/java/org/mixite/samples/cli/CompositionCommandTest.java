@@ -113,21 +113,49 @@ class CompositionCommandTest {
         assertThat(companies.get(2).get("rank").asInt()).isEqualTo(2);
     }
 
+    private Path shipped(String name) throws IOException {
+        try (var in = CompositionCommandTest.class.getResourceAsStream("/org/mixite/samples/demo/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return Files.write(dir.resolve(name), in.readAllBytes());
+        }
+    }
+
     @Test
     @DisplayName("the demo data: the members are there; same input, byte-identical output; text format")
     void demoDeterministic() throws IOException {
-        Path demo = Files.write(dir.resolve("demo.csv"), DemoCommand.demoBytes());
+        Path demo = shipped("demo-2025.csv");
         CliRun first = CliRun.of("composition", "--input", demo.toString());
         CliRun second = CliRun.of("composition", "--input", demo.toString());
         assertThat(first.exitCode()).as(first.err()).isIn(ExitCodes.OK, ExitCodes.DATA_REJECTED);
         assertThat(first.out()).isEqualTo(second.out());
         JsonNode doc = MixiteJson.mapper().readTree(first.out());
         for (String pointer : List.of("/total/female", "/total/male", "/total/unknown", "/total/womenShare", "/jobFamilies/technical_digital",
-                "/jobFamilies/digitised", "/jobFamilies/other", "/flows/hires/female", "/flows/exits/male", "/flows/promotions/female")) {
+                "/jobFamilies/digitised", "/jobFamilies/other", "/flows/hires/female", "/flows/hires/male", "/flows/exits/female",
+                "/flows/exits/male", "/flows/promotions/female", "/flows/promotions/male")) {
             assertThat(doc.at(pointer).isMissingNode()).as(pointer).isFalse();
         }
         CliRun text = CliRun.of("composition", "--input", demo.toString(), "--format", "text");
         assertThat(text.out()).contains("technical_digital", "pipeline manager", "hires:");
+    }
+
+    @Test
+    @DisplayName("the shipped federation file: federation totals, company positions, suppression visible")
+    void shippedFederation() throws IOException {
+        CliRun run = CliRun.of("composition", "--input", shipped("federation-2025.csv").toString());
+        assertThat(run.exitCode()).as(run.err()).isIn(ExitCodes.OK, ExitCodes.DATA_REJECTED);
+        JsonNode doc = MixiteJson.mapper().readTree(run.out());
+        assertThat(doc.at("/federation/companies").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(doc.at("/federation/positions/women_share/companies").size()).isGreaterThanOrEqualTo(3);
+        assertThat(doc.at("/total/womenShare").isNumber()).isTrue();
+        // every breakdown cell there pools the 3 companies and at least 5 people: shown at the default k
+        assertThat(doc.at("/breakdowns/managementLevel/board/female").isNumber()).isTrue();
+        // with k = 10 the board (fewer than 10 people) is hidden, and the smallest other level with it
+        JsonNode strict = MixiteJson.mapper().readTree(CliRun.of("composition", "--input", dir.resolve("federation-2025.csv").toString(),
+                "--min-cell", "10").out());
+        assertThat(strict.at("/breakdowns/managementLevel/board").asText()).isEqualTo("suppressed");
+        assertThat(strict.at("/breakdowns/managementLevel/executive").asText()).isEqualTo("suppressed");
+        assertThat(strict.at("/pipeline/3/womenShare").asText()).isEqualTo("suppressed");
+        assertThat(strict.at("/total/female").asLong()).isEqualTo(doc.at("/total/female").asLong());
     }
 
     @Test
