@@ -82,6 +82,17 @@ public final class CompositionJson {
             node.put("source", b.reference().source());
             node.put("status", b.reference().status());
         }
+        ObjectNode why = root.putObject("suppressedCells");
+        reasons(why, "jobFamilies", r.breakdowns().get(Dimension.JOB_FAMILY));
+        r.breakdowns().forEach((dimension, cells) -> {
+            if (dimension != Dimension.JOB_FAMILY) {
+                reasons(why, "breakdowns." + dimension.member(), cells);
+            }
+        });
+        reasons(why, "flows.exitsByReason", r.flows().exitsByReason());
+        reasons(why, "flows.byFamily.hires", r.flows().hiresByFamily());
+        reasons(why, "flows.byFamily.exits", r.flows().exitsByFamily());
+        reasons(why, "flows.byFamily.promotions", r.flows().promotionsByFamily());
         ObjectNode meta = root.putObject("method");
         meta.put("period", r.period().toString());
         meta.put("jobMapping", r.jobMapping());
@@ -121,6 +132,15 @@ public final class CompositionJson {
             }
         }
         return root;
+    }
+
+    /** Why each hidden cell is hidden, keyed by its place: below_minimum, complementary or few_contributors. */
+    private static void reasons(ObjectNode out, String prefix, Map<String, Cell<SexTally>> cells) {
+        cells.forEach((key, cell) -> {
+            if (cell instanceof Cell.Suppressed<SexTally> hidden) {
+                out.put(prefix + "." + key, hidden.reason().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
     }
 
     private static com.fasterxml.jackson.databind.JsonNode cell(Cell<SexTally> cell) {

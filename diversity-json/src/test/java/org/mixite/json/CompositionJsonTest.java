@@ -63,6 +63,9 @@ class CompositionJsonTest {
         assertThat(doc.at("/total/female").asLong()).isEqualTo(2);
         assertThat(doc.at("/flows/hires/female").asLong()).isEqualTo(1);
         assertThat(doc.at("/flows/technicalDigitalHires").asText()).isEqualTo("suppressed");
+        assertThat(doc.get("suppressedCells").get("jobFamilies.technical_digital").asText()).isEqualTo("below_minimum");
+        assertThat(doc.get("suppressedCells").get("jobFamilies.unknown").asText()).isEqualTo("below_minimum");
+        assertThat(doc.get("suppressedCells").has("jobFamilies.other")).isFalse();
         assertThat(MixiteJson.toString(document(5))).isEqualTo(MixiteJson.toString(document(5)));
     }
 }

@@ -97,9 +97,9 @@ public final class CompositionAccumulator {
         }
         cell(Dimension.CATEGORY, r.categoryOrDerived().orElse("unknown"), sex, fte);
         cell(Dimension.LEVEL, r.level().orElse("unknown"), sex, fte);
-        Optional<Integer> age = age(r);
-        cell(Dimension.AGE_BAND, age.map(a -> a < 30 ? "<30" : a < 40 ? "30-39" : a < 50 ? "40-49" : "50+").orElse("unknown"), sex, fte);
-        cell(Dimension.ESRS_AGE_BAND, age.map(a -> a < 30 ? "<30" : a <= 50 ? "30-50" : ">50").orElse("unknown"), sex, fte);
+        int age = age(r);
+        cell(Dimension.AGE_BAND, age < 0 ? "unknown" : age < 30 ? "<30" : age < 40 ? "30-39" : age < 50 ? "40-49" : "50+", sex, fte);
+        cell(Dimension.ESRS_AGE_BAND, age < 0 ? "unknown" : age < 30 ? "<30" : age <= 50 ? "30-50" : ">50", sex, fte);
         cell(Dimension.MANAGEMENT_LEVEL, r.managementLevel().code(), sex, fte);
         cell(Dimension.ESTABLISHMENT, r.establishment().orElse("unknown"), sex, fte);
         cell(Dimension.CONTRACT, r.contract().code(), sex, fte);
@@ -122,9 +122,13 @@ public final class CompositionAccumulator {
         }
     }
 
-    private Optional<Integer> age(EmployeeRecord r) {
+    /** Age in whole years at the period end (by year difference from a birth year), or -1 when unknown. */
+    private int age(EmployeeRecord r) {
         LocalDate end = period.end();
-        return r.birthDate().map(b -> Period.between(b, end).getYears()).or(() -> r.birthYear().map(y -> end.getYear() - y));
+        if (r.birthDate().isPresent()) {
+            return Period.between(r.birthDate().get(), end).getYears();
+        }
+        return r.birthYear().isPresent() ? end.getYear() - r.birthYear().get() : -1;
     }
 
     private void cell(Dimension dimension, String key, int sex, long fte) {
