@@ -8,7 +8,6 @@ import org.mixite.core.indicators.composition.BenchmarkComparison;
 import org.mixite.core.indicators.composition.CompositionResult;
 import org.mixite.core.indicators.composition.Dimension;
 import org.mixite.core.indicators.composition.Federation;
-import org.mixite.core.indicators.composition.Flows;
 import org.mixite.core.indicators.composition.SexTally;
 import org.mixite.core.privacy.Cell;
 
@@ -43,10 +42,15 @@ public final class CompositionJson {
         MixiteJson.putDecimal(rates, "promotionRateFemale", r.flows().promotionRateFemale());
         MixiteJson.putDecimal(rates, "promotionRateMale", r.flows().promotionRateMale());
         ObjectNode reasons = flows.putObject("exitsByReason");
-        r.flows().exitsByReason().forEach((k, v) -> reasons.set(k, sexes(v)));
-        flows.set("technicalDigitalHires", tally(r.flows().technicalHires()));
+        r.flows().exitsByReason().forEach((k, v) -> reasons.set(k, cell(v)));
+        flows.set("technicalDigitalHires", cell(r.flows().technicalDigitalHires()));
         ObjectNode byFamily = flows.putObject("byFamily");
-        r.flows().byFamily().forEach((k, v) -> byFamily.set(k, familyFlows(v)));
+        for (String family : r.flows().hiresByFamily().keySet()) {
+            ObjectNode node = byFamily.putObject(family);
+            node.set("hires", cell(r.flows().hiresByFamily().get(family)));
+            node.set("exits", cell(r.flows().exitsByFamily().get(family)));
+            node.set("promotions", cell(r.flows().promotionsByFamily().get(family)));
+        }
 
         ObjectNode breakdowns = root.putObject("breakdowns");
         r.breakdowns().forEach((dimension, cells) -> {
@@ -78,12 +82,31 @@ public final class CompositionJson {
             node.put("source", b.reference().source());
             node.put("status", b.reference().status());
         }
+        ObjectNode why = root.putObject("suppressedCells");
+        reasons(why, "jobFamilies", r.breakdowns().get(Dimension.JOB_FAMILY));
+        r.breakdowns().forEach((dimension, cells) -> {
+            if (dimension != Dimension.JOB_FAMILY) {
+                reasons(why, "breakdowns." + dimension.member(), cells);
+            }
+        });
+        reasons(why, "flows.exitsByReason", r.flows().exitsByReason());
+        reasons(why, "flows.byFamily.hires", r.flows().hiresByFamily());
+        reasons(why, "flows.byFamily.exits", r.flows().exitsByFamily());
+        reasons(why, "flows.byFamily.promotions", r.flows().promotionsByFamily());
         ObjectNode meta = root.putObject("method");
         meta.put("period", r.period().toString());
         meta.put("jobMapping", r.jobMapping());
         meta.put("minCell", r.minCell());
-        meta.put("suppression", "breakdown cells with 1 to " + (r.minCell() - 1) + " women or men show \"suppressed\", and one more"
-                + " where a lone one could be derived from the totals; a sex with nobody shows 0; totals are never suppressed");
+        meta.put("suppression", "breakdown cells with fewer than " + r.minCell()
+                + " people show \"suppressed\", and one more where a lone one could be derived from the totals; in a federation,"
+                + " cells pooling fewer than 3 companies too; the totals (total, flows.hires/exits/promotions) are never suppressed");
+        meta.put("womenShare", "F / (F + M) x 100, one decimal, rounded half up; null when F + M = 0; other/unknown sex left out");
+        meta.put("womenShareCi95", "Wilson score interval, z = 1.959964, in percent, one decimal half up");
+        meta.put("headcount", "people present at any time in the period (hired on or before its end, not gone before its start)");
+        meta.put("flows", "hires and exits dated inside the period; promotions flagged for people present; rates per 100 people"
+                + " of the same sex in the headcount");
+        meta.put("pipeline", "women's share at each management level, from individual contributors (none) to manager,"
+                + " executive (cadre dirigeant) and board (instance dirigeante); a leak is a fall of the share from one step to the next");
         return root;
     }
 
@@ -105,17 +128,19 @@ public final class CompositionJson {
                 position.put("womenShare", p.value());
                 position.put("rank", p.rank());
                 position.put("quartile", p.quartile());
+                position.put("percentile", p.percentile());
             }
         }
         return root;
     }
 
-    private static ObjectNode familyFlows(Flows.FamilyFlows f) {
-        ObjectNode node = MixiteJson.object();
-        node.set("hires", sexes(f.hires()));
-        node.set("exits", sexes(f.exits()));
-        node.set("promotions", sexes(f.promotions()));
-        return node;
+    /** Why each hidden cell is hidden, keyed by its place: below_minimum, complementary or few_contributors. */
+    private static void reasons(ObjectNode out, String prefix, Map<String, Cell<SexTally>> cells) {
+        cells.forEach((key, cell) -> {
+            if (cell instanceof Cell.Suppressed<SexTally> hidden) {
+                out.put(prefix + "." + key, hidden.reason().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
     }
 
     private static com.fasterxml.jackson.databind.JsonNode cell(Cell<SexTally> cell) {

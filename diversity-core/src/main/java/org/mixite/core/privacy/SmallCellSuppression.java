@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apiguardian.api.API;
 
@@ -57,17 +58,6 @@ public final class SmallCellSuppression {
                 "fewer than " + k + " women or fewer than " + k + " men");
     }
 
-    /**
-     * A cell is hidden when a sex is present but with fewer than {@code k} people (1 to k − 1):
-     * the rule for headcount breakdowns, where "no woman at all" is a finding to show and
-     * "2 women" would point at two people.
-     */
-    public static SmallCellSuppression smallGroups(int k) {
-        return new SmallCellSuppression(k, c -> !small(c.female(), k) && !small(c.male(), k),
-                c -> small(c.female(), k) || small(c.male(), k),
-                "1 to " + (k - 1) + " women or 1 to " + (k - 1) + " men");
-    }
-
     /** A cell is shown only when it is empty or holds at least {@code k} people in all. */
     public static SmallCellSuppression total(int k) {
         return new SmallCellSuppression(k, c -> c.total() == 0 || c.total() >= k,
@@ -99,11 +89,28 @@ public final class SmallCellSuppression {
      * @return the hidden cells with their reason, in display order; every other cell is shown
      */
     public <K> Map<K, SuppressionReason> suppress(Map<K, SexCounts> cells) {
+        return suppress(cells, Set.of());
+    }
+
+    /**
+     * The cells to hide in one breakdown whose totals are published, when the caller already
+     * knows some cells must be hidden for another reason (fewer than 3 companies behind a
+     * federation cell). Those non-empty cells are hidden as {@link SuppressionReason#FEW_CONTRIBUTORS}
+     * and count as sensitive for the complementary step, like a small cell.
+     *
+     * @param cells     the breakdown, in its display order
+     * @param fewContributors keys of cells that must be hidden whatever their size
+     * @return the hidden cells with their reason, in display order; every other cell is shown
+     */
+    public <K> Map<K, SuppressionReason> suppress(Map<K, SexCounts> cells, Set<K> fewContributors) {
         Map<K, SuppressionReason> hidden = new LinkedHashMap<>();
         int sensitiveCells = 0;
         List<Map.Entry<K, SexCounts>> visible = new ArrayList<>();
         for (Map.Entry<K, SexCounts> cell : cells.entrySet()) {
-            if (publishable.test(cell.getValue())) {
+            if (fewContributors.contains(cell.getKey()) && cell.getValue().total() > 0) {
+                hidden.put(cell.getKey(), SuppressionReason.FEW_CONTRIBUTORS);
+                sensitiveCells++;
+            } else if (publishable.test(cell.getValue())) {
                 if (cell.getValue().total() > 0) {
                     visible.add(cell); // an empty cell hides nothing, so it cannot serve as the complement
                 }

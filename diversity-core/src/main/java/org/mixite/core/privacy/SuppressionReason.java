@@ -11,5 +11,11 @@ public enum SuppressionReason {
      * The cell is large enough, but is hidden too so that a small cell cannot be recovered by
      * subtracting the visible cells from the published totals.
      */
-    COMPLEMENTARY
+    COMPLEMENTARY,
+    /**
+     * The cell pools fewer contributors (e.g. companies of a federation) than the minimum, so
+     * a contributor's own figure could be singled out; decided by the caller and passed to
+     * {@link SmallCellSuppression#suppress(java.util.Map, java.util.Set)}.
+     */
+    FEW_CONTRIBUTORS
 }

@@ -72,4 +72,35 @@ class JobClassifierTest {
         assertThatThrownBy(() -> classifier.withCompanyMapping("bad.csv", new StringReader("key,family\n388a,tech\n")))
                 .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("bad.csv:2: unknown family 'tech'");
     }
+
+    @Test
+    @DisplayName("PCS 2020 codes (two digits, a letter, a digit) are classified only through a company mapping, never guessed")
+    void pcs2020ThroughCompanyMapping() throws IOException {
+        JobClassifier company = classifier.withCompanyMapping("pcs2020.csv", new StringReader("""
+                code,family,subfamily
+                38A1,technical_digital,development
+                """));
+        assertThat(classifier.classifyCode("38A1").family()).isEqualTo(JobFamily.UNKNOWN);
+        assertThat(company.classifyCode("38A1").family()).isEqualTo(JobFamily.TECHNICAL_DIGITAL);
+        assertThat(company.classifyCode("38A1").subFamily()).hasValue("development");
+        assertThat(company.classifyCode("38A2").family()).isEqualTo(JobFamily.UNKNOWN);
+    }
+
+    @Test
+    @DisplayName("job_family column: a family name or a mapped label decides; a free unmapped label falls back to job_code")
+    void jobFamilyColumn() {
+        EmployeeRecord named = EmployeeRecord.builder("1", Sex.FEMALE).birthYear(1990).jobFamily("Technical_Digital").jobCode("542a").build();
+        assertThat(classifier.classify(named).family()).isEqualTo(JobFamily.TECHNICAL_DIGITAL);
+        assertThat(classifier.classify(named).basis()).isEqualTo("job_family column");
+        EmployeeRecord free = EmployeeRecord.builder("2", Sex.MALE).birthYear(1990).jobFamily("Marketing").jobCode("388a").build();
+        assertThat(classifier.classify(free).family()).isEqualTo(JobFamily.TECHNICAL_DIGITAL);
+        EmployeeRecord freeOnly = EmployeeRecord.builder("3", Sex.MALE).birthYear(1990).jobFamily("Marketing").build();
+        assertThat(classifier.classify(freeOnly).family()).isEqualTo(JobFamily.UNKNOWN);
+    }
+
+    @Test
+    @DisplayName("the default table is versioned and names its nomenclature")
+    void versioned() {
+        assertThat(classifier.version()).isEqualTo("2026.1");
+    }
 }

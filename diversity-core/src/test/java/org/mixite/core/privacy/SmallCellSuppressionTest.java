@@ -78,17 +78,6 @@ class SmallCellSuppressionTest {
                 .containsExactly(Map.entry("b", SuppressionReason.BELOW_MINIMUM), Map.entry("c", SuppressionReason.COMPLEMENTARY));
     }
 
-    @Test
-    @DisplayName("headcount breakdowns: a small group of a sex is hidden, a sex with nobody is shown as 0")
-    void smallGroupsRule() {
-        SmallCellSuppression rule = SmallCellSuppression.smallGroups(5);
-        assertThat(rule.isPublishable(new SexCounts(0, 40, 0))).isTrue();
-        assertThat(rule.isPublishable(new SexCounts(2, 40, 0))).isFalse();
-        assertThat(rule.isPublishable(new SexCounts(5, 5, 0))).isTrue();
-        assertThat(rule.suppress(cells("board", 1, 7, "exec", 5, 25, "staff", 400, 1200)))
-                .containsExactly(Map.entry("board", SuppressionReason.BELOW_MINIMUM), Map.entry("exec", SuppressionReason.COMPLEMENTARY));
-    }
-
     @Property(tries = 500)
     @Label("no single sensitive cell is ever left alone behind published totals")
     void neverALoneSensitiveCell(@ForAll @Size(min = 2, max = 8) java.util.List<@IntRange(max = 12) Integer> women,

@@ -6,17 +6,22 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.mixite.core.indicators.composition.BenchmarkComparison;
 import org.mixite.core.indicators.composition.CompositionAccumulator;
+import org.mixite.core.indicators.composition.CompositionPeriod;
 import org.mixite.core.indicators.composition.CompositionResult;
 import org.mixite.core.indicators.composition.Federation;
+import org.mixite.core.indicators.composition.Flows;
+import org.mixite.core.indicators.composition.SexTally;
 import org.mixite.core.jobs.JobClassifier;
 import org.mixite.json.CompositionJson;
 import org.mixite.json.MixiteJson;
 import org.mixite.spi.ConfigurationException;
+import org.mixite.spi.load.LoadSummary;
 import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.ReferencePeriod;
 import picocli.CommandLine.Command;
@@ -30,14 +35,16 @@ import picocli.CommandLine.Option;
                 "  mixite composition --input employees.csv",
                 "  mixite composition --input acme.csv globex.csv initech.csv --min-cell 5",
                 "  mixite composition --input federation.csv --job-mapping our-jobs.csv --format text",
-                "", "Companies: the 'company' column, or one file per company when it is empty.", "", ExitCodes.HELP})
+                "", "Companies: the 'company' column, or one file per company when it is empty.",
+                "Breakdown cells under K people, and federation cells pooling fewer than 3 companies, show \"suppressed\".",
+                "", ExitCodes.HELP})
 final class CompositionCommand extends BaseCommand {
 
     @Mixin
     InputOptions input = new InputOptions();
 
     @Option(names = "--period", paramLabel = "START..END",
-            description = "Reference period. Default: the calendar year of the latest date in the data.")
+            description = "Reference period. Default: the calendar year of the latest hire or exit date in the data.")
     String period;
 
     @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5",
@@ -62,19 +69,24 @@ final class CompositionCommand extends BaseCommand {
         JobClassifier classifier = classifier();
         LoadedRecords loaded = LoadedRecords.load(input, terminal);
         loaded.report(terminal);
-        ReferencePeriod reference = Periods.resolve(period, loaded.records());
+        ReferencePeriod reference = period != null ? Periods.resolve(period, loaded.records())
+                : CompositionPeriod.latestCalendarYear(loaded.records()).orElseThrow(() -> new ConfigurationException(
+                        "no hire or exit date in the data to set the period from: give --period START..END"));
         Map<String, CompositionAccumulator> companies = new TreeMap<>();
-        for (EmployeeRecord record : loaded.records()) {
-            String company = record.company().orElse("(company)");
+        List<String> fileCompanies = fileOfEachRecord(loaded);
+        for (int i = 0; i < loaded.records().size(); i++) {
+            EmployeeRecord record = loaded.records().get(i);
+            String company = record.company().orElse(fileCompanies.get(i));
             companies.computeIfAbsent(company, c -> new CompositionAccumulator(reference, classifier)).add(record);
         }
         if (companies.isEmpty()) {
-            companies.put("(company)", new CompositionAccumulator(reference, classifier));
+            companies.put(SINGLE, new CompositionAccumulator(reference, classifier));
         }
         ObjectNode document;
         CompositionResult result;
+        Federation.Result federation = null;
         if (companies.size() > 1) {
-            Federation.Result federation = Federation.of(companies, minCell);
+            federation = Federation.of(companies, minCell);
             result = federation.totals();
             document = CompositionJson.write(federation);
         } else {
@@ -85,12 +97,38 @@ final class CompositionCommand extends BaseCommand {
             terminal.out().print(MixiteJson.toString(document));
         } else {
             text(result, companies.size(), terminal.out());
+            if (federation != null) {
+                positions(federation, terminal.out());
+            }
         }
         terminal.out().flush();
         terminal.info("period " + reference + ": " + result.total().total() + " people, "
                 + result.total().womenShare().map(s -> s + "% women").orElse("no women or men") + (companies.size() > 1
                 ? ", " + companies.size() + " companies" : ""));
         return loaded.exitCode();
+    }
+
+    private static final String SINGLE = "(company)";
+
+    /**
+     * The company of a record without a {@code company} field: its input file when there are
+     * several inputs (one file per member company), else one company. Records come in input
+     * order, each input's accepted count in its load summary.
+     */
+    private static List<String> fileOfEachRecord(LoadedRecords loaded) {
+        List<String> out = new ArrayList<>(loaded.records().size());
+        long accepted = loaded.summaries().stream().mapToLong(LoadSummary::accepted).sum();
+        if (loaded.summaries().size() < 2 || accepted != loaded.records().size()) {
+            loaded.records().forEach(r -> out.add(SINGLE));
+            return out;
+        }
+        for (LoadSummary summary : loaded.summaries()) {
+            String name = Path.of(summary.source()).getFileName().toString();
+            for (long i = 0; i < summary.accepted(); i++) {
+                out.add(name);
+            }
+        }
+        return out;
     }
 
     private JobClassifier classifier() throws IOException {
@@ -104,25 +142,51 @@ final class CompositionCommand extends BaseCommand {
     }
 
     private static void text(CompositionResult r, int companies, PrintWriter out) {
-        out.println("Composition " + r.period() + (companies > 1 ? " (" + companies + " companies)" : ""));
+        out.println("Composition " + r.period() + (companies > 1 ? " (" + companies + " companies)" : "") + ", job mapping " + r.jobMapping());
         out.println("  total: " + r.total().female() + " women, " + r.total().male() + " men, " + r.total().unknown()
-                + " other/unknown; " + r.total().womenShare().map(s -> s + "% women").orElse("n/a"));
-        r.breakdowns().get(org.mixite.core.indicators.composition.Dimension.JOB_FAMILY).forEach((family, cell) ->
-                out.println("  " + family + ": " + cell.shown().map(t -> t.female() + " women, " + t.male() + " men, "
-                        + t.womenShare().map(s -> s + "%").orElse("n/a")
-                        + t.wilson().map(w -> " (95% CI " + w.low() + "–" + w.high() + ")").orElse("")).orElse("suppressed")));
-        out.println("  hires: " + r.flows().hires().female() + " women, " + r.flows().hires().male() + " men; exits: "
-                + r.flows().exits().female() + " / " + r.flows().exits().male() + "; promotions: "
-                + r.flows().promotions().female() + " / " + r.flows().promotions().male());
+                + " other/unknown; " + share(r.total()));
+        r.breakdowns().forEach((dimension, cells) -> {
+            out.println("  by " + dimension.member() + ":");
+            cells.forEach((key, cell) -> out.println("    " + key + ": " + cell.shown().map(t -> t.female() + " women, "
+                    + t.male() + " men, " + share(t)).orElse("suppressed")));
+        });
+        Flows f = r.flows();
+        out.println("  hires: " + f.hires().female() + " women, " + f.hires().male() + " men (rates " + pct(f.hireRateFemale())
+                + " / " + pct(f.hireRateMale()) + ")");
+        out.println("  exits: " + f.exits().female() + " women, " + f.exits().male() + " men (rates " + pct(f.exitRateFemale())
+                + " / " + pct(f.exitRateMale()) + ")");
+        out.println("  promotions: " + f.promotions().female() + " women, " + f.promotions().male() + " men (rates "
+                + pct(f.promotionRateFemale()) + " / " + pct(f.promotionRateMale()) + ")");
+        out.println("  hires into technical digital jobs: " + f.technicalDigitalHires().shown().map(CompositionCommand::share).orElse("suppressed"));
         for (CompositionResult.PipelineStep step : r.pipeline()) {
-            out.println("  pipeline " + step.level() + ": " + step.tally().shown()
-                    .map(t -> t.womenShare().map(s -> s + "% women").orElse("nobody")).orElse("suppressed"));
+            out.println("  pipeline " + step.level() + ": " + step.tally().shown().map(CompositionCommand::share).orElse("suppressed"));
         }
         for (BenchmarkComparison b : r.benchmarks()) {
-            if (b.value().isPresent()) {
-                out.println("  " + b.figure() + ": " + b.value().get() + "% women vs " + b.reference().womenShare() + "% ("
-                        + b.reference().scope() + ", " + b.reference().source() + ", " + b.reference().year() + ")");
+            if (!b.figure().equals("context")) {
+                out.println("  " + b.figure() + ": " + b.value().map(v -> v + "%").orElse("n/a") + " women vs "
+                        + b.reference().womenShare() + "% " + b.reference().scope() + " (" + b.reference().source() + ", "
+                        + b.reference().year() + ")");
             }
         }
+    }
+
+    private static void positions(Federation.Result federation, PrintWriter out) {
+        for (Federation.Ranking ranking : federation.rankings()) {
+            out.println("  positions on " + ranking.indicator().name().toLowerCase(java.util.Locale.ROOT) + ": "
+                    + ranking.withheld().orElse(""));
+            for (Federation.Position p : ranking.positions()) {
+                out.println("    " + p.company() + ": " + p.value() + "% women, rank " + p.rank() + " of "
+                        + ranking.positions().size() + ", quartile " + p.quartile() + ", percentile " + p.percentile());
+            }
+        }
+    }
+
+    private static String share(SexTally t) {
+        return t.womenShare().map(s -> s + "% women" + t.wilson().map(w -> " (95% CI " + w.low() + "–" + w.high() + ")").orElse(""))
+                .orElse("no women or men");
+    }
+
+    private static String pct(java.util.Optional<java.math.BigDecimal> value) {
+        return value.map(v -> v + "%").orElse("n/a");
     }
 }

@@ -5,13 +5,17 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import org.apiguardian.api.API;
 import org.mixite.core.jobs.JobClassification;
 import org.mixite.core.jobs.JobClassifier;
@@ -20,6 +24,7 @@ import org.mixite.core.privacy.Cell;
 import org.mixite.core.privacy.SexCounts;
 import org.mixite.core.privacy.SmallCellSuppression;
 import org.mixite.core.privacy.SuppressionReason;
+import org.mixite.spi.model.ContractType;
 import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.ManagementLevel;
 import org.mixite.spi.model.ReferencePeriod;
@@ -55,8 +60,24 @@ public final class CompositionAccumulator {
         this.period = Objects.requireNonNull(period, "period");
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         for (Dimension d : Dimension.values()) {
-            cells.put(d, new TreeMap<>());
+            cells.put(d, new TreeMap<>(displayOrder(d)));
         }
+    }
+
+    /** Bands and levels in their natural order (youngest first, none → board), then other keys alphabetically, {@code unknown} last. */
+    private static Comparator<String> displayOrder(Dimension d) {
+        List<String> fixed = switch (d) {
+            case AGE_BAND -> List.of("<30", "30-39", "40-49", "50+");
+            case ESRS_AGE_BAND -> List.of("<30", "30-50", ">50");
+            case MANAGEMENT_LEVEL -> Arrays.stream(ManagementLevel.values()).map(ManagementLevel::code).toList();
+            case CONTRACT -> Arrays.stream(ContractType.values()).map(ContractType::code).toList();
+            default -> List.of();
+        };
+        ToIntFunction<String> rank = k -> {
+            int i = fixed.indexOf(k);
+            return i >= 0 ? i : k.equals("unknown") ? Integer.MAX_VALUE : fixed.size();
+        };
+        return Comparator.comparingInt(rank).thenComparing(Comparator.naturalOrder());
     }
 
     /** Adds one employee; people not present in the period are ignored. */
@@ -76,9 +97,9 @@ public final class CompositionAccumulator {
         }
         cell(Dimension.CATEGORY, r.categoryOrDerived().orElse("unknown"), sex, fte);
         cell(Dimension.LEVEL, r.level().orElse("unknown"), sex, fte);
-        Optional<Integer> age = age(r);
-        cell(Dimension.AGE_BAND, age.map(a -> a < 30 ? "<30" : a < 40 ? "30-39" : a < 50 ? "40-49" : "50+").orElse("unknown"), sex, fte);
-        cell(Dimension.ESRS_AGE_BAND, age.map(a -> a < 30 ? "<30" : a <= 50 ? "30-50" : ">50").orElse("unknown"), sex, fte);
+        int age = age(r);
+        cell(Dimension.AGE_BAND, age < 0 ? "unknown" : age < 30 ? "<30" : age < 40 ? "30-39" : age < 50 ? "40-49" : "50+", sex, fte);
+        cell(Dimension.ESRS_AGE_BAND, age < 0 ? "unknown" : age < 30 ? "<30" : age <= 50 ? "30-50" : ">50", sex, fte);
         cell(Dimension.MANAGEMENT_LEVEL, r.managementLevel().code(), sex, fte);
         cell(Dimension.ESTABLISHMENT, r.establishment().orElse("unknown"), sex, fte);
         cell(Dimension.CONTRACT, r.contract().code(), sex, fte);
@@ -101,9 +122,13 @@ public final class CompositionAccumulator {
         }
     }
 
-    private Optional<Integer> age(EmployeeRecord r) {
+    /** Age in whole years at the period end (by year difference from a birth year), or -1 when unknown. */
+    private int age(EmployeeRecord r) {
         LocalDate end = period.end();
-        return r.birthDate().map(b -> Period.between(b, end).getYears()).or(() -> r.birthYear().map(y -> end.getYear() - y));
+        if (r.birthDate().isPresent()) {
+            return Period.between(r.birthDate().get(), end).getYears();
+        }
+        return r.birthYear().isPresent() ? end.getYear() - r.birthYear().get() : -1;
     }
 
     private void cell(Dimension dimension, String key, int sex, long fte) {
@@ -121,6 +146,10 @@ public final class CompositionAccumulator {
     public CompositionAccumulator merge(CompositionAccumulator other) {
         if (!period.equals(other.period)) {
             throw new IllegalArgumentException("cannot merge compositions of different periods");
+        }
+        if (!classifier.version().equals(other.classifier.version())) {
+            throw new IllegalArgumentException("cannot merge compositions classified with different job mappings: "
+                    + classifier.version() + " and " + other.classifier.version());
         }
         add(total, other.total);
         add(hires, other.hires);
@@ -174,26 +203,32 @@ public final class CompositionAccumulator {
     }
 
     /**
-     * The result, with breakdown cells holding 1 to {@code minCell} − 1 women or men suppressed
-     * (the pay-gap issue's rule, sparing cells where a sex is simply absent), and one more where
-     * a lone suppressed cell could be derived from the published totals.
+     * The result, with breakdown cells of fewer than {@code minCell} people suppressed, and one
+     * more where a lone suppressed cell could be derived from the published totals. The totals
+     * (people, hires, exits, promotions) are never suppressed; every breakdown is, including
+     * the flows by family and by exit reason, the pipeline and the benchmark values.
      */
     public CompositionResult result(int minCell) {
-        SmallCellSuppression rule = SmallCellSuppression.smallGroups(minCell);
-        Map<Dimension, Map<String, Cell<SexTally>>> breakdowns = new EnumMap<>(Dimension.class);
-        cells.forEach((d, map) -> breakdowns.put(d, suppress(map, rule)));
-        // Every family appears, with zero counts when empty (the digitised family is empty by default).
-        Map<String, Cell<SexTally>> families = new LinkedHashMap<>();
-        for (JobFamily f : JobFamily.values()) {
-            families.put(f.code(), breakdowns.get(Dimension.JOB_FAMILY).getOrDefault(f.code(), new Cell.Shown<>(tally(new long[CELL]))));
-        }
-        breakdowns.put(Dimension.JOB_FAMILY, families);
+        return result(minCell, Map.of());
+    }
 
-        Map<String, Flows.FamilyFlows> byFamily = new LinkedHashMap<>();
-        familyFlows.forEach((k, v) -> byFamily.put(k, new Flows.FamilyFlows(tally(v[0]), tally(v[1]), tally(v[2]))));
-        Map<String, SexTally> reasons = new LinkedHashMap<>();
-        exitReasons.forEach((k, v) -> reasons.put(k, tally(v)));
-        Flows flows = new Flows(tally(hires), tally(exits), tally(promotions), reasons, byFamily, tally(technicalHires),
+    /**
+     * The result, also hiding the cells a federation knows to pool fewer than 3 companies.
+     *
+     * @param fewContributors breakdown name ({@link #breakdownCells()}) → keys to hide
+     */
+    CompositionResult result(int minCell, Map<String, Set<String>> fewContributors) {
+        SmallCellSuppression rule = SmallCellSuppression.total(minCell);
+        Map<String, Map<String, long[]>> raw = rawBreakdowns();
+        Map<String, Map<String, Cell<SexTally>>> shown = new LinkedHashMap<>();
+        raw.forEach((name, map) -> shown.put(name, suppress(map, rule, fewContributors.getOrDefault(name, Set.of()))));
+
+        Map<Dimension, Map<String, Cell<SexTally>>> breakdowns = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            breakdowns.put(d, shown.get(d.member()));
+        }
+        Flows flows = new Flows(tally(hires), tally(exits), tally(promotions), shown.get(EXITS_BY_REASON),
+                shown.get(HIRES_BY_FAMILY), shown.get(EXITS_BY_FAMILY), shown.get(PROMOTIONS_BY_FAMILY),
                 rate(hires[F], total[F]), rate(hires[M], total[M]), rate(exits[F], total[F]), rate(exits[M], total[M]),
                 rate(promotions[F], total[F]), rate(promotions[M], total[M]));
 
@@ -204,21 +239,73 @@ public final class CompositionAccumulator {
                     levels.getOrDefault(level.code(), new Cell.Shown<>(tally(new long[CELL])))));
         }
         return new CompositionResult(period, classifier.version(), tally(total), breakdowns, flows, pipeline,
-                benchmarks(), minCell);
+                benchmarks(breakdowns.get(Dimension.JOB_FAMILY)), minCell);
     }
 
-    private List<BenchmarkComparison> benchmarks() {
-        List<BenchmarkComparison> comparisons = new ArrayList<>();
-        SexTally technical = cell(Dimension.JOB_FAMILY, JobFamily.TECHNICAL_DIGITAL.code()).orElse(tally(new long[CELL]));
-        long[] digital = new long[CELL];
-        for (JobFamily f : List.of(JobFamily.TECHNICAL_DIGITAL, JobFamily.DIGITISED)) {
-            Optional.ofNullable(cells.get(Dimension.JOB_FAMILY).get(f.code())).ifPresent(c -> add(digital, c));
+    /** Breakdown names of the flows, beside the {@link Dimension#member()} names. */
+    static final String HIRES_BY_FAMILY = "hiresByFamily";
+    static final String EXITS_BY_FAMILY = "exitsByFamily";
+    static final String PROMOTIONS_BY_FAMILY = "promotionsByFamily";
+    static final String EXITS_BY_REASON = "exitsByReason";
+
+    /**
+     * Every published breakdown by name (dimension members and flow breakdowns), unsuppressed;
+     * the federation counts which companies stand behind each cell.
+     */
+    Map<String, Map<String, SexCounts>> breakdownCells() {
+        Map<String, Map<String, SexCounts>> out = new LinkedHashMap<>();
+        rawBreakdowns().forEach((name, map) -> {
+            Map<String, SexCounts> counts = new LinkedHashMap<>();
+            map.forEach((k, v) -> counts.put(k, new SexCounts(v[F], v[M], v[U])));
+            out.put(name, counts);
+        });
+        return out;
+    }
+
+    /** The breakdowns in display order; every family appears, with zeros when empty (digitised is empty by default). */
+    private Map<String, Map<String, long[]>> rawBreakdowns() {
+        Map<String, Map<String, long[]>> out = new LinkedHashMap<>();
+        for (Dimension d : Dimension.values()) {
+            out.put(d.member(), d == Dimension.JOB_FAMILY ? everyFamily(cells.get(d)) : cells.get(d));
         }
+        Map<String, long[]> hiresBy = new TreeMap<>();
+        Map<String, long[]> exitsBy = new TreeMap<>();
+        Map<String, long[]> promotionsBy = new TreeMap<>();
+        familyFlows.forEach((k, v) -> {
+            hiresBy.put(k, v[0]);
+            exitsBy.put(k, v[1]);
+            promotionsBy.put(k, v[2]);
+        });
+        out.put(HIRES_BY_FAMILY, everyFamily(hiresBy));
+        out.put(EXITS_BY_FAMILY, everyFamily(exitsBy));
+        out.put(PROMOTIONS_BY_FAMILY, everyFamily(promotionsBy));
+        out.put(EXITS_BY_REASON, exitReasons);
+        return out;
+    }
+
+    private static Map<String, long[]> everyFamily(Map<String, long[]> byFamily) {
+        Map<String, long[]> out = new LinkedHashMap<>();
+        for (JobFamily f : JobFamily.values()) {
+            out.put(f.code(), byFamily.getOrDefault(f.code(), new long[CELL]));
+        }
+        return out;
+    }
+
+    /**
+     * Company figures beside the references. A value is shown only when every cell it is made
+     * of is shown: a benchmark must not reveal a suppressed cell.
+     */
+    private List<BenchmarkComparison> benchmarks(Map<String, Cell<SexTally>> families) {
+        List<BenchmarkComparison> comparisons = new ArrayList<>();
+        Optional<SexTally> technical = families.get(JobFamily.TECHNICAL_DIGITAL.code()).shown();
+        Optional<SexTally> digitised = families.get(JobFamily.DIGITISED.code()).shown();
+        Optional<SexTally> digital = technical.flatMap(t -> digitised.map(d -> t.plus(d)));
         for (Benchmark b : Benchmark.national()) {
             switch (b.key()) {
-                case "technical_digital_fr" -> comparisons.add(new BenchmarkComparison("technical_digital", technical.womenShare(), b));
+                case "technical_digital_fr" -> comparisons.add(new BenchmarkComparison("technical_digital",
+                        technical.flatMap(SexTally::womenShare), b));
                 case "digital_occupations_fr", "digital_occupations_fr_2017" ->
-                        comparisons.add(new BenchmarkComparison("digital_jobs", tally(digital).womenShare(), b));
+                        comparisons.add(new BenchmarkComparison("digital_jobs", digital.flatMap(SexTally::womenShare), b));
                 case "digital_sector_fr", "digital_workforce_occitanie" ->
                         comparisons.add(new BenchmarkComparison("total", total().womenShare(), b));
                 default -> comparisons.add(new BenchmarkComparison("context", Optional.empty(), b));
@@ -232,10 +319,10 @@ public final class CompositionAccumulator {
                 : Optional.of(BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
     }
 
-    private static Map<String, Cell<SexTally>> suppress(Map<String, long[]> map, SmallCellSuppression rule) {
+    private static Map<String, Cell<SexTally>> suppress(Map<String, long[]> map, SmallCellSuppression rule, Set<String> few) {
         Map<String, SexCounts> counts = new LinkedHashMap<>();
         map.forEach((k, v) -> counts.put(k, new SexCounts(v[F], v[M], v[U])));
-        Map<String, SuppressionReason> hidden = rule.suppress(counts);
+        Map<String, SuppressionReason> hidden = rule.suppress(counts, few);
         Map<String, Cell<SexTally>> out = new LinkedHashMap<>();
         map.forEach((k, v) -> out.put(k, hidden.containsKey(k) ? new Cell.Suppressed<>(hidden.get(k)) : new Cell.Shown<>(tally(v))));
         return out;

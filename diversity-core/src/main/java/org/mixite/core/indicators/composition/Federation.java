@@ -1,23 +1,40 @@
 package org.mixite.core.indicators.composition;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.mixite.core.jobs.JobFamily;
+import org.mixite.core.privacy.SexCounts;
 import org.mixite.core.privacy.SmallCellSuppression;
 
 /**
  * A federation's view over its member companies (issue 5): the federation's totals (the merge
  * of every company's accumulator) and each company's position on each indicator.
  *
- * <p>Privacy: a company's figure is shown only when its own cell has no group of 1 to
- * {@code minCell} − 1 women or men; and an indicator lists company positions only when at least
- * {@value #MIN_COMPANIES} companies report it, so that no company can be singled out.
+ * <p>Privacy, so that no company can be singled out:
+ * <ul>
+ *   <li>every breakdown cell of the federation's totals (by family, category, establishment,
+ *       flows by family and reason, …) that pools fewer than {@value #MIN_COMPANIES} companies
+ *       (companies with at least one person in it) is hidden as
+ *       {@link org.mixite.core.privacy.SuppressionReason#FEW_CONTRIBUTORS}, through the shared
+ *       {@link SmallCellSuppression}, which adds the complementary cell where needed; cells under
+ *       {@code minCell} people are hidden as everywhere else;</li>
+ *   <li>a company is positioned on an indicator only when its own cell holds at least
+ *       {@code minCell} people, and an indicator lists positions only when at least
+ *       {@value #MIN_COMPANIES} companies qualify.</li>
+ * </ul>
+ * The federation's grand totals are never suppressed (as a company's totals are not); with
+ * fewer than 3 companies, each member can deduce the others' combined totals from them.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class Federation {
@@ -32,8 +49,12 @@ public final class Federation {
     public enum Indicator {
         WOMEN_SHARE(a -> a.total()),
         TECHNICAL_DIGITAL_WOMEN_SHARE(a -> a.cell(Dimension.JOB_FAMILY, JobFamily.TECHNICAL_DIGITAL.code())
-                .orElse(new SexTally(0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO))),
-        TECHNICAL_HIRES_WOMEN_SHARE(CompositionAccumulator::technicalHires);
+                .orElse(SexTally.EMPTY)),
+        TECHNICAL_HIRES_WOMEN_SHARE(CompositionAccumulator::technicalHires),
+        /** Women's share among managers, executives and board members together. */
+        MANAGEMENT_WOMEN_SHARE(a -> a.cell(Dimension.MANAGEMENT_LEVEL, "manager").orElse(SexTally.EMPTY)
+                .plus(a.cell(Dimension.MANAGEMENT_LEVEL, "executive").orElse(SexTally.EMPTY))
+                .plus(a.cell(Dimension.MANAGEMENT_LEVEL, "board").orElse(SexTally.EMPTY)));
 
         private final Function<CompositionAccumulator, SexTally> cell;
 
@@ -43,12 +64,14 @@ public final class Federation {
     }
 
     /**
-     * One company's place on one indicator.
+     * One company's place on one indicator, among the n companies positioned.
      *
-     * @param rank     1 for the lowest value; ties share the lowest rank
-     * @param quartile 1 (lowest quarter) to 4 (highest)
+     * @param value      the company's women's share, in percent
+     * @param rank       1 + the number of companies with a strictly lower value (ties share a rank)
+     * @param quartile   1 + ⌊4 (rank − 1) / n⌋: 1 = lowest quarter, 4 = highest
+     * @param percentile mid-rank percentile, 100 × (below + ½ equal) / n with the company among the equal, one decimal half up
      */
-    public record Position(String company, BigDecimal value, int rank, int quartile) {
+    public record Position(String company, BigDecimal value, int rank, int quartile, BigDecimal percentile) {
     }
 
     /** Positions on one indicator, or the reason they are withheld. */
@@ -72,13 +95,14 @@ public final class Federation {
         for (CompositionAccumulator company : companies.values()) {
             all = all == null ? company.copy() : all.merge(company);
         }
-        SmallCellSuppression rule = SmallCellSuppression.smallGroups(minCell);
+        Map<String, Set<String>> few = fewContributors(companies.values());
+        SmallCellSuppression rule = SmallCellSuppression.total(minCell);
         List<Ranking> rankings = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             companies.forEach((name, acc) -> {
                 SexTally tally = indicator.cell.apply(acc);
-                if (tally.womenShare().isPresent() && rule.isPublishable(new org.mixite.core.privacy.SexCounts(tally.female(), tally.male(), 0))) {
+                if (tally.womenShare().isPresent() && rule.isPublishable(new SexCounts(tally.female(), tally.male(), 0))) {
                     values.put(name, tally.womenShare().get());
                 }
             });
@@ -88,13 +112,37 @@ public final class Federation {
                 continue;
             }
             List<Position> positions = new ArrayList<>();
+            int n = values.size();
             values.forEach((name, value) -> {
-                int rank = 1 + (int) values.values().stream().filter(v -> v.compareTo(value) < 0).count();
-                int quartile = Math.max(1, (int) Math.ceil(4.0 * rank / values.size()));
-                positions.add(new Position(name, value, rank, quartile));
+                long below = values.values().stream().filter(v -> v.compareTo(value) < 0).count();
+                long equal = values.values().stream().filter(v -> v.compareTo(value) == 0).count();
+                int rank = 1 + (int) below;
+                int quartile = 1 + (int) (4L * (rank - 1) / n);
+                BigDecimal percentile = BigDecimal.valueOf(200 * below + 100 * equal)
+                        .divide(BigDecimal.valueOf(2L * n), 1, RoundingMode.HALF_UP);
+                positions.add(new Position(name, value, rank, quartile, percentile));
             });
             rankings.add(new Ranking(indicator, List.copyOf(positions), values.size(), Optional.empty()));
         }
-        return new Result(all.result(minCell), companies.size(), List.copyOf(rankings));
+        return new Result(all.result(minCell, few), companies.size(), List.copyOf(rankings));
+    }
+
+    /** Breakdown name → cells in which fewer than {@value #MIN_COMPANIES} companies have anybody. */
+    static Map<String, Set<String>> fewContributors(Collection<CompositionAccumulator> companies) {
+        Map<String, Map<String, Integer>> contributors = new TreeMap<>();
+        for (CompositionAccumulator company : companies) {
+            company.breakdownCells().forEach((name, cells) -> cells.forEach((key, counts) -> {
+                if (counts.total() > 0) {
+                    contributors.computeIfAbsent(name, k -> new TreeMap<>()).merge(key, 1, Integer::sum);
+                }
+            }));
+        }
+        Map<String, Set<String>> few = new TreeMap<>();
+        contributors.forEach((name, cells) -> cells.forEach((key, count) -> {
+            if (count < MIN_COMPANIES) {
+                few.computeIfAbsent(name, k -> new TreeSet<>()).add(key);
+            }
+        }));
+        return few;
     }
 }

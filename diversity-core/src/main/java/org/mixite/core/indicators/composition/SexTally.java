@@ -14,8 +14,16 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL)
 public record SexTally(long female, long male, long unknown, BigDecimal fteFemale, BigDecimal fteMale) {
 
+    /** An empty cell. */
+    public static final SexTally EMPTY = new SexTally(0, 0, 0, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
+
     /** z for a two-sided 95% interval. */
     static final double Z = 1.959963984540054;
+
+    /** The sum of two cells. */
+    public SexTally plus(SexTally o) {
+        return new SexTally(female + o.female, male + o.male, unknown + o.unknown, fteFemale.add(o.fteFemale), fteMale.add(o.fteMale));
+    }
 
     public long total() {
         return female + male + unknown;

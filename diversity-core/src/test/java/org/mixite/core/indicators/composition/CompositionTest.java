@@ -76,9 +76,9 @@ class CompositionTest {
         assertThat(result.breakdowns().get(Dimension.JOB_FAMILY).get("technical_digital").shown().orElseThrow().womenShare())
                 .hasValue(new BigDecimal("20.0"));
         assertThat(result.flows().hires().female()).isEqualTo(4);
-        assertThat(result.flows().technicalHires().womenShare()).hasValue(new BigDecimal("100.0"));
+        assertThat(result.flows().technicalDigitalHires().shown().orElseThrow().womenShare()).hasValue(new BigDecimal("100.0"));
         assertThat(result.flows().exits().female()).isEqualTo(6);
-        assertThat(result.flows().exitsByReason().get("resignation").female()).isEqualTo(6);
+        assertThat(result.flows().exitsByReason().get("resignation").shown().orElseThrow().female()).isEqualTo(6);
         // rates over each sex's headcount: hires 4/10 women = 40.0, exits 6/10 = 60.0, promotions 4/16 men = 25.0
         assertThat(result.flows().hireRateFemale()).hasValue(new BigDecimal("40.0"));
         assertThat(result.flows().exitRateFemale()).hasValue(new BigDecimal("60.0"));
@@ -145,17 +145,18 @@ class CompositionTest {
         Federation.Ranking share = result.rankings().get(0);
         assertThat(share.positions()).extracting(Federation.Position::company).containsExactly("acme", "globex", "initech");
         assertThat(share.positions()).extracting(Federation.Position::rank).containsExactly(1, 3, 2);
+        // n = 3: quartile 1 + floor(4 (rank - 1) / 3) = 1, 3, 2; percentile (below + 1/2) / 3 = 16.7, 83.3, 50.0
+        assertThat(share.positions()).extracting(Federation.Position::quartile).containsExactly(1, 3, 2);
+        assertThat(share.positions()).extracting(p -> p.percentile().toPlainString()).containsExactly("16.7", "83.3", "50.0");
         // technical hires: nobody hired anywhere → withheld
         assertThat(result.rankings().get(2).withheld()).isPresent();
         companies.remove("initech");
         assertThat(Federation.of(companies, 5).rankings().get(0).withheld()).isPresent();
-        // a company whose cell holds a small group (2 women) is left out of the positions
+        // a company of fewer than 5 people is left out of the positions
         List<EmployeeRecord> small = new ArrayList<>();
         small.add(person(Sex.FEMALE, "388a"));
         small.add(person(Sex.FEMALE, "388a"));
-        for (int i = 0; i < 9; i++) {
-            small.add(person(Sex.MALE, "388a"));
-        }
+        small.add(person(Sex.MALE, "388a"));
         companies.put("tiny", accumulate(small));
         assertThat(Federation.of(companies, 5).rankings().get(0).companiesReporting()).isEqualTo(2);
     }

@@ -137,7 +137,10 @@ class EgaproPropertiesTest {
         if (a.calculable() && sameSign) {
             Favorable fa = a.computed().orElseThrow().favorable();
             Favorable fb = b.computed().orElseThrow().favorable();
-            assertThat(fb).isIn(fa.opposite(), Favorable.EGALITE);
+            // From égalité the mirror may lean either way: a 4.8% gap (under the threshold) mirrors as −5.04%.
+            if (fa != Favorable.EGALITE) {
+                assertThat(fb).isIn(fa.opposite(), Favorable.EGALITE);
+            }
             if (fa == Favorable.HOMMES) {
                 // women paid less: the mirrored gap (÷ F < M) is larger, so it stays above the threshold
                 assertThat(fb).isEqualTo(Favorable.FEMMES);

@@ -1,0 +1,71 @@
+package org.mixite.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.mixite.core.indicators.composition.CompositionAccumulator;
+import org.mixite.core.jobs.JobClassifier;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ReferencePeriod;
+import org.mixite.spi.model.Sex;
+
+/** issue 5: the composition document's reviewed members, rounding, nulls and suppression marks. */
+class CompositionJsonTest {
+
+    private static ObjectNode document(int minCell) {
+        List<EmployeeRecord> r = new ArrayList<>();
+        int id = 0;
+        for (int i = 0; i < 3; i++) { // 1 woman, 2 men in technical digital jobs, the woman hired in 2025
+            r.add(EmployeeRecord.builder("E" + id++, i == 0 ? Sex.FEMALE : Sex.MALE).birthYear(1990).jobCode("388a")
+                    .hireDate(i == 0 ? LocalDate.of(2025, 4, 1) : LocalDate.of(2010, 1, 1)).build());
+        }
+        for (int i = 0; i < 16; i++) { // 1 woman in 16 elsewhere
+            r.add(EmployeeRecord.builder("E" + id++, i == 0 ? Sex.FEMALE : Sex.MALE).birthYear(1990).jobCode("621a").promoted(i < 2).build());
+        }
+        r.add(EmployeeRecord.builder("E" + id, Sex.UNKNOWN).birthYear(1990).build());
+        CompositionAccumulator acc = new CompositionAccumulator(ReferencePeriod.calendarYear(2025), JobClassifier.defaults());
+        r.forEach(acc::add);
+        return CompositionJson.write(acc.result(minCell));
+    }
+
+    @Test
+    @DisplayName("total, jobFamilies and flows have the issue's members; womenShare F/(F+M)×100 half up, null when F+M = 0")
+    void reviewedMembers() {
+        JsonNode doc = document(1);
+        assertThat(doc.get("total").get("female").asLong()).isEqualTo(2);
+        assertThat(doc.get("total").get("male").asLong()).isEqualTo(17);
+        assertThat(doc.get("total").get("unknown").asLong()).isEqualTo(1);
+        assertThat(doc.get("total").get("womenShare").decimalValue()).isEqualByComparingTo("10.5"); // 2/19 = 10.526
+        assertThat(doc.at("/jobFamilies/technical_digital/womenShare").decimalValue()).isEqualByComparingTo("33.3");
+        assertThat(doc.at("/jobFamilies/other/womenShare").decimalValue()).isEqualByComparingTo("6.3"); // 6.25 half up
+        assertThat(doc.at("/jobFamilies/digitised/female").asLong()).isZero();
+        assertThat(doc.at("/jobFamilies/digitised/womenShare").isNull()).isTrue();
+        assertThat(doc.at("/flows/hires/female").asLong()).isEqualTo(1);
+        assertThat(doc.at("/flows/hires/male").asLong()).isZero();
+        assertThat(doc.at("/flows/exits/female").asLong()).isZero();
+        assertThat(doc.at("/flows/promotions/male").asLong()).isEqualTo(1);
+        assertThat(doc.at("/flows/promotions/female").asLong()).isEqualTo(1);
+        assertThat(doc.at("/jobFamilies/technical_digital/womenShareCi95/low").isNumber()).isTrue();
+    }
+
+    @Test
+    @DisplayName("with k = 5, a small family shows \"suppressed\" while the totals and flow totals stay")
+    void suppressedCells() {
+        JsonNode doc = document(5);
+        assertThat(doc.at("/jobFamilies/technical_digital").asText()).isEqualTo("suppressed");
+        assertThat(doc.at("/jobFamilies/unknown").asText()).isEqualTo("suppressed");
+        assertThat(doc.at("/total/female").asLong()).isEqualTo(2);
+        assertThat(doc.at("/flows/hires/female").asLong()).isEqualTo(1);
+        assertThat(doc.at("/flows/technicalDigitalHires").asText()).isEqualTo("suppressed");
+        assertThat(doc.get("suppressedCells").get("jobFamilies.technical_digital").asText()).isEqualTo("below_minimum");
+        assertThat(doc.get("suppressedCells").get("jobFamilies.unknown").asText()).isEqualTo("below_minimum");
+        assertThat(doc.get("suppressedCells").has("jobFamilies.other")).isFalse();
+        assertThat(MixiteJson.toString(document(5))).isEqualTo(MixiteJson.toString(document(5)));
+    }
+}
