@@ -1,0 +1,162 @@
+package org.mixite.adapter.dsn;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mixite.spi.adapter.ReadResult;
+import org.mixite.spi.model.ContractType;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.Sex;
+import org.mixite.spi.validation.SourcePosition;
+import org.mixite.spi.validation.Violation;
+
+/**
+ * What the DSN says about one person, gathered block by block (30, 40, 50–54, 60, 62) and then
+ * mapped onto the canonical record. Holds no name and never the NIR: only its salted hash.
+ */
+final class DsnIndividual {
+
+    private static final DateTimeFormatter DDMMYYYY = DateTimeFormatter.ofPattern("ddMMuuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT); // 31022020 is an error, not 29 February
+
+    final String source;
+    final long line;
+    final Pseudonyms pseudonyms;
+    final String siren;
+    final String siret;
+    final LocalDate monthStart;
+    final LocalDate monthEnd;
+    Optional<String> pseudonym = Optional.empty();
+    Optional<String> matricule = Optional.empty();
+    Optional<String> sexCode = Optional.empty();
+    Optional<String> nirSexDigit = Optional.empty();
+    Optional<String> birth = Optional.empty();
+    final Map<String, Contract> contracts = new LinkedHashMap<>();
+    Contract current;
+    // DSN amounts have two decimals; so do their sums.
+    BigDecimal basePay = new BigDecimal("0.00");
+    BigDecimal bonus = new BigDecimal("0.00");
+    BigDecimal excluded = new BigDecimal("0.00");
+    BigDecimal benefits = new BigDecimal("0.00");
+    boolean maternityLeave;
+    boolean maternityReturn;
+    /** The motif (60.001) of the stoppage block being read. */
+    String currentStoppage;
+    final List<Violation> problems = new ArrayList<>();
+
+    DsnIndividual(String source, long line, Pseudonyms pseudonyms, String siren, String siret, LocalDate monthStart) {
+        this.source = source;
+        this.line = line;
+        this.pseudonyms = pseudonyms;
+        this.siren = siren;
+        this.siret = siret;
+        this.monthStart = monthStart;
+        this.monthEnd = monthStart.withDayOfMonth(monthStart.lengthOfMonth());
+    }
+
+    /** One contract (40) with its end (62). */
+    static final class Contract {
+        final String number;
+        Optional<LocalDate> start = Optional.empty();
+        Optional<String> nature = Optional.empty();
+        Optional<String> dispositif = Optional.empty();
+        Optional<String> pcs = Optional.empty();
+        Optional<BigDecimal> referenceTime = Optional.empty();
+        Optional<BigDecimal> workingTime = Optional.empty();
+        Optional<String> modality = Optional.empty();
+        Optional<String> workplace = Optional.empty();
+        Optional<LocalDate> end = Optional.empty();
+        Optional<String> endMotif = Optional.empty();
+
+        Contract(String number) {
+            this.number = number;
+        }
+
+        /** 40.014 = 10 is full time; otherwise 40.013 / 40.012, capped at 1 (dsn.md, FTE). */
+        Optional<BigDecimal> fte() {
+            if (modality.filter("10"::equals).isPresent()) {
+                return Optional.of(BigDecimal.ONE);
+            }
+            if (referenceTime.isEmpty() || workingTime.isEmpty() || referenceTime.get().signum() == 0) {
+                return Optional.empty();
+            }
+            BigDecimal ratio = workingTime.get().divide(referenceTime.get(), 2, RoundingMode.HALF_UP).min(BigDecimal.ONE);
+            return ratio.signum() > 0 ? Optional.of(ratio.stripTrailingZeros().scale() < 0 ? ratio.setScale(0) : ratio.stripTrailingZeros())
+                    : Optional.empty();
+        }
+    }
+
+    Contract contract(String number) {
+        current = contracts.computeIfAbsent(number, Contract::new);
+        return current;
+    }
+
+    void problem(DsnLine at, String message) {
+        problems.add(new Violation(SourcePosition.of(source, at.number()), at.id(), at.id() + " " + message));
+    }
+
+    static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text, DDMMYYYY));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The canonical record, or the person's problems as a malformed entry. */
+    ReadResult toResult() {
+        SourcePosition at = SourcePosition.of(source, line);
+        Optional<String> id = matricule.or(() -> pseudonym.map(p -> "NIR-" + p));
+        if (id.isEmpty()) {
+            problems.add(new Violation(at, "S21.G00.30.019", "the individual has neither a matricule (30.019) nor a usable NIR (30.001)"));
+        }
+        Sex sex = sexCode.map(c -> c.equals("02") ? Sex.FEMALE : Sex.MALE)
+                .or(() -> nirSexDigit.map(d -> d.equals("2") ? Sex.FEMALE : Sex.MALE)).orElse(Sex.UNKNOWN);
+        if (!problems.isEmpty()) {
+            return new ReadResult.Malformed(at, id, problems);
+        }
+        EmployeeRecord.Builder b = EmployeeRecord.builder(id.get(), sex).company(siren).establishment(siret);
+        birth.ifPresent(text -> {
+            Optional<LocalDate> date = date(text);
+            if (date.isPresent()) {
+                b.birthDate(date.get());
+            } else {
+                b.birthYear(Integer.parseInt(text.substring(4))); // 99 for an unknown day or month: the year only
+            }
+        });
+        Contract last = null;
+        LocalDate hire = null;
+        for (Contract c : contracts.values()) {
+            last = c;
+            if (c.start.isPresent() && (hire == null || c.start.get().isBefore(hire))) {
+                hire = c.start.get();
+            }
+        }
+        if (hire != null) {
+            b.hireDate(hire);
+        }
+        if (last != null) {
+            Contract l = last;
+            l.pcs.ifPresent(code -> b.jobCode(code.toLowerCase(java.util.Locale.ROOT)));
+            ContractType type = l.dispositif.filter(DsnCodes::workStudy).map(d -> ContractType.APPRENTICE)
+                    .orElseGet(() -> l.nature.flatMap(DsnCodes::contract).orElse(ContractType.PERMANENT));
+            b.contract(type);
+            l.fte().ifPresent(b::fte);
+            l.end.ifPresent(b::exitDate);
+            l.endMotif.map(DsnCodes::exitReason).ifPresent(b::exitReason);
+            l.workplace.filter(w -> w.matches("[0-9]{14}")).ifPresent(b::establishment);
+        }
+        b.annualBasePay(basePay).annualVariablePay(bonus.add(benefits)).annualExcludedPay(excluded);
+        if (maternityReturn) {
+            b.maternityReturn(true);
+        }
+        return new ReadResult.Parsed(at, b.build());
+    }
+}
