@@ -225,4 +225,76 @@ class PayGapRulesTest {
         Optional<BigDecimal> ratio = report(nine().subList(1, 9), 1).esrs().annualTotalRemunerationRatio();
         assertThat(ratio).hasValue(new BigDecimal("2.67"));
     }
+    @Test
+    @DisplayName("Art. 10 and Egapro V2 alert with small cells: a suppressed flagged category is counted, never named; the flag still holds")
+    void art10_suppressedFlaggedCategoryIsCountedNotNamed() {
+        List<EmployeeRecord> r = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            r.add(person(Sex.FEMALE, "big", "18")); // big: 18 vs 20 → (20 − 18) / 20 = 10.0%
+            r.add(person(Sex.MALE, "big", "20"));
+            r.add(person(Sex.MALE, "small", "20"));
+        }
+        for (int i = 0; i < 5; i++) {
+            r.add(person(Sex.FEMALE, "mid", "20")); // mid: 20 vs 20 → 0.0%, 10 people
+            r.add(person(Sex.MALE, "mid", "20"));
+        }
+        r.add(person(Sex.FEMALE, "small", "16")); // small: 1 woman, 16 vs 20 → 20.0%
+        // k = 5: "small" (1 woman) is suppressed; its complement is the smallest other cell, "mid" (10 < 12).
+        PayGapReport hidden = report(r, 5);
+        assertThat(hidden.eu().categoryGaps().get("small")).isInstanceOf(Cell.Suppressed.class);
+        assertThat(hidden.eu().categoryGaps().get("mid")).isInstanceOf(Cell.Suppressed.class);
+        assertThat(hidden.eu().categoriesAtOrAboveThreshold()).containsExactly("big");
+        assertThat(hidden.eu().suppressedCategoriesAtOrAboveThreshold()).isEqualTo(1);
+        assertThat(hidden.eu().jointAssessmentRequired()).isTrue();
+        assertThat(hidden.fr().alertCategories()).containsExactly("big");
+        assertThat(hidden.fr().suppressedAlertCategories()).isEqualTo(1);
+        // k = 1 (reviewers): every category shown and named.
+        PayGapReport open = report(r, 1);
+        assertThat(open.eu().categoriesAtOrAboveThreshold()).containsExactly("big", "small");
+        assertThat(open.eu().suppressedCategoriesAtOrAboveThreshold()).isZero();
+        assertThat(open.eu().categoryGaps().get("small").shown().orElseThrow().gap()).hasValue(new BigDecimal("20.0"));
+    }
+
+    @Test
+    @DisplayName("Art. 10: only a suppressed category over the threshold still requires the joint pay assessment")
+    void art10_jointAssessmentFromSuppressedCategoryOnly() {
+        List<EmployeeRecord> r = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            r.add(person(Sex.FEMALE, "a", "20"));
+            r.add(person(Sex.MALE, "a", "20"));
+            r.add(person(Sex.FEMALE, "b", "20"));
+            r.add(person(Sex.MALE, "b", "20"));
+        }
+        r.add(person(Sex.FEMALE, "c", "10")); // c: 10 vs 20 → 50.0%, 1 woman: suppressed
+        r.add(person(Sex.MALE, "c", "20"));
+        PayGapReport report = report(r, 5);
+        assertThat(report.eu().categoriesAtOrAboveThreshold()).isEmpty();
+        assertThat(report.eu().suppressedCategoriesAtOrAboveThreshold()).isEqualTo(1);
+        assertThat(report.eu().jointAssessmentRequired()).isTrue();
+        assertThat(report.fr().alert()).isTrue();
+    }
+
+    @Test
+    @DisplayName("derivations are reported: UK bonus from annual_variable_pay even when 0; Art. 9(1)(g)/G hourly components when hourly_pay is given")
+    void derivationsReported() {
+        // nine(): 9 people, hourly_pay given, no bonus_12m, all employed on the snapshot.
+        PayGapReport r = report(nine(), 1);
+        assertThat(r.derivations())
+                .containsEntry("UK bonus from annual_variable_pay (no bonus_12m)", 9L)
+                .containsEntry("hourly base and variable components (Art. 9(1)(g), G) derived from annual pay / hours: hourly_pay has no split", 9L);
+        List<EmployeeRecord> withBonus = nine().stream().map(e -> e.toBuilder().bonus12m(BigDecimal.ZERO).build()).toList();
+        assertThat(report(withBonus, 1).derivations()).doesNotContainKey("UK bonus from annual_variable_pay (no bonus_12m)");
+    }
+
+    @Test
+    @DisplayName("ESRS S1-16 remuneration ratio: a person without any annual amount is left out, not counted as 0")
+    void esrsS1_16_ratioLeavesOutUnknownRemuneration() {
+        List<EmployeeRecord> r = new ArrayList<>();
+        for (int pay : new int[] {10_000, 20_000, 60_000}) {
+            r.add(EmployeeRecord.builder("A" + pay, Sex.FEMALE).birthYear(1980).annualBasePay(BigDecimal.valueOf(pay)).build());
+        }
+        r.add(EmployeeRecord.builder("H", Sex.MALE).birthYear(1980).hourlyPay(BigDecimal.TEN).build());
+        // 60000 / median(10000, 20000) = 60000 / 15000 = 4.00 (with H as 0: 60000 / 10000 = 6.00)
+        assertThat(report(r, 1).esrs().annualTotalRemunerationRatio()).hasValue(new BigDecimal("4.00"));
+    }
 }
