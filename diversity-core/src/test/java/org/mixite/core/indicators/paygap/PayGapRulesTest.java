@@ -54,7 +54,7 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("quartiles, n = 9 (not divisible by 4): bands of 3, 2, 2, 2; the tie at 12 straddles bands 1 and 2")
+    @DisplayName("UK Regulations 2017 reg. 13(2) / Art. 9(1)(f) quartiles, n = 9 (not divisible by 4): bands of 3, 2, 2, 2; the tie at 12 straddles bands 1 and 2")
     void quartilesWithTieAcrossBoundary() {
         // Ranked: 10F | 12F 12F 12M | 15M 20F 25M 30M 40M. Bands: positions 0-2, 3-4, 5-6, 7-8.
         // The tie block at 12 (2 women, 1 man) has 2 seats in band 1 and 1 in band 2:
@@ -69,7 +69,7 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("band sizes: extra people go to the lower, then upper-middle, then lower-middle band")
+    @DisplayName("regulations.md quartile bands (UK and EU): extra people go to the lower, then upper-middle, then lower-middle band")
     void bandSizes() {
         assertThat(Quartiles.sizes(8)).containsExactly(2, 2, 2, 2);
         assertThat(Quartiles.sizes(9)).containsExactly(3, 2, 2, 2);
@@ -79,7 +79,7 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("no bonuses at all: bonus gaps are null, never 0; proportions are 0.0%")
+    @DisplayName("UK Regulations 2017 bonus figures / Art. 9(1)(b),(d): no bonuses at all: bonus gaps are null, never 0; proportions are 0.0%")
     void noBonuses() {
         PayGapReport r = report(nine(), 1);
         assertThat(r.uk().meanBonusGap()).isEmpty();
@@ -89,7 +89,7 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("UK bonus gaps among receivers only: women 100, 300; men 200, 400, 600 → mean 50.0%, median 50.0%")
+    @DisplayName("UK Regulations 2017 mean and median bonus gaps among receivers only: women 100, 300; men 200, 400, 600 → mean 50.0%, median 50.0%")
     void ukBonusGaps() {
         List<EmployeeRecord> r = new ArrayList<>();
         int[] women = {100, 300, 0};
@@ -131,7 +131,7 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("a single-sex category has a null gap and is not flagged")
+    @DisplayName("Art. 10: a single-sex category has a null gap and is not flagged")
     void singleSexCategory() {
         List<EmployeeRecord> r = new ArrayList<>(nine());
         for (int i = 0; i < 6; i++) {
@@ -143,14 +143,14 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("a negative gap: women paid more")
+    @DisplayName("Art. 9(1)(a) common gap definition: a negative gap when women are paid more")
     void negativeGap() {
         List<EmployeeRecord> r = List.of(person(Sex.FEMALE, "A", "30"), person(Sex.MALE, "A", "20"));
         assertThat(report(r, 1).eu().meanGap()).hasValue(new BigDecimal("-50.0"));
     }
 
     @Test
-    @DisplayName("small cells: fewer than k women hides the cell and, with published totals, one more")
+    @DisplayName("regulations.md §7 small cells (complementary suppression): fewer than k women hides the cell and, with published totals, one more")
     void smallCells() {
         List<EmployeeRecord> r = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -171,7 +171,7 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("hourly pay derivation: (base + variable) / (weekly hours × 52 × presence), 35 h × fte without weekly hours")
+    @DisplayName("regulations.md common definitions, hourly pay derivation: (base + variable) / (weekly hours × 52 × presence), 35 h × fte without weekly hours")
     void hourlyDerivation() {
         EmployeeRecord weekly = EmployeeRecord.builder("W", Sex.FEMALE).birthYear(1980).weeklyHours(BigDecimal.valueOf(35))
                 .annualBasePay(BigDecimal.valueOf(36_400)).build(); // 36400 / 1820 = 20.00
@@ -185,7 +185,7 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("sex X or unknown: counted in headcounts, left out of gaps, reported")
+    @DisplayName("regulations.md common definitions, sex X or unknown: counted in headcounts, left out of gaps, reported")
     void unknownSexLeftOut() {
         List<EmployeeRecord> r = new ArrayList<>(nine());
         r.add(EmployeeRecord.builder("X1", Sex.OTHER).birthYear(1990).hourlyPay(BigDecimal.TEN).build());
@@ -198,7 +198,7 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("no women at all: every gap is null")
+    @DisplayName("regulations.md common definitions: no women at all, every gap is null, never 0")
     void noWomen() {
         PayGapReport r = report(List.of(person(Sex.MALE, "A", "20")), 1);
         assertThat(r.eu().meanGap()).isEmpty();
@@ -207,7 +207,7 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("UK population: employed on the snapshot date")
+    @DisplayName("UK Regulations 2017 relevant employees: employed on the snapshot date")
     void ukSnapshot() {
         List<EmployeeRecord> r = new ArrayList<>(nine());
         r.add(person(Sex.FEMALE, "A", "100").toBuilder().exitDate(LocalDate.of(2025, 3, 1)).build());
@@ -296,5 +296,25 @@ class PayGapRulesTest {
         r.add(EmployeeRecord.builder("H", Sex.MALE).birthYear(1980).hourlyPay(BigDecimal.TEN).build());
         // 60000 / median(10000, 20000) = 60000 / 15000 = 4.00 (with H as 0: 60000 / 10000 = 6.00)
         assertThat(report(r, 1).esrs().annualTotalRemunerationRatio()).hasValue(new BigDecimal("4.00"));
+    }
+    @Test
+    @DisplayName("UK Regulations 2017 reg. 13(2) quartiles: a tie block across all four bands, largest remainder with ties toward the lower band")
+    void ukRegulations2017_quartiles_tieBlockAcrossFourBands() {
+        // n = 8, bands of 2. Ranked: 10M | 20 × 6 (4F, 2M) | 30M. The block holds positions 1–6:
+        // seats 1, 2, 2, 1. Women 4 × seats / 6 = 0.67, 1.33, 1.33, 0.67 → floors 0, 1, 1, 0 (remainders 4, 2, 2, 4 sixths);
+        // 2 women left: band 1 (remainder 4, lower first), then band 4 (remainder 4). Women 1, 1, 1, 1.
+        // Men: band 1: 10M; band 2: 1 of the block; band 3: 1 of the block; band 4: 30M → every band 50.0 / 50.0.
+        List<EmployeeRecord> r = new ArrayList<>();
+        r.add(person(Sex.MALE, "A", "10"));
+        r.add(person(Sex.MALE, "A", "30"));
+        for (int i = 0; i < 4; i++) {
+            r.add(person(Sex.FEMALE, "A", "20"));
+        }
+        r.add(person(Sex.MALE, "A", "20"));
+        r.add(person(Sex.MALE, "A", "20"));
+        List<QuartileBand> bands = report(r, 1).uk().quartiles();
+        assertThat(bands).extracting(QuartileBand::women).containsExactly(1L, 1L, 1L, 1L);
+        assertThat(bands).extracting(QuartileBand::men).containsExactly(1L, 1L, 1L, 1L);
+        assertThat(bands).allSatisfy(b -> assertThat(b.femalePercent()).hasValue(new BigDecimal("50.0")));
     }
 }
