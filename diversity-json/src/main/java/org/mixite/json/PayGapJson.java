@@ -66,6 +66,7 @@ public final class PayGapJson {
         eu.put("jointAssessmentRequired", e.jointAssessmentRequired());
         ArrayNode flagged = eu.putArray("categoriesAtOrAboveThreshold");
         e.categoriesAtOrAboveThreshold().forEach(flagged::add);
+        eu.put("suppressedCategoriesAtOrAboveThreshold", e.suppressedCategoriesAtOrAboveThreshold());
         eu.put("threshold", e.threshold());
         eu.put("thresholdRule", "|gap| >= threshold, compared exactly before rounding (Art. 10: at least 5%)");
         ObjectNode annual = eu.putObject("annual");
@@ -95,6 +96,7 @@ public final class PayGapJson {
         fr.put("alert", f.alert());
         ArrayNode alertCategories = fr.putArray("alertCategories");
         f.alertCategories().forEach(alertCategories::add);
+        fr.put("suppressedAlertCategories", f.suppressedAlertCategories());
         if (f.topQuartileBalanced().isPresent()) {
             fr.put("topQuartileBalanced", f.topQuartileBalanced().get());
         } else {

@@ -69,6 +69,15 @@ final class PaygapCommand extends BaseCommand {
         return loaded.exitCode();
     }
 
+    /** The named categories, and how many suppressed ones were flagged too (never their names). */
+    private static String flagged(java.util.List<String> names, long suppressed) {
+        java.util.List<String> parts = new java.util.ArrayList<>(names);
+        if (suppressed > 0) {
+            parts.add(suppressed + " suppressed");
+        }
+        return String.join(", ", parts);
+    }
+
     private static String show(Optional<BigDecimal> value) {
         return value.map(v -> v.toPlainString() + "%").orElse("n/a");
     }
@@ -85,10 +94,11 @@ final class PaygapCommand extends BaseCommand {
         r.eu().categoryGaps().forEach((name, cell) -> out.println("  (g) " + name + ": "
                 + cell.shown().map(g -> show(g.gap())).orElse("suppressed")));
         out.println("  Art. 10 joint pay assessment: " + (r.eu().jointAssessmentRequired()
-                ? "required (" + String.join(", ", r.eu().categoriesAtOrAboveThreshold()) + ")" : "not required"));
+                ? "required (" + flagged(r.eu().categoriesAtOrAboveThreshold(), r.eu().suppressedCategoriesAtOrAboveThreshold()) + ")"
+                : "not required"));
         out.println("UK: mean " + show(r.uk().meanHourlyGap()) + ", median " + show(r.uk().medianHourlyGap())
                 + ", bonus mean " + show(r.uk().meanBonusGap()) + ", bonus median " + show(r.uk().medianBonusGap()));
-        out.println("France (Egapro V2): alert " + (r.fr().alert() ? "raised (" + String.join(", ", r.fr().alertCategories()) + ")" : "not raised")
+        out.println("France (Egapro V2): alert " + (r.fr().alert() ? "raised (" + flagged(r.fr().alertCategories(), r.fr().suppressedAlertCategories()) + ")" : "not raised")
                 + "; " + r.fr().obligations());
         out.println("ESRS S1-16: gender pay gap " + show(r.esrs().genderPayGap()) + ", total remuneration ratio "
                 + r.esrs().annualTotalRemunerationRatio().map(BigDecimal::toPlainString).orElse("n/a"));

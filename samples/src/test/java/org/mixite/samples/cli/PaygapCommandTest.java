@@ -63,4 +63,25 @@ class PaygapCommandTest {
         assertThat(doc.get("fr").get("G").get("b").asText()).isEqualTo("suppressed");
         assertThat(doc.get("suppression").get("suppressed").size()).isPositive();
     }
+
+    @Test
+    @DisplayName("Art. 10 with k = 5: suppressed categories over 5% are counted, never named; the joint assessment is still required")
+    void art10_suppressedCategoriesCountedNotNamed() throws IOException {
+        // a: women 10, 12 (mean 11), men 12, 15 (13.5) → 18.5%; b: women 12, 20 (16), men 25, 30, 40 (31.67) → 49.5%.
+        // Both hold fewer than 5 women: both suppressed, both over 5%.
+        CliRun run = CliRun.of("paygap", "--input", file().toString(), "--period", "2025-01-01..2025-12-31");
+        JsonNode doc = MixiteJson.mapper().readTree(run.out());
+        assertThat(doc.get("eu").get("categoriesAtOrAboveThreshold")).isEmpty();
+        assertThat(doc.get("eu").get("suppressedCategoriesAtOrAboveThreshold").asInt()).isEqualTo(2);
+        assertThat(doc.get("eu").get("jointAssessmentRequired").asBoolean()).isTrue();
+        assertThat(doc.get("fr").get("alertCategories")).isEmpty();
+        assertThat(doc.get("fr").get("suppressedAlertCategories").asInt()).isEqualTo(2);
+        assertThat(doc.get("fr").get("alert").asBoolean()).isTrue();
+        // k = 1: named.
+        JsonNode open = MixiteJson.mapper().readTree(CliRun.of("paygap", "--input", file().toString(),
+                "--period", "2025-01-01..2025-12-31", "--min-cell", "1").out());
+        assertThat(open.get("eu").get("categoriesAtOrAboveThreshold").toString()).isEqualTo("[\"a\",\"b\"]");
+        assertThat(open.get("eu").get("categoryGaps").get("a").decimalValue()).isEqualByComparingTo("18.5");
+        assertThat(open.get("eu").get("categoryGaps").get("b").decimalValue()).isEqualByComparingTo("49.5");
+    }
 }

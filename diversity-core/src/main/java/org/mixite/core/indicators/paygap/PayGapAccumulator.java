@@ -76,9 +76,10 @@ public final class PayGapAccumulator {
         }
         if (sex >= 0 && employedOn(r, options.snapshot())) {
             ukRelevant[sex]++;
+            // A derived bonus counts as a derivation even when it is 0: it decides who "received a bonus".
+            count(pay.bonusDerived ? "UK bonus from annual_variable_pay (no bonus_12m)" : null);
             if (pay.bonus > 0) {
                 ukBonus[sex].add(pay.bonus);
-                count(pay.bonusDerived ? "UK bonus from annual_variable_pay (no bonus_12m)" : null);
             }
             if (pay.hasPay()) {
                 ukHourly[sex].add(pay.hourly);
@@ -115,7 +116,10 @@ public final class PayGapAccumulator {
         if (age >= 0) {
             diversity[3 + age]++;
         }
-        actualTotals.add(pay.actualAnnualTotal);
+        // S1-16 ratio: a person without any annual amount has an unknown remuneration, not 0.
+        if (r.annualBasePay().isPresent() || r.annualVariablePay().isPresent() || r.annualExcludedPay().isPresent()) {
+            actualTotals.add(pay.actualAnnualTotal);
+        }
         if (sex < 0) {
             unknownSex++;
             return;
@@ -127,7 +131,7 @@ public final class PayGapAccumulator {
         switch (pay.hourlySource) {
             case DERIVED_FROM_WEEKLY_HOURS -> count("hourly pay derived from annual pay / (weekly_hours × 52 × presence)");
             case DERIVED_FROM_35H_FTE -> count("hourly pay derived from annual pay / (35 h × fte × 52 × presence)");
-            default -> { }
+            default -> count("hourly base and variable components (Art. 9(1)(g), G) derived from annual pay / hours: hourly_pay has no split");
         }
         payPopulation[sex]++;
         hourly[sex].add(pay.hourly);
@@ -209,18 +213,30 @@ public final class PayGapAccumulator {
 
         Map<String, Cell<PayGapReport.CategoryGap>> categoryGaps = suppressed(categories, rule, g -> new PayGapReport.CategoryGap(
                 g.n[F], g.n[M], g.meanGap(g.hourly), g.meanGap(g.hourlyBase), g.meanGap(g.hourlyVariable)));
+        // The flags are decided on every category; a suppressed one is counted, never named, since
+        // naming it would publish a fact about its gap.
         List<String> flagged = new ArrayList<>();
         List<String> alerts = new ArrayList<>();
+        long[] hiddenFlagged = new long[2];
         categories.forEach((name, g) -> {
+            boolean hidden = categoryGaps.get(name) instanceof Cell.Suppressed;
             if (Gaps.meanGapAtLeast(g.sum(g.hourly, F), g.n[F], g.sum(g.hourly, M), g.n[M], options.jointAssessmentThreshold())) {
-                flagged.add(name);
+                if (hidden) {
+                    hiddenFlagged[0]++;
+                } else {
+                    flagged.add(name);
+                }
             }
             if (Gaps.positiveMeanGapAtLeast(g.sum(g.hourly, F), g.n[F], g.sum(g.hourly, M), g.n[M], PayGapOptions.ART_10_THRESHOLD)) {
-                alerts.add(name);
+                if (hidden) {
+                    hiddenFlagged[1]++;
+                } else {
+                    alerts.add(name);
+                }
             }
         });
         PayGapReport.Eu eu = new PayGapReport.Eu(meanGap.hourly(), medianGap.hourly(), meanVariable.hourly(), medianVariable.hourly(),
-                variableWomen, variableMen, hourlyBands, categoryGaps, List.copyOf(flagged), !flagged.isEmpty(),
+                variableWomen, variableMen, hourlyBands, categoryGaps, List.copyOf(flagged), hiddenFlagged[0], !flagged.isEmpty() || hiddenFlagged[0] > 0,
                 options.jointAssessmentThreshold(), meanGap, medianGap);
 
         Map<String, Cell<PayGapReport.CategoryComponents>> g = suppressed(categories, rule, s -> new PayGapReport.CategoryComponents(
@@ -229,7 +245,7 @@ public final class PayGapAccumulator {
         Optional<Boolean> balanced = upper.size() == 0 ? Optional.empty()
                 : Optional.of(upper.women() * 100 >= 45 * upper.size() && upper.women() * 100 <= 55 * upper.size());
         PayGapReport.Fr fr = new PayGapReport.Fr(meanGap, meanVariable, medianGap, medianVariable, variableWomen, variableMen,
-                bands(annual), hourlyBands, g, !alerts.isEmpty(), List.copyOf(alerts), balanced, frenchObligations(present));
+                bands(annual), hourlyBands, g, !alerts.isEmpty() || hiddenFlagged[1] > 0, List.copyOf(alerts), hiddenFlagged[1], balanced, frenchObligations(present));
 
         PayGapReport.Uk uk = new PayGapReport.Uk(ukRelevant[F] + ukRelevant[M], meanGap(ukHourly), medianGap(ukHourly),
                 meanGap(ukBonus), medianGap(ukBonus), Gaps.percent(ukBonus[F].count(), ukRelevant[F]),

@@ -24,12 +24,18 @@ public record PayGapReport(Eu eu, Uk uk, Fr fr, Esrs esrs, Gri gri, long unknown
     public record AnnualHourly(Optional<BigDecimal> annual, Optional<BigDecimal> hourly) {
     }
 
-    /** Directive 2023/970 Art. 9(1)(a)–(g) on hourly pay (annual alongside), and Art. 10. */
+    /**
+     * Directive 2023/970 Art. 9(1)(a)–(g) on hourly pay (annual alongside), and Art. 10: a category is
+     * flagged when |gap| ≥ threshold, compared exactly before rounding. {@code categoriesAtOrAboveThreshold}
+     * names the flagged categories that are shown; flagged categories that are suppressed are only
+     * counted ({@code suppressedCategoriesAtOrAboveThreshold}); {@code jointAssessmentRequired} counts both.
+     */
     public record Eu(Optional<BigDecimal> meanGap, Optional<BigDecimal> medianGap,
                      Optional<BigDecimal> meanVariableGap, Optional<BigDecimal> medianVariableGap,
                      Optional<BigDecimal> variableProportionFemale, Optional<BigDecimal> variableProportionMale,
                      List<QuartileBand> quartiles, Map<String, Cell<CategoryGap>> categoryGaps,
-                     List<String> categoriesAtOrAboveThreshold, boolean jointAssessmentRequired, BigDecimal threshold,
+                     List<String> categoriesAtOrAboveThreshold, long suppressedCategoriesAtOrAboveThreshold,
+                     boolean jointAssessmentRequired, BigDecimal threshold,
                      AnnualHourly meanGapBoth, AnnualHourly medianGapBoth) {
     }
 
@@ -45,11 +51,16 @@ public record PayGapReport(Eu eu, Uk uk, Fr fr, Esrs esrs, Gri gri, long unknown
                      List<QuartileBand> quartiles) {
     }
 
-    /** France from 2027 (Egapro V2): A–F on annual and hourly pay, G per category, the 5% alert. */
+    /**
+     * France from 2027 (Egapro V2): A–F on annual and hourly pay, G per category, the 5% alert on
+     * positive gaps (≥ 5, exact). {@code alertCategories} names shown categories only; suppressed
+     * ones are counted in {@code suppressedAlertCategories}; {@code alert} counts both.
+     */
     public record Fr(AnnualHourly a, AnnualHourly b, AnnualHourly c, AnnualHourly d,
                      Optional<BigDecimal> eFemale, Optional<BigDecimal> eMale,
                      List<QuartileBand> fAnnual, List<QuartileBand> fHourly,
                      Map<String, Cell<CategoryComponents>> g, boolean alert, List<String> alertCategories,
+                     long suppressedAlertCategories,
                      Optional<Boolean> topQuartileBalanced, String obligations) {
     }
 

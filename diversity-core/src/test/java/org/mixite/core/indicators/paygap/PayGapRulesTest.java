@@ -54,7 +54,7 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("quartiles, n = 9 (not divisible by 4): bands of 3, 2, 2, 2; the tie at 12 straddles bands 1 and 2")
+    @DisplayName("UK Regulations 2017 reg. 13(2) / Art. 9(1)(f) quartiles, n = 9 (not divisible by 4): bands of 3, 2, 2, 2; the tie at 12 straddles bands 1 and 2")
     void quartilesWithTieAcrossBoundary() {
         // Ranked: 10F | 12F 12F 12M | 15M 20F 25M 30M 40M. Bands: positions 0-2, 3-4, 5-6, 7-8.
         // The tie block at 12 (2 women, 1 man) has 2 seats in band 1 and 1 in band 2:
@@ -69,7 +69,7 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("band sizes: extra people go to the lower, then upper-middle, then lower-middle band")
+    @DisplayName("regulations.md quartile bands (UK and EU): extra people go to the lower, then upper-middle, then lower-middle band")
     void bandSizes() {
         assertThat(Quartiles.sizes(8)).containsExactly(2, 2, 2, 2);
         assertThat(Quartiles.sizes(9)).containsExactly(3, 2, 2, 2);
@@ -79,7 +79,7 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("no bonuses at all: bonus gaps are null, never 0; proportions are 0.0%")
+    @DisplayName("UK Regulations 2017 bonus figures / Art. 9(1)(b),(d): no bonuses at all: bonus gaps are null, never 0; proportions are 0.0%")
     void noBonuses() {
         PayGapReport r = report(nine(), 1);
         assertThat(r.uk().meanBonusGap()).isEmpty();
@@ -89,7 +89,7 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("UK bonus gaps among receivers only: women 100, 300; men 200, 400, 600 → mean 50.0%, median 50.0%")
+    @DisplayName("UK Regulations 2017 mean and median bonus gaps among receivers only: women 100, 300; men 200, 400, 600 → mean 50.0%, median 50.0%")
     void ukBonusGaps() {
         List<EmployeeRecord> r = new ArrayList<>();
         int[] women = {100, 300, 0};
@@ -131,7 +131,7 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("a single-sex category has a null gap and is not flagged")
+    @DisplayName("Art. 10: a single-sex category has a null gap and is not flagged")
     void singleSexCategory() {
         List<EmployeeRecord> r = new ArrayList<>(nine());
         for (int i = 0; i < 6; i++) {
@@ -143,14 +143,14 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("a negative gap: women paid more")
+    @DisplayName("Art. 9(1)(a) common gap definition: a negative gap when women are paid more")
     void negativeGap() {
         List<EmployeeRecord> r = List.of(person(Sex.FEMALE, "A", "30"), person(Sex.MALE, "A", "20"));
         assertThat(report(r, 1).eu().meanGap()).hasValue(new BigDecimal("-50.0"));
     }
 
     @Test
-    @DisplayName("small cells: fewer than k women hides the cell and, with published totals, one more")
+    @DisplayName("regulations.md §7 small cells (complementary suppression): fewer than k women hides the cell and, with published totals, one more")
     void smallCells() {
         List<EmployeeRecord> r = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -171,7 +171,7 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("hourly pay derivation: (base + variable) / (weekly hours × 52 × presence), 35 h × fte without weekly hours")
+    @DisplayName("regulations.md common definitions, hourly pay derivation: (base + variable) / (weekly hours × 52 × presence), 35 h × fte without weekly hours")
     void hourlyDerivation() {
         EmployeeRecord weekly = EmployeeRecord.builder("W", Sex.FEMALE).birthYear(1980).weeklyHours(BigDecimal.valueOf(35))
                 .annualBasePay(BigDecimal.valueOf(36_400)).build(); // 36400 / 1820 = 20.00
@@ -185,7 +185,7 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("sex X or unknown: counted in headcounts, left out of gaps, reported")
+    @DisplayName("regulations.md common definitions, sex X or unknown: counted in headcounts, left out of gaps, reported")
     void unknownSexLeftOut() {
         List<EmployeeRecord> r = new ArrayList<>(nine());
         r.add(EmployeeRecord.builder("X1", Sex.OTHER).birthYear(1990).hourlyPay(BigDecimal.TEN).build());
@@ -198,7 +198,7 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("no women at all: every gap is null")
+    @DisplayName("regulations.md common definitions: no women at all, every gap is null, never 0")
     void noWomen() {
         PayGapReport r = report(List.of(person(Sex.MALE, "A", "20")), 1);
         assertThat(r.eu().meanGap()).isEmpty();
@@ -207,7 +207,7 @@ class PayGapRulesTest {
     }
 
     @Test
-    @DisplayName("UK population: employed on the snapshot date")
+    @DisplayName("UK Regulations 2017 relevant employees: employed on the snapshot date")
     void ukSnapshot() {
         List<EmployeeRecord> r = new ArrayList<>(nine());
         r.add(person(Sex.FEMALE, "A", "100").toBuilder().exitDate(LocalDate.of(2025, 3, 1)).build());
@@ -224,5 +224,97 @@ class PayGapRulesTest {
         // annual base = hourly × 1820: others' median of 12,12,12,15,20,25,30 → 15 × 1820; highest 40 × 1820 → 2.67
         Optional<BigDecimal> ratio = report(nine().subList(1, 9), 1).esrs().annualTotalRemunerationRatio();
         assertThat(ratio).hasValue(new BigDecimal("2.67"));
+    }
+    @Test
+    @DisplayName("Art. 10 and Egapro V2 alert with small cells: a suppressed flagged category is counted, never named; the flag still holds")
+    void art10_suppressedFlaggedCategoryIsCountedNotNamed() {
+        List<EmployeeRecord> r = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            r.add(person(Sex.FEMALE, "big", "18")); // big: 18 vs 20 → (20 − 18) / 20 = 10.0%
+            r.add(person(Sex.MALE, "big", "20"));
+            r.add(person(Sex.MALE, "small", "20"));
+        }
+        for (int i = 0; i < 5; i++) {
+            r.add(person(Sex.FEMALE, "mid", "20")); // mid: 20 vs 20 → 0.0%, 10 people
+            r.add(person(Sex.MALE, "mid", "20"));
+        }
+        r.add(person(Sex.FEMALE, "small", "16")); // small: 1 woman, 16 vs 20 → 20.0%
+        // k = 5: "small" (1 woman) is suppressed; its complement is the smallest other cell, "mid" (10 < 12).
+        PayGapReport hidden = report(r, 5);
+        assertThat(hidden.eu().categoryGaps().get("small")).isInstanceOf(Cell.Suppressed.class);
+        assertThat(hidden.eu().categoryGaps().get("mid")).isInstanceOf(Cell.Suppressed.class);
+        assertThat(hidden.eu().categoriesAtOrAboveThreshold()).containsExactly("big");
+        assertThat(hidden.eu().suppressedCategoriesAtOrAboveThreshold()).isEqualTo(1);
+        assertThat(hidden.eu().jointAssessmentRequired()).isTrue();
+        assertThat(hidden.fr().alertCategories()).containsExactly("big");
+        assertThat(hidden.fr().suppressedAlertCategories()).isEqualTo(1);
+        // k = 1 (reviewers): every category shown and named.
+        PayGapReport open = report(r, 1);
+        assertThat(open.eu().categoriesAtOrAboveThreshold()).containsExactly("big", "small");
+        assertThat(open.eu().suppressedCategoriesAtOrAboveThreshold()).isZero();
+        assertThat(open.eu().categoryGaps().get("small").shown().orElseThrow().gap()).hasValue(new BigDecimal("20.0"));
+    }
+
+    @Test
+    @DisplayName("Art. 10: only a suppressed category over the threshold still requires the joint pay assessment")
+    void art10_jointAssessmentFromSuppressedCategoryOnly() {
+        List<EmployeeRecord> r = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            r.add(person(Sex.FEMALE, "a", "20"));
+            r.add(person(Sex.MALE, "a", "20"));
+            r.add(person(Sex.FEMALE, "b", "20"));
+            r.add(person(Sex.MALE, "b", "20"));
+        }
+        r.add(person(Sex.FEMALE, "c", "10")); // c: 10 vs 20 → 50.0%, 1 woman: suppressed
+        r.add(person(Sex.MALE, "c", "20"));
+        PayGapReport report = report(r, 5);
+        assertThat(report.eu().categoriesAtOrAboveThreshold()).isEmpty();
+        assertThat(report.eu().suppressedCategoriesAtOrAboveThreshold()).isEqualTo(1);
+        assertThat(report.eu().jointAssessmentRequired()).isTrue();
+        assertThat(report.fr().alert()).isTrue();
+    }
+
+    @Test
+    @DisplayName("derivations are reported: UK bonus from annual_variable_pay even when 0; Art. 9(1)(g)/G hourly components when hourly_pay is given")
+    void derivationsReported() {
+        // nine(): 9 people, hourly_pay given, no bonus_12m, all employed on the snapshot.
+        PayGapReport r = report(nine(), 1);
+        assertThat(r.derivations())
+                .containsEntry("UK bonus from annual_variable_pay (no bonus_12m)", 9L)
+                .containsEntry("hourly base and variable components (Art. 9(1)(g), G) derived from annual pay / hours: hourly_pay has no split", 9L);
+        List<EmployeeRecord> withBonus = nine().stream().map(e -> e.toBuilder().bonus12m(BigDecimal.ZERO).build()).toList();
+        assertThat(report(withBonus, 1).derivations()).doesNotContainKey("UK bonus from annual_variable_pay (no bonus_12m)");
+    }
+
+    @Test
+    @DisplayName("ESRS S1-16 remuneration ratio: a person without any annual amount is left out, not counted as 0")
+    void esrsS1_16_ratioLeavesOutUnknownRemuneration() {
+        List<EmployeeRecord> r = new ArrayList<>();
+        for (int pay : new int[] {10_000, 20_000, 60_000}) {
+            r.add(EmployeeRecord.builder("A" + pay, Sex.FEMALE).birthYear(1980).annualBasePay(BigDecimal.valueOf(pay)).build());
+        }
+        r.add(EmployeeRecord.builder("H", Sex.MALE).birthYear(1980).hourlyPay(BigDecimal.TEN).build());
+        // 60000 / median(10000, 20000) = 60000 / 15000 = 4.00 (with H as 0: 60000 / 10000 = 6.00)
+        assertThat(report(r, 1).esrs().annualTotalRemunerationRatio()).hasValue(new BigDecimal("4.00"));
+    }
+    @Test
+    @DisplayName("UK Regulations 2017 reg. 13(2) quartiles: a tie block across all four bands, largest remainder with ties toward the lower band")
+    void ukRegulations2017_quartiles_tieBlockAcrossFourBands() {
+        // n = 8, bands of 2. Ranked: 10M | 20 × 6 (4F, 2M) | 30M. The block holds positions 1–6:
+        // seats 1, 2, 2, 1. Women 4 × seats / 6 = 0.67, 1.33, 1.33, 0.67 → floors 0, 1, 1, 0 (remainders 4, 2, 2, 4 sixths);
+        // 2 women left: band 1 (remainder 4, lower first), then band 4 (remainder 4). Women 1, 1, 1, 1.
+        // Men: band 1: 10M; band 2: 1 of the block; band 3: 1 of the block; band 4: 30M → every band 50.0 / 50.0.
+        List<EmployeeRecord> r = new ArrayList<>();
+        r.add(person(Sex.MALE, "A", "10"));
+        r.add(person(Sex.MALE, "A", "30"));
+        for (int i = 0; i < 4; i++) {
+            r.add(person(Sex.FEMALE, "A", "20"));
+        }
+        r.add(person(Sex.MALE, "A", "20"));
+        r.add(person(Sex.MALE, "A", "20"));
+        List<QuartileBand> bands = report(r, 1).uk().quartiles();
+        assertThat(bands).extracting(QuartileBand::women).containsExactly(1L, 1L, 1L, 1L);
+        assertThat(bands).extracting(QuartileBand::men).containsExactly(1L, 1L, 1L, 1L);
+        assertThat(bands).allSatisfy(b -> assertThat(b.femalePercent()).hasValue(new BigDecimal("50.0")));
     }
 }
