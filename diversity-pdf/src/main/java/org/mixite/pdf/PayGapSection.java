@@ -76,6 +76,10 @@ final class PayGapSection {
         }
         List<String> flagged = new ArrayList<>();
         eu.path("categoriesAtOrAboveThreshold").forEach(n -> flagged.add(n.asText()));
+        long hiddenFlagged = JsonView.integer(eu, "suppressedCategoriesAtOrAboveThreshold").orElse(0L);
+        if (hiddenFlagged > 0) {
+            flagged.add(c.m("paygap.joint.hidden", hiddenFlagged));
+        }
         c.paragraph(JsonView.bool(eu, "jointAssessmentRequired").orElse(false)
                 ? c.m("paygap.joint.required", String.join(", ", flagged)) : c.m("paygap.joint.none"));
         JsonView.integer(pay, "excluded", "unknownSex").filter(n -> n > 0).ifPresent(n -> c.note(c.m("paygap.excluded", n)));

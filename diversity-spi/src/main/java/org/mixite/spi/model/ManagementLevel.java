@@ -8,5 +8,13 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE)
 public enum ManagementLevel implements CodedValue {
-    NONE, MANAGER, EXECUTIVE, BOARD
+    NONE, MANAGER, EXECUTIVE, BOARD;
+
+    // Computed once: code() runs per record in the indicators.
+    private final String code = name().toLowerCase(java.util.Locale.ROOT);
+
+    @Override
+    public String code() {
+        return code;
+    }
 }

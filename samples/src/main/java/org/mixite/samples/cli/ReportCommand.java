@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
                 "  mixite report --input employees.csv --out report",
                 "  mixite report --input export.csv --mapping headers-fr.csv --out report --lang en",
                 "  mixite report --input acme.csv globex.csv initech.csv --company \"Fédération\" --out federation",
+                "  mixite report --input big.csv --period 2025-01-01..2025-12-31 --stream --out big-report",
                 "", ExitCodes.HELP})
 final class ReportCommand extends BaseCommand {
 
@@ -45,24 +46,77 @@ final class ReportCommand extends BaseCommand {
     @Option(names = "--job-mapping", paramLabel = "FILE", description = "Company job mapping (see 'mixite composition --help').")
     Path jobMapping;
 
+    @Option(names = "--stream", description = {"Stream the input through the indicators without holding the records, for very",
+            "large files (millions of rows). Needs --period; leaves out the analytics, which need the records."})
+    boolean stream;
+
     @Override
     protected int run(Terminal terminal) throws IOException {
         if (minCell < 1) {
             throw new ConfigurationException("--min-cell must be at least 1, was " + minCell);
         }
+        if (stream && period == null) {
+            throw new ConfigurationException("--stream needs --period START..END: the period cannot be read from data not held");
+        }
+        String name = company != null ? company : Path.of(input.inputs.get(0)).getFileName().toString();
+        if (stream) {
+            return streamed(terminal, name, settings(ReferencePeriod.parse(period)));
+        }
         LoadedRecords loaded = LoadedRecords.load(input, terminal);
         loaded.report(terminal);
-        ReferencePeriod reference = Periods.resolve(period, loaded.records());
+        IndicatorSuite.ReportSettings settings = settings(Periods.resolve(period, loaded.records()));
+        IndicatorResults results = ReportFiles.compute(loaded.records(), settings);
+        List<Path> files = ReportFiles.write(out, name, results, loaded, Optional.empty(), terminal.locale(), terminal);
+        ReportFiles.summarise(terminal, results, files);
+        return loaded.exitCode();
+    }
+
+    private IndicatorSuite.ReportSettings settings(ReferencePeriod reference) throws IOException {
         IndicatorSuite.ReportSettings settings = IndicatorSuite.ReportSettings.of(reference).withMinCell(minCell);
         if (jobMapping != null) {
             try (Reader reader = Files.newBufferedReader(jobMapping)) {
                 settings = settings.withJobs(JobClassifier.defaults().withCompanyMapping(jobMapping.toString(), reader));
             }
         }
-        IndicatorResults results = ReportFiles.compute(loaded.records(), settings);
-        String name = company != null ? company : Path.of(input.inputs.get(0)).getFileName().toString();
-        List<Path> files = ReportFiles.write(out, name, results, loaded, Optional.empty(), terminal.locale(), terminal);
+        return settings;
+    }
+
+    /** Records flow from the adapter into the indicators and rejects into rejects.csv; nothing is held. */
+    private int streamed(Terminal terminal, String name, IndicatorSuite.ReportSettings settings) throws IOException {
+        Files.createDirectories(out);
+        IndicatorSuite suite = new IndicatorSuite(settings);
+        org.mixite.spi.load.ProgressListener progress = Progress.forTerminal(terminal);
+        org.mixite.spi.load.DatasetLoader loader = input.loaderBuilder().progress(progress).build();
+        List<org.mixite.spi.load.LoadSummary> summaries = new java.util.ArrayList<>();
+        try (java.io.Writer writer = Files.newBufferedWriter(out.resolve("rejects.csv"));
+             org.mixite.adapters.csv.RejectsCsvWriter rejects = new org.mixite.adapters.csv.RejectsCsvWriter(writer)) {
+            for (org.mixite.spi.adapter.InputSource source : input.sources()) {
+                summaries.add(loader.stream(source, new org.mixite.spi.load.RecordSink() {
+                    @Override
+                    public void accept(org.mixite.spi.model.EmployeeRecord record) {
+                        suite.add(record);
+                    }
+
+                    @Override
+                    public void reject(org.mixite.spi.load.Rejection rejection) {
+                        try {
+                            rejects.write(rejection);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                }));
+            }
+        } finally {
+            if (progress instanceof Progress bars) {
+                bars.close();
+            }
+        }
+        org.mixite.spi.load.LoadSummary summary = org.mixite.spi.load.LoadSummary.combine(summaries);
+        summaries.forEach(s -> terminal.info(s.toString()));
+        IndicatorResults results = suite.results();
+        List<Path> files = ReportFiles.writeStreamed(out, name, results, summary, terminal.locale(), terminal);
         ReportFiles.summarise(terminal, results, files);
-        return loaded.exitCode();
+        return summary.rejected() > 0 ? ExitCodes.DATA_REJECTED : ExitCodes.OK;
     }
 }

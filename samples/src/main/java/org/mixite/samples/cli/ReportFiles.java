@@ -54,10 +54,27 @@ final class ReportFiles {
     static List<Path> write(Path dir, String company, IndicatorResults results, LoadedRecords loaded, Optional<Trend> trend,
                             Locale locale, Terminal terminal) throws IOException {
         Files.createDirectories(dir);
-        LoadSummary summary = loaded.summary();
-        ReportDocument document = ReportJson.document(company, results, summary);
+        ReportDocument document = ReportJson.document(company, results, loaded.summary());
         trend.ifPresent(t -> document.section(ReportDocument.Section.TREND, ReportJson.trend(t)));
         document.section(ReportDocument.Section.ANALYTICS, analytics(loaded.records(), results));
+        List<Path> written = writeDocument(dir, company, document, results, locale, terminal);
+        Path rejects = dir.resolve("rejects.csv");
+        loaded.writeRejects(rejects);
+        written.add(rejects);
+        return written;
+    }
+
+    /** A streamed report: no analytics (they need the records in memory); rejects.csv is written as the load goes. */
+    static List<Path> writeStreamed(Path dir, String company, IndicatorResults results, LoadSummary summary, Locale locale,
+                                    Terminal terminal) throws IOException {
+        ReportDocument document = ReportJson.document(company, results, summary);
+        List<Path> written = writeDocument(dir, company, document, results, locale, terminal);
+        written.add(dir.resolve("rejects.csv"));
+        return written;
+    }
+
+    private static List<Path> writeDocument(Path dir, String company, ReportDocument document, IndicatorResults results,
+                                            Locale locale, Terminal terminal) throws IOException {
         ObjectNode json = document.toJson();
         List<Path> written = new ArrayList<>();
         Path jsonFile = dir.resolve("report.json");
@@ -74,9 +91,6 @@ final class ReportFiles {
         }
         terminal.detail(String.format("PDF rendered in %d ms", (System.nanoTime() - started) / 1_000_000));
         written.add(pdfFile);
-        Path rejects = dir.resolve("rejects.csv");
-        loaded.writeRejects(rejects);
-        written.add(rejects);
         return written;
     }
 

@@ -5,6 +5,10 @@ import org.mixite.spi.adapter.InputSource;
 import org.mixite.spi.load.DatasetLoader;
 import org.mixite.spi.load.LoadMode;
 import org.mixite.spi.load.LoadResult;
+import org.mixite.core.report.IndicatorResults;
+import org.mixite.core.report.IndicatorSuite;
+import org.mixite.core.report.IndicatorSuite.ReportSettings;
+import org.mixite.spi.model.ReferencePeriod;
 
 /**
  * The embedding example of the README, compiled and tested so that it never rots. The README
@@ -23,6 +27,10 @@ public final class EmbeddingExample {
         LoadResult result = loader.load(InputSource.of(csv));
         System.out.println(result.summary());        // read = accepted + rejected
         result.rejections().forEach(r -> System.out.println(r.violations()));
+        IndicatorSuite suite = new IndicatorSuite(ReportSettings.of(ReferencePeriod.calendarYear(2025)));
+        result.records().forEach(suite::add);               // or stream: loader.stream(input, suite::add)
+        IndicatorResults results = suite.results();         // Egapro, Rixain, pay gaps, composition
+        System.out.println(results.egapro().index());       // Optional: empty when not calculable
         // README-END
         return result;
     }

@@ -24,6 +24,11 @@ import org.mixite.spi.model.ReferencePeriod;
 final class PayFacts {
 
     static final BigDecimal LEGAL_WEEK = BigDecimal.valueOf(35);
+    /**
+     * 20 significant digits: an hourly rate under 10⁸ € to the nano-euro needs 17, an annual
+     * amount under 10¹² € to the micro-euro needs 18. More digits only cost time, per record.
+     */
+    private static final MathContext PRECISION = new MathContext(20, java.math.RoundingMode.HALF_EVEN);
     private static final BigDecimal WEEKS = BigDecimal.valueOf(52);
 
     /** How the hourly pay was obtained. */
@@ -88,19 +93,19 @@ final class PayFacts {
         if (present == 0 || (r.annualBasePay().isEmpty() && r.hourlyPay().isEmpty())) {
             return new PayFacts(HourlySource.NONE, 0, 0, 0, 0, 0, 0, actual, bonus, bonusDerived, present);
         }
-        BigDecimal presence = BigDecimal.valueOf(present).divide(BigDecimal.valueOf(period.days()), MathContext.DECIMAL128);
+        BigDecimal presence = BigDecimal.valueOf(present).divide(BigDecimal.valueOf(period.days()), PRECISION);
         HourlySource source = r.hourlyPay().isPresent() ? HourlySource.GIVEN
                 : r.weeklyHours().isPresent() ? HourlySource.DERIVED_FROM_WEEKLY_HOURS : HourlySource.DERIVED_FROM_35H_FTE;
         BigDecimal weekly = r.weeklyHours().orElseGet(() -> LEGAL_WEEK.multiply(r.fte()));
         BigDecimal hoursWorked = weekly.multiply(WEEKS).multiply(presence);
-        long hourlyBase = nanos(base.divide(hoursWorked, MathContext.DECIMAL128));
-        long hourlyVariable = nanos(variable.divide(hoursWorked, MathContext.DECIMAL128));
-        long hourly = r.hourlyPay().map(PayFacts::nanos).orElseGet(() -> nanos(total.divide(hoursWorked, MathContext.DECIMAL128)));
+        long hourlyBase = nanos(base.divide(hoursWorked, PRECISION));
+        long hourlyVariable = nanos(variable.divide(hoursWorked, PRECISION));
+        long hourly = r.hourlyPay().map(PayFacts::nanos).orElseGet(() -> nanos(total.divide(hoursWorked, PRECISION)));
         BigDecimal fullTimeFullYear = r.fte().multiply(presence);
         return new PayFacts(source, hourly, hourlyBase, hourlyVariable,
-                micros(total.divide(fullTimeFullYear, MathContext.DECIMAL128)),
-                micros(base.divide(fullTimeFullYear, MathContext.DECIMAL128)),
-                micros(variable.divide(fullTimeFullYear, MathContext.DECIMAL128)),
+                micros(total.divide(fullTimeFullYear, PRECISION)),
+                micros(base.divide(fullTimeFullYear, PRECISION)),
+                micros(variable.divide(fullTimeFullYear, PRECISION)),
                 actual, bonus, bonusDerived, present);
     }
 }
