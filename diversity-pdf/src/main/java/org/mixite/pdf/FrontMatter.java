@@ -89,7 +89,7 @@ final class FrontMatter {
                         JsonView.text(benchmark, "source").orElse(""), JsonView.integer(benchmark, "year").map(String::valueOf).orElse("")));
 
         Optional<BigDecimal> women = JsonView.decimal(c.report, "composition", "total", "womenShare");
-        row(c, table, c.m("summary.women"), c.messages.percent(women), Optional.empty(), "");
+        row(c, table, c.m("summary.women"), c.messages.percent(women), Optional.empty(), c.m("summary.women.meaning"));
         c.add(table);
         c.newPage();
     }

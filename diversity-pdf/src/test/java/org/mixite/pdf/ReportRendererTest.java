@@ -126,6 +126,38 @@ class ReportRendererTest {
     }
 
     @Test
+    @DisplayName("analytics (issue 10): adjusted gap, explained share of the Oaxaca-Blinder gap, remediation with suppressed categories, both languages")
+    void analytics() throws IOException {
+        ObjectNode significant = (ObjectNode) demo().deepCopy();
+        try (InputStream in = ReportRendererTest.class.getResourceAsStream("/analytics-significant.json")) {
+            significant.set("analytics", MixiteJson.mapper().readTree(in).get("analytics"));
+        }
+        String fr = text(render(significant, ReportOptions.of("N", "2025")));
+        // Fixture: explained 0.0712 of a 0.1105 total -> 64.43...% explained; total 11.05 -> 11,1 (half up).
+        assertThat(fr).contains("Analyse de l'équité salariale", "4,12 %", "[2,05 % ; 6,15 %]", "64,4 %", "11,1",
+                "183 450,27 €", "estimé à 4,12 %", "statistiquement significatif", "< 0,001", "0,61");
+        assertThat(fr.substring(fr.indexOf("Plan de correction")).lines().filter(l -> l.startsWith("ouv")).findFirst()).hasValueSatisfying(l -> assertThat(l).contains("masqué"));
+        String en = text(render(significant, ReportOptions.of("N", "2025").withLocale(Locale.ENGLISH)));
+        assertThat(en).contains("Pay-equity analysis", "4.12%", "64.4%", "183,450.27 €", "Remediation plan", "< 0.001");
+        ObjectNode without = (ObjectNode) demo().deepCopy();
+        without.remove("analytics");
+        assertThat(text(render(without, ReportOptions.of("N", "2025")))).doesNotContain("Analyse de l'équité salariale");
+        // The demo's own analytics: 2.40%, p = 0.0604, not significant; no remediation breakdown suppressed there.
+        String demoFr = text(render(demo(), ReportOptions.of("N", "2025")));
+        assertThat(demoFr).contains("2,40 %", "0,060", "pas statistiquement significatif");
+        ObjectNode notComputable = (ObjectNode) demo().deepCopy();
+        ObjectNode a = (ObjectNode) notComputable.path("analytics");
+        a.remove("remediation");
+        a.putObject("oaxaca").put("status", "notComputable").put("reason", "too few women");
+        a.putObject("adjustedGap").put("status", "notComputable").put("reason", "too few women");
+        assertThat(text(render(notComputable, ReportOptions.of("N", "2025").withLocale(Locale.ENGLISH))))
+                .contains("Not computable: too few women.").doesNotContain("Remediation plan");
+        String excluded = text(render(demo(), ReportOptions.of("N", "2025")
+                .withSections(EnumSet.complementOf(EnumSet.of(ReportOptions.Section.ANALYTICS)))));
+        assertThat(excluded).doesNotContain("Analyse de l'équité salariale");
+    }
+
+    @Test
     @DisplayName("page 1 and a chart page render to PNG (written to target/ to look at)")
     void rendersToPng() throws IOException {
         byte[] pdf = render(demo(), ReportOptions.of("Numeria (demo)", "2025-01-01 – 2025-12-31"));
@@ -133,7 +165,7 @@ class ReportRendererTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int page = 0; page < doc.getNumberOfPages(); page++) {
-                BufferedImage image = renderer.renderImageWithDPI(page, 60);
+                BufferedImage image = renderer.renderImageWithDPI(page, 90);
                 assertThat(image.getWidth()).isPositive();
                 ImageIO.write(image, "png", dir.resolve("page-" + (page + 1) + ".png").toFile());
             }
