@@ -65,7 +65,7 @@ final class EgaproSection {
                 : c.messages.number(v) + " " + unit));
         JsonView.decimal(ind, "resultat").ifPresent(v -> value.append(unit.equals("%") ? c.messages.percent(Optional.of(v)) : c.messages.number(v)));
         JsonView.text(ind, "favorable").ifPresent(f -> value.append(value.length() > 0 ? ", " : "")
-                .append(c.m("egapro.favours", c.m("egapro." + f))));
+                .append(c.m("egapro.favours", c.label("egapro.", f))));
         c.cell(table, value.toString(), false, shaded);
         String points = JsonView.integer(ind, "note").map(String::valueOf).orElse("–") + " / "
                 + JsonView.integer(ind, "noteMax").map(String::valueOf).orElse("?");

@@ -79,7 +79,9 @@ final class FrontMatter {
                         executives.isPresent() ? ReportContext.Light.AMBER : ReportContext.Light.GREY),
                 c.m("summary.rixain.meaning", c.messages.percent(threshold.or(() -> Optional.of(BigDecimal.valueOf(30))))));
 
-        Optional<BigDecimal> technical = h == null ? Optional.empty() : JsonView.decimal(h, "technicalDigitalWomenShare");
+        // The headline when the document has one, else the job-family figure it is taken from.
+        Optional<BigDecimal> technical = (h == null ? Optional.<BigDecimal>empty() : JsonView.decimal(h, "technicalDigitalWomenShare"))
+                .or(() -> JsonView.decimal(c.report, "composition", "jobFamilies", "technical_digital", "womenShare"));
         JsonNode benchmark = benchmark(c.report, "technical_digital");
         Optional<BigDecimal> reference = benchmark == null ? Optional.empty() : JsonView.decimal(benchmark, "reference");
         row(c, table, c.m("summary.technical"), c.messages.percent(technical),

@@ -158,6 +158,25 @@ class ReportRendererTest {
     }
 
     @Test
+    @DisplayName("values the bundles do not know (a new 'favorable', a new pipeline level) print as they are, and an absent count is n/a, never 0")
+    void unknownValues() throws IOException {
+        ObjectNode report = (ObjectNode) demo().deepCopy();
+        ((ObjectNode) report.path("egapro").path("indicateurs").path("remunerations")).put("favorable", "autre");
+        ((ObjectNode) report.path("composition").path("pipeline").path(0)).put("level", "junior_staff");
+        ((ObjectNode) report.path("composition").path("flows").path("hires")).remove("female");
+        ((ObjectNode) report.path("composition").path("flows").path("exits")).put("male", "suppressed");
+        report.remove("headlines");
+        String text = text(render(report, ReportOptions.of("N", "2025")));
+        assertThat(text).contains("en faveur des autre"); // the pipeline label is in the chart, drawn as shapes: rendering is the check
+        // Without the headlines member, the summary takes the technical digital share from composition.
+        String share = report.path("composition").path("jobFamilies").path("technical_digital").path("womenShare")
+                .decimalValue().toPlainString().replace('.', ',') + " %";
+        assertThat(text.substring(text.indexOf("Synthèse"), text.indexOf("Index de l'égalité professionnelle"))).contains(share);
+        assertThat(text.lines().filter(l -> l.startsWith("Embauches")).findFirst()).hasValueSatisfying(l -> assertThat(l).contains("n.d."));
+        assertThat(text.lines().filter(l -> l.startsWith("Départs")).findFirst()).hasValueSatisfying(l -> assertThat(l).contains("masqué"));
+    }
+
+    @Test
     @DisplayName("page 1 and a chart page render to PNG (written to target/ to look at)")
     void rendersToPng() throws IOException {
         byte[] pdf = render(demo(), ReportOptions.of("Numeria (demo)", "2025-01-01 – 2025-12-31"));
