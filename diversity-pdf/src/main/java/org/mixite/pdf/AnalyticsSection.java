@@ -60,8 +60,10 @@ final class AnalyticsSection {
         boolean significant = JsonView.bool(gap, "significant")
                 .or(() -> JsonView.decimal(gap, "pValue").map(p -> p.compareTo(new BigDecimal("0.05")) < 0))
                 .orElse(false);
+        List<String> controls = new java.util.ArrayList<>();
+        gap.path("controls").forEach(control -> controls.add(c.label("control.", control.asText())));
         c.note(c.m(significant ? "analytics.adjusted.meaning.significant" : "analytics.adjusted.meaning.not",
-                c.messages.percent(percent)));
+                c.messages.percent(percent), controls.isEmpty() ? c.m("analytics.controls.none") : String.join(", ", controls)));
     }
 
     private static void oaxaca(ReportContext c, JsonNode oaxaca) {
@@ -88,7 +90,7 @@ final class AnalyticsSection {
             int row = 0;
             for (Iterator<Map.Entry<String, JsonNode>> it = contributions.fields(); it.hasNext(); row++) {
                 Map.Entry<String, JsonNode> entry = it.next();
-                c.cell(table, entry.getKey(), false, row % 2 == 1);
+                c.cell(table, c.label("control.", entry.getKey()), false, row % 2 == 1);
                 c.cell(table, entry.getValue().isNumber()
                         ? c.messages.number(entry.getValue().decimalValue().multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP))
                         : c.m("na"), true, row % 2 == 1);

@@ -135,10 +135,10 @@ class ReportRendererTest {
         String fr = text(render(significant, ReportOptions.of("N", "2025")));
         // Fixture: explained 0.0712 of a 0.1105 total -> 64.43...% explained; total 11.05 -> 11,1 (half up).
         assertThat(fr).contains("Analyse de l'équité salariale", "4,12 %", "[2,05 % ; 6,15 %]", "64,4 %", "11,1",
-                "183 450,27 €", "estimé à 4,12 %", "statistiquement significatif", "< 0,001", "0,61");
+                "183 450,27 €", "estimé à 4,12 %", "statistiquement significatif", "< 0,001", "0,61", "ancienneté");
         assertThat(fr.substring(fr.indexOf("Plan de correction")).lines().filter(l -> l.startsWith("ouv")).findFirst()).hasValueSatisfying(l -> assertThat(l).contains("masqué"));
         String en = text(render(significant, ReportOptions.of("N", "2025").withLocale(Locale.ENGLISH)));
-        assertThat(en).contains("Pay-equity analysis", "4.12%", "64.4%", "183,450.27 €", "Remediation plan", "< 0.001");
+        assertThat(en).contains("Pay-equity analysis", "4.12%", "64.4%", "183,450.27 €", "Remediation plan", "< 0.001", "tenure");
         ObjectNode without = (ObjectNode) demo().deepCopy();
         without.remove("analytics");
         assertThat(text(render(without, ReportOptions.of("N", "2025")))).doesNotContain("Analyse de l'équité salariale");
