@@ -54,6 +54,7 @@ class ReportRendererTest {
         String text = text(pdf);
         assertThat(text).contains("Rapport sur la mixité", "Synthèse", "Index Egapro", "Index de l'égalité professionnelle",
                 "Écarts de rémunération", "Composition et mouvements", "Méthode et sources", "Numeria (demo)");
+        assertThat(text).contains("Période de référence : 1 janvier 2025 – 31 décembre 2025");
         int index = demo().path("egapro").path("index").asInt();
         assertThat(text).contains(index + "/100");
         String womenShare = demo().path("composition").path("total").path("womenShare").decimalValue().toPlainString().replace('.', ',');
@@ -64,6 +65,7 @@ class ReportRendererTest {
     @DisplayName("English report: English headings and 12.3% numbers")
     void english() throws IOException {
         String text = text(render(demo(), ReportOptions.of("Numeria (demo)", "2025").withLocale(Locale.ENGLISH)));
+        assertThat(text).contains("Reference period: January 1, 2025 – December 31, 2025");
         assertThat(text).contains("Gender diversity report", "Executive summary", "Egapro index", "Pay gaps", "Methodology and sources");
         String womenShare = demo().path("composition").path("total").path("womenShare").decimalValue().toPlainString();
         assertThat(text).contains(womenShare + "%");
@@ -179,8 +181,15 @@ class ReportRendererTest {
     @Test
     @DisplayName("page 1 and a chart page render to PNG (written to target/ to look at)")
     void rendersToPng() throws IOException {
-        byte[] pdf = render(demo(), ReportOptions.of("Numeria (demo)", "2025-01-01 – 2025-12-31"));
-        Path dir = Files.createDirectories(Path.of("target", "pdf-pages"));
+        for (Locale locale : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
+            byte[] pdf = render(demo(), ReportOptions.of("Numeria (demo)", "2025-01-01 – 2025-12-31").withLocale(locale));
+            Path dir = Files.createDirectories(Path.of("target", "pdf-pages", locale.getLanguage()));
+            Files.write(dir.resolve("report.pdf"), pdf);
+            pages(pdf, dir);
+        }
+    }
+
+    private static void pages(byte[] pdf, Path dir) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int page = 0; page < doc.getNumberOfPages(); page++) {
