@@ -46,10 +46,10 @@ final class AnalyticsSection {
         }
         PdfPTable table = c.table(new float[] {3f, 1.4f}, List.of(c.m("trend.figure"), c.m("egapro.value")));
         c.cell(table, c.m("analytics.adjusted.value"), false, false);
-        c.cell(table, c.messages.percent(percent), true, false, c.style.strong());
+        c.cell(table, c.messages.percent(percent, 2), true, false, c.style.strong());
         c.cell(table, c.m("analytics.adjusted.ci"), false, true);
-        c.cell(table, "[" + c.messages.percent(JsonView.decimal(gap, "ciLow")) + " ; "
-                + c.messages.percent(JsonView.decimal(gap, "ciHigh")) + "]", true, true);
+        c.cell(table, "[" + c.messages.percent(JsonView.decimal(gap, "ciLow"), 2) + " ; "
+                + c.messages.percent(JsonView.decimal(gap, "ciHigh"), 2) + "]", true, true);
         c.cell(table, c.m("analytics.adjusted.p"), false, false);
         c.cell(table, JsonView.decimal(gap, "pValue").map(p -> pValue(c, p)).orElse(c.m("na")), true, false);
         c.cell(table, c.m("analytics.adjusted.n"), false, true);
@@ -63,7 +63,7 @@ final class AnalyticsSection {
         List<String> controls = new java.util.ArrayList<>();
         gap.path("controls").forEach(control -> controls.add(c.label("control.", control.asText())));
         c.note(c.m(significant ? "analytics.adjusted.meaning.significant" : "analytics.adjusted.meaning.not",
-                c.messages.percent(percent), controls.isEmpty() ? c.m("analytics.controls.none") : String.join(", ", controls)));
+                c.messages.percent(percent, 2), controls.isEmpty() ? c.m("analytics.controls.none") : String.join(", ", controls)));
     }
 
     private static void oaxaca(ReportContext c, JsonNode oaxaca) {
@@ -104,6 +104,11 @@ final class AnalyticsSection {
         String target = JsonView.text(plan, "target").orElse(c.m("na"));
         c.paragraph(c.m("analytics.remediation.meaning", money(c, JsonView.decimal(plan, "budget")),
                 JsonView.integer(plan, "people").map(c.messages::integer).orElse(c.m("na")), target));
+        if (JsonView.at(plan, "before").isPresent() && JsonView.at(plan, "after").isPresent()) {
+            c.paragraph(c.m("analytics.remediation.effect", c.messages.percent(JsonView.decimal(plan, "before", "rawGap"), 2),
+                    flagged(c, plan.path("before")), c.messages.percent(JsonView.decimal(plan, "after", "rawGap"), 2),
+                    flagged(c, plan.path("after"))));
+        }
         if (JsonView.bool(plan, "reached").map(r -> !r).orElse(false)) {
             c.note(c.m("analytics.remediation.notreached"));
         }
@@ -127,6 +132,13 @@ final class AnalyticsSection {
             c.add(table);
             c.note(c.m("analytics.remediation.privacy", c.options.minCell()));
         }
+    }
+
+    /** The categories flagged under Art. 10 (gap of 5% or more), or "none". */
+    private static String flagged(ReportContext c, JsonNode indicators) {
+        List<String> names = new java.util.ArrayList<>();
+        indicators.path("flaggedCategories").forEach(n -> names.add(n.asText()));
+        return names.isEmpty() ? c.m("analytics.remediation.none") : String.join(", ", names);
     }
 
     /** A p-value to three decimals; below 0.001 it reads "< 0.001", never a misleading 0. */

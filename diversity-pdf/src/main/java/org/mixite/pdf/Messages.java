@@ -60,6 +60,11 @@ final class Messages {
         return value.map(v -> locale.getLanguage().equals("fr") ? number(v) + " %" : number(v) + "%").orElse(get("na"));
     }
 
+    /** A percentage with exactly this many decimals: 2,40 % or 2.40%; n/a when absent. */
+    String percent(Optional<BigDecimal> value, int decimals) {
+        return value.map(v -> locale.getLanguage().equals("fr") ? number(v, decimals) + " %" : number(v, decimals) + "%").orElse(get("na"));
+    }
+
     String integer(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value).replace('\u202f', ' ').replace('\u00a0', ' ');
     }
