@@ -48,8 +48,8 @@ final class AnalyticsSection {
         c.cell(table, c.m("analytics.adjusted.value"), false, false);
         c.cell(table, c.messages.percent(percent, 2), true, false, c.style.strong());
         c.cell(table, c.m("analytics.adjusted.ci"), false, true);
-        c.cell(table, "[" + c.messages.percent(JsonView.decimal(gap, "ciLow"), 2) + " ; "
-                + c.messages.percent(JsonView.decimal(gap, "ciHigh"), 2) + "]", true, true);
+        c.cell(table, c.m("analytics.interval", c.messages.percent(JsonView.decimal(gap, "ciLow"), 2),
+                c.messages.percent(JsonView.decimal(gap, "ciHigh"), 2)), true, true);
         c.cell(table, c.m("analytics.adjusted.p"), false, false);
         c.cell(table, JsonView.decimal(gap, "pValue").map(p -> pValue(c, p)).orElse(c.m("na")), true, false);
         c.cell(table, c.m("analytics.adjusted.n"), false, true);
@@ -79,7 +79,7 @@ final class AnalyticsSection {
         BigDecimal e = explained.get().multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP);
         BigDecimal u = unexplained.get().multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP);
         BigDecimal t = total.get().multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP);
-        c.chart(c.charts.explainedBar(e.doubleValue(), u.doubleValue()), 110);
+        c.chart(c.charts.explainedBar(e.doubleValue(), u.doubleValue()), 100);
         Optional<BigDecimal> share = total.get().signum() == 0 ? Optional.empty()
                 : Optional.of(explained.get().multiply(HUNDRED).divide(total.get(), 1, RoundingMode.HALF_UP));
         c.note(c.m("analytics.oaxaca.meaning", c.messages.number(t), c.messages.number(e), c.messages.number(u),
@@ -101,7 +101,7 @@ final class AnalyticsSection {
 
     private static void remediation(ReportContext c, JsonNode plan) {
         c.subheading(c.m("analytics.remediation"));
-        String target = JsonView.text(plan, "target").orElse(c.m("na"));
+        String target = JsonView.text(plan, "target").map(t -> target(c, t)).orElse(c.m("na"));
         c.paragraph(c.m("analytics.remediation.meaning", money(c, JsonView.decimal(plan, "budget")),
                 JsonView.integer(plan, "people").map(c.messages::integer).orElse(c.m("na")), target));
         if (JsonView.at(plan, "before").isPresent() && JsonView.at(plan, "after").isPresent()) {
@@ -130,8 +130,28 @@ final class AnalyticsSection {
                 }
             }
             c.add(table);
-            c.note(c.m("analytics.remediation.privacy", c.options.minCell()));
+            boolean hidden = false;
+            for (JsonNode cell : categories) {
+                hidden |= JsonView.suppressed(cell);
+            }
+            if (hidden) {
+                c.note(c.m("analytics.remediation.privacy", c.options.minCell()));
+            }
         }
+    }
+
+    /** The target in words: art10, adjusted, adjusted:X, gap:X (the analyze command's keys); unknown keys as given. */
+    private static String target(ReportContext c, String key) {
+        int colon = key.indexOf(':');
+        if (colon > 0) {
+            try {
+                BigDecimal x = new BigDecimal(key.substring(colon + 1));
+                return c.m("analytics.target." + key.substring(0, colon) + ".x", c.messages.percent(Optional.of(x)));
+            } catch (NumberFormatException | java.util.MissingResourceException e) {
+                return key;
+            }
+        }
+        return c.label("analytics.target.", key);
     }
 
     /** The categories flagged under Art. 10 (gap of 5% or more), or "none". */

@@ -98,7 +98,7 @@ final class Charts {
         BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
         renderer.setSeriesPaint(0, PdfStyle.EXPLAINED);
         renderer.setSeriesPaint(1, PdfStyle.UNEXPLAINED);
-        renderer.setMaximumBarWidth(0.45);
+        renderer.setMaximumBarWidth(0.6);
         return chart;
     }
 

@@ -146,7 +146,7 @@ class ReportRendererTest {
         assertThat(text(render(without, ReportOptions.of("N", "2025")))).doesNotContain("Analyse de l'équité salariale");
         // The demo's own analytics: 2.40%, p = 0.0604, not significant; no remediation breakdown suppressed there.
         String demoFr = text(render(demo(), ReportOptions.of("N", "2025")));
-        assertThat(demoFr).contains("2,40 %", "0,060", "pas statistiquement significatif", "Après : écart brut de 9,21 %");
+        assertThat(demoFr).contains("2,40 %", "0,060", "pas statistiquement significatif", "Après : écart brut de 9,21 %", "« tout écart par catégorie sous 5 %");
         ObjectNode notComputable = (ObjectNode) demo().deepCopy();
         ObjectNode a = (ObjectNode) notComputable.path("analytics");
         a.remove("remediation");
