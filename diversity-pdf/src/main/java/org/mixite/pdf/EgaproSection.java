@@ -85,6 +85,8 @@ final class EgaproSection {
                 } else {
                     c.paragraph(c.m("rixain.line", c.m(body[1]), members, JsonView.integer(b, "femmes").orElse(0L),
                             c.messages.percent(JsonView.decimal(b, "partFemmes"))));
+                    String threshold = c.messages.percent(JsonView.decimal(r, "seuil"));
+                    JsonView.bool(b, "conforme").ifPresent(ok -> c.note(c.m(ok ? "rixain.compliant" : "rixain.notcompliant", threshold)));
                 }
             }
         });

@@ -55,6 +55,9 @@ class ReportRendererTest {
         assertThat(text).contains("Rapport sur la mixité", "Synthèse", "Index Egapro", "Index de l'égalité professionnelle",
                 "Écarts de rémunération", "Composition et mouvements", "Méthode et sources", "Numeria (demo)");
         assertThat(text).contains("Période de référence : 1 janvier 2025 – 31 décembre 2025");
+        // Loi Rixain: 5 of 32 executives are women (15.6%) under the 30% threshold; 1 woman on the board.
+        assertThat(text).contains("32 membres, dont 5 femmes (15,6 %)", "dont 1 femme (16,7 %)",
+                "Chaque sexe doit y représenter au moins 30 % : obligation non respectée.");
         int index = demo().path("egapro").path("index").asInt();
         assertThat(text).contains(index + "/100");
         String womenShare = demo().path("composition").path("total").path("womenShare").decimalValue().toPlainString().replace('.', ',');
