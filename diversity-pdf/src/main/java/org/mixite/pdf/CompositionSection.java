@@ -57,7 +57,7 @@ final class CompositionSection {
         }
         c.add(table);
         if (!labels.isEmpty()) {
-            c.chart(c.charts.sexBars(labels, women, men), 150);
+            c.chart(c.charts.sexBars(labels, women, men), 125);
         }
 
         c.subheading(c.m("composition.flows"));
@@ -83,7 +83,7 @@ final class CompositionSection {
         }
         if (steps.size() >= 2) {
             c.subheading(c.m("composition.pipeline"));
-            c.chart(c.charts.line(c.m("chart.women"), steps, shares), 170);
+            c.chart(c.charts.line(c.m("chart.women"), steps, shares), 140);
             c.note(c.m("composition.pipeline.meaning"));
         }
 
