@@ -127,7 +127,11 @@ class ReportRendererTest {
     void suppressedCells() throws IOException {
         ObjectNode report = (ObjectNode) demo().deepCopy();
         ((ObjectNode) report.path("paygap").path("eu").path("categoryGaps")).put("tam", "suppressed");
-        assertThat(text(render(report, ReportOptions.of("N", "2025")))).contains("masqué");
+        ((ObjectNode) report.path("paygap").path("eu")).put("suppressedCategoriesAtOrAboveThreshold", 1);
+        String text = text(render(report, ReportOptions.of("N", "2025")));
+        assertThat(text).contains("masqué");
+        // Art. 10: a hidden category at or above 5% is counted in the joint-assessment sentence, not named.
+        assertThat(text).contains("une catégorie masquée (petit effectif)");
     }
 
     @Test
