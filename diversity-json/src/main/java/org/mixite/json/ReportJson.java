@@ -20,7 +20,8 @@ public final class ReportJson {
     public static ReportDocument document(String company, IndicatorResults results, LoadSummary load) {
         ReportDocument document = new ReportDocument(company, results.settings().period(), results.settings().minCell())
                 .load(load)
-                .section(ReportDocument.Section.EGAPRO, EgaproJson.write(results.egapro(), results.egaproInput()))
+                .section(ReportDocument.Section.EGAPRO, results.egapro().map(e -> (com.fasterxml.jackson.databind.JsonNode) EgaproJson.write(e, results.egaproInput()))
+                        .orElseGet(() -> MixiteJson.object().put("calculable", false).put("raison", results.egaproProblem().orElse(""))))
                 .section(ReportDocument.Section.RIXAIN, RixainJson.write(results.rixain()))
                 .section(ReportDocument.Section.PAYGAP, PayGapJson.write(results.payGap()))
                 .section(ReportDocument.Section.COMPOSITION, results.federation().map(CompositionJson::write)

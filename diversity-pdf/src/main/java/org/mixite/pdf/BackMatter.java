@@ -64,5 +64,8 @@ final class BackMatter {
         c.heading(c.m("methodology"));
         Optional<String> mapping = JsonView.text(c.report, "composition", "method", "jobMapping");
         c.paragraph(c.m("methodology.text", c.options.minCell(), mapping.orElse("2026.1")));
+        if (AnalyticsSection.present(c.report)) {
+            c.paragraph(c.m("methodology.analytics"));
+        }
     }
 }

@@ -65,21 +65,6 @@ final class Charts {
         return chart;
     }
 
-    /** The raw gap split into its explained and unexplained parts (Oaxaca-Blinder), as one horizontal bar each. */
-    JFreeChart decomposition(String explainedLabel, double explained, String unexplainedLabel, double unexplained) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        data.addValue(explained, explainedLabel, "");
-        data.addValue(unexplained, unexplainedLabel, "");
-        JFreeChart chart = ChartFactory.createStackedBarChart(null, null, messages.get("analytics.axis"), data,
-                PlotOrientation.HORIZONTAL, true, false, false);
-        styleBars(chart, true);
-        BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
-        renderer.setSeriesPaint(0, PdfStyle.GREEN);
-        renderer.setSeriesPaint(1, PdfStyle.RED);
-        renderer.setMaximumBarWidth(0.35);
-        return chart;
-    }
-
     /** One line: the women's share at each step (the pipeline, or a trend). */
     JFreeChart line(String series, List<String> steps, List<Double> shares) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -98,6 +83,22 @@ final class Charts {
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         double max = shares.stream().mapToDouble(Double::doubleValue).max().orElse(50);
         axis.setRange(0, Math.max(50, Math.ceil(max / 10) * 10 + 10));
+        return chart;
+    }
+
+    /** The pay gap split into its explained and unexplained parts, stacked on one bar. */
+    JFreeChart explainedBar(double explained, double unexplained) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String bar = messages.get("chart.gap");
+        data.addValue(explained, messages.get("chart.explained"), bar);
+        data.addValue(unexplained, messages.get("chart.unexplained"), bar);
+        JFreeChart chart = ChartFactory.createStackedBarChart(null, null, messages.get("chart.logpoints"), data,
+                PlotOrientation.HORIZONTAL, true, false, false);
+        styleBars(chart, true);
+        BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        renderer.setSeriesPaint(0, PdfStyle.EXPLAINED);
+        renderer.setSeriesPaint(1, PdfStyle.UNEXPLAINED);
+        renderer.setMaximumBarWidth(0.6);
         return chart;
     }
 

@@ -42,13 +42,14 @@ final class CompositionSection {
             }
             long f = JsonView.integer(e.getValue(), "female").orElse(0L);
             long m = JsonView.integer(e.getValue(), "male").orElse(0L);
-            c.cell(table, c.messages.integer(f), true, shaded);
-            c.cell(table, c.messages.integer(m), true, shaded);
+            c.cell(table, c.count(e.getValue(), "female"), true, shaded);
+            c.cell(table, c.count(e.getValue(), "male"), true, shaded);
             c.cell(table, c.messages.percent(JsonView.decimal(e.getValue(), "womenShare")), true, shaded, c.style.strong());
-            String ci = JsonView.at(e.getValue(), "womenShareCi95").map(ci95 -> c.messages.number(ci95.path("low").decimalValue())
-                    + " – " + c.messages.number(ci95.path("high").decimalValue())).orElse("");
+            String ci = JsonView.decimal(e.getValue(), "womenShareCi95", "low").flatMap(low -> JsonView.decimal(e.getValue(),
+                    "womenShareCi95", "high").map(high -> c.messages.number(low) + " – " + c.messages.number(high))).orElse("");
             c.cell(table, ci, true, shaded, c.style.small());
-            if (f + m > 0) {
+            // The chart shows only counts that are there: a suppressed or absent count is not drawn as 0.
+            if (f + m > 0 && JsonView.integer(e.getValue(), "female").isPresent() && JsonView.integer(e.getValue(), "male").isPresent()) {
                 labels.add(label);
                 women.add(f);
                 men.add(m);
@@ -56,7 +57,7 @@ final class CompositionSection {
         }
         c.add(table);
         if (!labels.isEmpty()) {
-            c.chart(c.charts.sexBars(labels, women, men), 150);
+            c.chart(c.charts.sexBars(labels, women, men), 125);
         }
 
         c.subheading(c.m("composition.flows"));
@@ -66,8 +67,8 @@ final class CompositionSection {
                 new String[] {"promotions", "composition.promotions"})) {
             boolean shaded = row++ % 2 == 1;
             c.cell(flows, c.m(flow[1]), false, shaded);
-            c.cell(flows, c.messages.integer(JsonView.integer(comp, "flows", flow[0], "female").orElse(0L)), true, shaded);
-            c.cell(flows, c.messages.integer(JsonView.integer(comp, "flows", flow[0], "male").orElse(0L)), true, shaded);
+            c.cell(flows, c.count(comp, "flows", flow[0], "female"), true, shaded);
+            c.cell(flows, c.count(comp, "flows", flow[0], "male"), true, shaded);
         }
         c.add(flows);
 
@@ -76,13 +77,13 @@ final class CompositionSection {
         List<Double> shares = new ArrayList<>();
         for (JsonNode step : pipeline) {
             JsonView.decimal(step, "womenShare").ifPresent(share -> {
-                steps.add(c.m("chart.level." + step.path("level").asText()));
+                steps.add(c.label("chart.level.", step.path("level").asText()));
                 shares.add(share.doubleValue());
             });
         }
         if (steps.size() >= 2) {
             c.subheading(c.m("composition.pipeline"));
-            c.chart(c.charts.line(c.m("chart.women"), steps, shares), 170);
+            c.chart(c.charts.line(c.m("chart.women"), steps, shares), 140);
             c.note(c.m("composition.pipeline.meaning"));
         }
 
@@ -116,14 +117,14 @@ final class CompositionSection {
                 c.note(c.m("federation.withheld", e.getValue().path("withheld").asText()));
                 continue;
             }
-            PdfPTable table = c.table(new float[] {2f, 1f, 0.8f, 0.8f}, List.of("", c.m("composition.share"), "rank", "Q"));
+            PdfPTable table = c.table(new float[] {2f, 1f, 0.8f, 0.8f}, List.of("", c.m("composition.share"), c.m("federation.rank"), c.m("federation.quartile")));
             int row = 0;
             for (JsonNode p : e.getValue().path("companies")) {
                 boolean shaded = row++ % 2 == 1;
                 c.cell(table, p.path("company").asText(), false, shaded);
                 c.cell(table, c.messages.percent(JsonView.decimal(p, "womenShare")), true, shaded);
-                c.cell(table, String.valueOf(p.path("rank").asInt()), true, shaded);
-                c.cell(table, "Q" + p.path("quartile").asInt(), true, shaded);
+                c.cell(table, JsonView.integer(p, "rank").map(String::valueOf).orElse(c.m("na")), true, shaded);
+                c.cell(table, JsonView.integer(p, "quartile").map(q -> "Q" + q).orElse(c.m("na")), true, shaded);
             }
             c.add(table);
         }
@@ -131,10 +132,6 @@ final class CompositionSection {
     }
 
     static String familyLabel(ReportContext c, String key) {
-        try {
-            return c.m("family." + key);
-        } catch (java.util.MissingResourceException e) {
-            return key.replace('_', ' ');
-        }
+        return c.label("family.", key);
     }
 }

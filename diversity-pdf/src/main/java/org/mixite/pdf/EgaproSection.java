@@ -65,7 +65,7 @@ final class EgaproSection {
                 : c.messages.number(v) + " " + unit));
         JsonView.decimal(ind, "resultat").ifPresent(v -> value.append(unit.equals("%") ? c.messages.percent(Optional.of(v)) : c.messages.number(v)));
         JsonView.text(ind, "favorable").ifPresent(f -> value.append(value.length() > 0 ? ", " : "")
-                .append(c.m("egapro.favours", c.m("egapro." + f))));
+                .append(c.m("egapro.favours", c.label("egapro.", f))));
         c.cell(table, value.toString(), false, shaded);
         String points = JsonView.integer(ind, "note").map(String::valueOf).orElse("–") + " / "
                 + JsonView.integer(ind, "noteMax").map(String::valueOf).orElse("?");
@@ -85,6 +85,8 @@ final class EgaproSection {
                 } else {
                     c.paragraph(c.m("rixain.line", c.m(body[1]), members, JsonView.integer(b, "femmes").orElse(0L),
                             c.messages.percent(JsonView.decimal(b, "partFemmes"))));
+                    String threshold = c.messages.percent(JsonView.decimal(r, "seuil"));
+                    JsonView.bool(b, "conforme").ifPresent(ok -> c.note(c.m(ok ? "rixain.compliant" : "rixain.notcompliant", threshold)));
                 }
             }
         });

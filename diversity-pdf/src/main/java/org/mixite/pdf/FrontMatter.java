@@ -11,6 +11,11 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.ColumnText;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 
 /** The cover page and the one-page executive summary. */
 final class FrontMatter {
@@ -35,16 +40,33 @@ final class FrontMatter {
         title.setSpacingAfter(8);
         c.add(title);
         c.add(new Paragraph(c.options.company(), c.style.heading()));
-        Paragraph period = new Paragraph(c.m("period") + " : " + c.options.periodLabel(), c.style.body());
-        if (c.messages.locale().getLanguage().equals("en")) {
-            period = new Paragraph(c.m("period") + ": " + c.options.periodLabel(), c.style.body());
-        }
+        Paragraph period = new Paragraph(c.m("period.line", periodLabel(c)), c.style.body());
         period.setSpacingBefore(12);
         c.add(period);
-        Paragraph footer = new Paragraph(c.m("generated.by", c.options.minCell()), c.style.small());
-        footer.setSpacingBefore(300);
-        c.add(footer);
+        // The footer sits at the foot of the cover, whatever the length of the names above.
+        ColumnText footer = new ColumnText(c.writer.getDirectContent());
+        footer.setSimpleColumn(c.document.left(), c.document.bottom(), c.document.right(), c.document.bottom() + 60);
+        footer.addElement(new Paragraph(c.m("generated.by", c.options.minCell()), c.style.small()));
+        footer.go();
         c.newPage();
+    }
+
+    /**
+     * The period in the report's language ("1 janvier 2025 – 31 décembre 2025") when the
+     * document's {@code meta.period} holds ISO dates; otherwise the options' label as given.
+     */
+    static String periodLabel(ReportContext c) {
+        Optional<String> start = JsonView.text(c.report, "meta", "period", "start");
+        Optional<String> end = JsonView.text(c.report, "meta", "period", "end");
+        if (start.isPresent() && end.isPresent()) {
+            try {
+                DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(c.messages.locale());
+                return format.format(LocalDate.parse(start.get())) + " – " + format.format(LocalDate.parse(end.get()));
+            } catch (DateTimeParseException e) {
+                return c.options.periodLabel();
+            }
+        }
+        return c.options.periodLabel();
     }
 
     static void summary(ReportContext c) {
@@ -79,7 +101,9 @@ final class FrontMatter {
                         executives.isPresent() ? ReportContext.Light.AMBER : ReportContext.Light.GREY),
                 c.m("summary.rixain.meaning", c.messages.percent(threshold.or(() -> Optional.of(BigDecimal.valueOf(30))))));
 
-        Optional<BigDecimal> technical = h == null ? Optional.empty() : JsonView.decimal(h, "technicalDigitalWomenShare");
+        // The headline when the document has one, else the job-family figure it is taken from.
+        Optional<BigDecimal> technical = (h == null ? Optional.<BigDecimal>empty() : JsonView.decimal(h, "technicalDigitalWomenShare"))
+                .or(() -> JsonView.decimal(c.report, "composition", "jobFamilies", "technical_digital", "womenShare"));
         JsonNode benchmark = benchmark(c.report, "technical_digital");
         Optional<BigDecimal> reference = benchmark == null ? Optional.empty() : JsonView.decimal(benchmark, "reference");
         row(c, table, c.m("summary.technical"), c.messages.percent(technical),
@@ -89,7 +113,7 @@ final class FrontMatter {
                         JsonView.text(benchmark, "source").orElse(""), JsonView.integer(benchmark, "year").map(String::valueOf).orElse("")));
 
         Optional<BigDecimal> women = JsonView.decimal(c.report, "composition", "total", "womenShare");
-        row(c, table, c.m("summary.women"), c.messages.percent(women), Optional.empty(), "");
+        row(c, table, c.m("summary.women"), c.messages.percent(women), Optional.empty(), c.m("summary.women.meaning"));
         c.add(table);
         c.newPage();
     }

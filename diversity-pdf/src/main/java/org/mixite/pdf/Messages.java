@@ -46,9 +46,23 @@ final class Messages {
         return format.format(value).replace('\u202f', ' ').replace('\u00a0', ' ');
     }
 
+    /** A number with exactly this many decimals (half up), as the locale writes it. */
+    String number(BigDecimal value, int decimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(value).replace('\u202f', ' ').replace('\u00a0', ' ');
+    }
+
     /** A percentage: 12,3 % in French, 12.3% in English; n/a when absent. */
     String percent(Optional<BigDecimal> value) {
         return value.map(v -> locale.getLanguage().equals("fr") ? number(v) + " %" : number(v) + "%").orElse(get("na"));
+    }
+
+    /** A percentage with exactly this many decimals: 2,40 % or 2.40%; n/a when absent. */
+    String percent(Optional<BigDecimal> value, int decimals) {
+        return value.map(v -> locale.getLanguage().equals("fr") ? number(v, decimals) + " %" : number(v, decimals) + "%").orElse(get("na"));
     }
 
     String integer(long value) {

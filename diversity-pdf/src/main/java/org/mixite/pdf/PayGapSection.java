@@ -76,9 +76,10 @@ final class PayGapSection {
         }
         List<String> flagged = new ArrayList<>();
         eu.path("categoriesAtOrAboveThreshold").forEach(n -> flagged.add(n.asText()));
-        long hiddenFlagged = JsonView.integer(eu, "suppressedCategoriesAtOrAboveThreshold").orElse(0L);
-        if (hiddenFlagged > 0) {
-            flagged.add(c.m("paygap.joint.hidden", hiddenFlagged));
+        // Categories hidden by the small-cell rule are counted, never named.
+        long hidden = JsonView.integer(eu, "suppressedCategoriesAtOrAboveThreshold").orElse(0L);
+        if (hidden > 0) {
+            flagged.add(c.m("paygap.joint.hidden", hidden));
         }
         c.paragraph(JsonView.bool(eu, "jointAssessmentRequired").orElse(false)
                 ? c.m("paygap.joint.required", String.join(", ", flagged)) : c.m("paygap.joint.none"));

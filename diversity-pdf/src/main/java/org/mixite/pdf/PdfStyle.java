@@ -19,6 +19,8 @@ final class PdfStyle {
     static final Color GREEN = new Color(0x00, 0x9E, 0x73);   // bluish green
     static final Color AMBER = new Color(0xE6, 0x9F, 0x00);
     static final Color RED = new Color(0xD5, 0x5E, 0x00);     // vermillion
+    static final Color EXPLAINED = new Color(0x56, 0xB4, 0xE9);   // Okabe–Ito sky blue
+    static final Color UNEXPLAINED = new Color(0xD5, 0x5E, 0x00); // Okabe–Ito vermillion
     static final Color GREY = new Color(0x99, 0x99, 0x99);
     static final Color INK = new Color(0x22, 0x22, 0x22);
     static final Color ACCENT = new Color(0x00, 0x5A, 0x8C);

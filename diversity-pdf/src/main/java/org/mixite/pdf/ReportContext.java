@@ -44,6 +44,23 @@ final class ReportContext {
         return messages.get(key, args);
     }
 
+    /** A head count as the locale writes it; "suppressed" stays suppressed, absent is n/a, never 0. */
+    String count(JsonNode node, String... path) {
+        if (JsonView.at(node, path).filter(JsonView::suppressed).isPresent()) {
+            return m("suppressed");
+        }
+        return JsonView.integer(node, path).map(messages::integer).orElse(m("na"));
+    }
+
+    /** A message for a key built from data (a level, a family), or the raw key when it has no text. */
+    String label(String prefix, String key) {
+        try {
+            return m(prefix + key);
+        } catch (java.util.MissingResourceException e) {
+            return key.replace('_', ' ');
+        }
+    }
+
     void add(Element element) {
         document.add(element);
     }

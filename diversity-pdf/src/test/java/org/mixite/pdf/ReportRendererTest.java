@@ -54,6 +54,10 @@ class ReportRendererTest {
         String text = text(pdf);
         assertThat(text).contains("Rapport sur la mixité", "Synthèse", "Index Egapro", "Index de l'égalité professionnelle",
                 "Écarts de rémunération", "Composition et mouvements", "Méthode et sources", "Numeria (demo)");
+        assertThat(text).contains("Période de référence : 1 janvier 2025 – 31 décembre 2025");
+        // Loi Rixain: 5 of 32 executives are women (15.6%) under the 30% threshold; 1 woman on the board.
+        assertThat(text).contains("32 membres, dont 5 femmes (15,6 %)", "dont 1 femme (16,7 %)",
+                "Chaque sexe doit y représenter au moins 30 % : obligation non respectée.");
         int index = demo().path("egapro").path("index").asInt();
         assertThat(text).contains(index + "/100");
         String womenShare = demo().path("composition").path("total").path("womenShare").decimalValue().toPlainString().replace('.', ',');
@@ -64,6 +68,7 @@ class ReportRendererTest {
     @DisplayName("English report: English headings and 12.3% numbers")
     void english() throws IOException {
         String text = text(render(demo(), ReportOptions.of("Numeria (demo)", "2025").withLocale(Locale.ENGLISH)));
+        assertThat(text).contains("Reference period: January 1, 2025 – December 31, 2025");
         assertThat(text).contains("Gender diversity report", "Executive summary", "Egapro index", "Pay gaps", "Methodology and sources");
         String womenShare = demo().path("composition").path("total").path("womenShare").decimalValue().toPlainString();
         assertThat(text).contains(womenShare + "%");
@@ -122,18 +127,80 @@ class ReportRendererTest {
     void suppressedCells() throws IOException {
         ObjectNode report = (ObjectNode) demo().deepCopy();
         ((ObjectNode) report.path("paygap").path("eu").path("categoryGaps")).put("tam", "suppressed");
-        assertThat(text(render(report, ReportOptions.of("N", "2025")))).contains("masqué");
+        ((ObjectNode) report.path("paygap").path("eu")).put("suppressedCategoriesAtOrAboveThreshold", 1);
+        String text = text(render(report, ReportOptions.of("N", "2025")));
+        assertThat(text).contains("masqué");
+        // Art. 10: a hidden category at or above 5% is counted in the joint-assessment sentence, not named.
+        assertThat(text).contains("une catégorie masquée (petit effectif)");
+    }
+
+    @Test
+    @DisplayName("analytics (issue 10): adjusted gap, explained share of the Oaxaca-Blinder gap, remediation with suppressed categories, both languages")
+    void analytics() throws IOException {
+        ObjectNode significant = (ObjectNode) demo().deepCopy();
+        try (InputStream in = ReportRendererTest.class.getResourceAsStream("/analytics-significant.json")) {
+            significant.set("analytics", MixiteJson.mapper().readTree(in).get("analytics"));
+        }
+        String fr = text(render(significant, ReportOptions.of("N", "2025")));
+        // Fixture: explained 0.0712 of a 0.1105 total -> 64.43...% explained; total 11.05 -> 11,1 (half up).
+        assertThat(fr).contains("Analyse de l'équité salariale", "4,12 %", "[2,05 % ; 6,15 %]", "64,4 %", "11,1",
+                "183 450,27 €", "estimé à 4,12 %", "statistiquement significatif", "< 0,001", "0,61", "ancienneté");
+        assertThat(fr.substring(fr.indexOf("Plan de correction")).lines().filter(l -> l.startsWith("ouv")).findFirst()).hasValueSatisfying(l -> assertThat(l).contains("masqué"));
+        String en = text(render(significant, ReportOptions.of("N", "2025").withLocale(Locale.ENGLISH)));
+        assertThat(en).contains("Pay-equity analysis", "4.12%", "64.4%", "183,450.27 €", "Remediation plan", "< 0.001", "tenure");
+        ObjectNode without = (ObjectNode) demo().deepCopy();
+        without.remove("analytics");
+        assertThat(text(render(without, ReportOptions.of("N", "2025")))).doesNotContain("Analyse de l'équité salariale");
+        // The demo's own analytics: 2.40%, p = 0.0604, not significant; no remediation breakdown suppressed there.
+        String demoFr = text(render(demo(), ReportOptions.of("N", "2025")));
+        assertThat(demoFr).contains("2,40 %", "0,060", "pas statistiquement significatif", "Après : écart brut de 9,21 %", "« tout écart par catégorie sous 5 %");
+        ObjectNode notComputable = (ObjectNode) demo().deepCopy();
+        ObjectNode a = (ObjectNode) notComputable.path("analytics");
+        a.remove("remediation");
+        a.putObject("oaxaca").put("status", "notComputable").put("reason", "too few women");
+        a.putObject("adjustedGap").put("status", "notComputable").put("reason", "too few women");
+        assertThat(text(render(notComputable, ReportOptions.of("N", "2025").withLocale(Locale.ENGLISH))))
+                .contains("Not computable: too few women.").doesNotContain("Remediation plan");
+        String excluded = text(render(demo(), ReportOptions.of("N", "2025")
+                .withSections(EnumSet.complementOf(EnumSet.of(ReportOptions.Section.ANALYTICS)))));
+        assertThat(excluded).doesNotContain("Analyse de l'équité salariale");
+    }
+
+    @Test
+    @DisplayName("values the bundles do not know (a new 'favorable', a new pipeline level) print as they are, and an absent count is n/a, never 0")
+    void unknownValues() throws IOException {
+        ObjectNode report = (ObjectNode) demo().deepCopy();
+        ((ObjectNode) report.path("egapro").path("indicateurs").path("remunerations")).put("favorable", "autre");
+        ((ObjectNode) report.path("composition").path("pipeline").path(0)).put("level", "junior_staff");
+        ((ObjectNode) report.path("composition").path("flows").path("hires")).remove("female");
+        ((ObjectNode) report.path("composition").path("flows").path("exits")).put("male", "suppressed");
+        report.remove("headlines");
+        String text = text(render(report, ReportOptions.of("N", "2025")));
+        assertThat(text).contains("en faveur des autre"); // the pipeline label is in the chart, drawn as shapes: rendering is the check
+        // Without the headlines member, the summary takes the technical digital share from composition.
+        String share = report.path("composition").path("jobFamilies").path("technical_digital").path("womenShare")
+                .decimalValue().toPlainString().replace('.', ',') + " %";
+        assertThat(text.substring(text.indexOf("Synthèse"), text.indexOf("Index de l'égalité professionnelle"))).contains(share);
+        assertThat(text.lines().filter(l -> l.startsWith("Embauches")).findFirst()).hasValueSatisfying(l -> assertThat(l).contains("n.d."));
+        assertThat(text.lines().filter(l -> l.startsWith("Départs")).findFirst()).hasValueSatisfying(l -> assertThat(l).contains("masqué"));
     }
 
     @Test
     @DisplayName("page 1 and a chart page render to PNG (written to target/ to look at)")
     void rendersToPng() throws IOException {
-        byte[] pdf = render(demo(), ReportOptions.of("Numeria (demo)", "2025-01-01 – 2025-12-31"));
-        Path dir = Files.createDirectories(Path.of("target", "pdf-pages"));
+        for (Locale locale : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
+            byte[] pdf = render(demo(), ReportOptions.of("Numeria (demo)", "2025-01-01 – 2025-12-31").withLocale(locale));
+            Path dir = Files.createDirectories(Path.of("target", "pdf-pages", locale.getLanguage()));
+            Files.write(dir.resolve("report.pdf"), pdf);
+            pages(pdf, dir);
+        }
+    }
+
+    private static void pages(byte[] pdf, Path dir) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int page = 0; page < doc.getNumberOfPages(); page++) {
-                BufferedImage image = renderer.renderImageWithDPI(page, 60);
+                BufferedImage image = renderer.renderImageWithDPI(page, 90);
                 assertThat(image.getWidth()).isPositive();
                 ImageIO.write(image, "png", dir.resolve("page-" + (page + 1) + ".png").toFile());
             }

@@ -29,7 +29,7 @@ public record Headlines(Optional<Integer> egaproIndex, Optional<BigDecimal> mean
                 .flatMap(cell -> cell.shown()).flatMap(SexTally::womenShare);
         Optional<BigDecimal> executives = r.rixain().cadresDirigeants() instanceof BodyShare.Computed c
                 ? Optional.of(c.shareWomen()) : Optional.empty();
-        return new Headlines(r.egapro().index(), r.payGap().eu().meanGap(), r.composition().total().womenShare(), technical,
+        return new Headlines(r.egapro().flatMap(org.mixite.core.indicators.egapro.EgaproResult::index), r.payGap().eu().meanGap(), r.composition().total().womenShare(), technical,
                 r.composition().flows().hires().womenShare(), executives, r.payGap().eu().jointAssessmentRequired());
     }
 }

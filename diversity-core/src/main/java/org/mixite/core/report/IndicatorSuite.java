@@ -73,7 +73,17 @@ public final class IndicatorSuite {
         CompositionResult composition = federation.map(Federation.Result::totals).orElseGet(() -> companies.isEmpty()
                 ? new CompositionAccumulator(settings.period(), settings.jobs()).result(settings.minCell())
                 : companies.values().iterator().next().result(settings.minCell()));
-        return new IndicatorResults(settings, aggregation, EgaproCalculator.compute(aggregation.input()),
+        Optional<org.mixite.core.indicators.egapro.EgaproResult> egaproResult;
+        Optional<String> problem;
+        try {
+            egaproResult = Optional.of(EgaproCalculator.compute(aggregation.input()));
+            problem = Optional.empty();
+        } catch (org.mixite.core.indicators.egapro.EgaproInputException e) {
+            // Records too few for the form (e.g. under 10 paid people for indicator 5): say so, compute the rest.
+            egaproResult = Optional.empty();
+            problem = Optional.of(e.getMessage());
+        }
+        return new IndicatorResults(settings, aggregation, egaproResult, problem,
                 rixain.result(settings.rixainDate()), payGap.result(), composition, federation);
     }
 

@@ -138,6 +138,8 @@ public final class AdapterRegistry {
     private static Probe probe(HrisAdapter adapter, InputSource input) {
         try {
             return Objects.requireNonNullElse(adapter.probe(input), Probe.NO);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ConfigurationException(input.name() + ": file not found", e);
         } catch (IOException e) {
             throw new ConfigurationException("cannot read " + input.name() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {

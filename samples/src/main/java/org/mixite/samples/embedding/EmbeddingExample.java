@@ -30,7 +30,7 @@ public final class EmbeddingExample {
         IndicatorSuite suite = new IndicatorSuite(ReportSettings.of(ReferencePeriod.calendarYear(2025)));
         result.records().forEach(suite::add);               // or stream: loader.stream(input, suite::add)
         IndicatorResults results = suite.results();         // Egapro, Rixain, pay gaps, composition
-        System.out.println(results.egapro().index());       // Optional: empty when not calculable
+        System.out.println(results.headlines().egaproIndex()); // Optional: empty when not calculable
         // README-END
         return result;
     }
