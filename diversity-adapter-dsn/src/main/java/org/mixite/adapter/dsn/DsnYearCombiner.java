@@ -1,6 +1,7 @@
 package org.mixite.adapter.dsn;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,8 +17,9 @@ import org.mixite.spi.model.EmployeeRecord;
 /**
  * Combines the monthly records of one year into one annual record per person, matched by
  * record id (the pseudonymous key, identical across months for one salt). Pay is summed over
- * the months read; the hire date is the earliest seen; descriptive fields (job, contract, FTE,
- * establishment, exit date and reason) come from the latest month, so a person who left and
+ * the months read; FTE is the average of the monthly FTEs (dsn.md §4); the hire date is the
+ * earliest seen; descriptive fields (job, contract, establishment, exit date and reason) come
+ * from the latest month, so a person who left and
  * came back is active; flags are OR-ed. Keeps one small accumulator per person, never the text.
  * The result does not depend on the order in which months are added.
  */
@@ -52,6 +54,8 @@ public final class DsnYearCombiner {
         private BigDecimal variable;
         private BigDecimal excluded;
         private boolean maternity;
+        private BigDecimal fteSum = BigDecimal.ZERO;
+        private int months;
         private boolean raised;
         private boolean promoted;
 
@@ -61,6 +65,8 @@ public final class DsnYearCombiner {
                 latest = r;
             }
             r.hireDate().ifPresent(h -> hire = hire == null || h.isBefore(hire) ? h : hire);
+            fteSum = fteSum.add(r.fte());
+            months++;
             base = sum(base, r.annualBasePay());
             variable = sum(variable, r.annualVariablePay());
             excluded = sum(excluded, r.annualExcludedPay());
@@ -74,7 +80,8 @@ public final class DsnYearCombiner {
         }
 
         EmployeeRecord build() {
-            EmployeeRecord.Builder b = latest.toBuilder();
+            EmployeeRecord.Builder b = latest.toBuilder()
+                    .fte(fteSum.divide(BigDecimal.valueOf(months), MathContext.DECIMAL64).stripTrailingZeros());
             if (hire != null) {
                 b.hireDate(hire);
             }

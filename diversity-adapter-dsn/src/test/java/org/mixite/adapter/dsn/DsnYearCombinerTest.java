@@ -39,6 +39,16 @@ class DsnYearCombinerTest {
     }
 
     @Test
+    @DisplayName("dsn.md §4: fte is the average of the monthly fte")
+    void fteAverage() {
+        var out = new DsnYearCombiner()
+                .add(YearMonth.of(2025, 1), month("k", "1", "0", "372a", false).toBuilder().fte(new BigDecimal("0.5")).build())
+                .add(YearMonth.of(2025, 2), month("k", "1", "0", "372a", false).toBuilder().fte(BigDecimal.ONE).build())
+                .result();
+        assertEquals(0, new BigDecimal("0.75").compareTo(out.get(0).fte()));
+    }
+
+    @Test
     @DisplayName("Combining does not depend on the order months are added")
     void orderIndependent() {
         var a = new DsnYearCombiner().add(YearMonth.of(2025, 1), month("k", "1", "2", "372a", false))
