@@ -134,8 +134,8 @@ public final class DemoDataGenerator {
         double womenShare = technical ? Math.min(0.20, 0.13 + 0.004 * Math.max(0, hiredYear - EPOCH)) : 0.31;
         Sex sex = who.nextDouble() < 0.004 ? Sex.OTHER : who.nextDouble() < womenShare ? Sex.FEMALE : Sex.MALE;
         boolean female = sex == Sex.FEMALE;
-        // Hired at 21 to 51 (technical people younger); first holders hired 0 to 17 years before the epoch.
-        int hireYear = hiredYear != 0 ? hiredYear : EPOCH - 1 - who.nextInt(18);
+        // Hired at 21 to 51 (technical people younger); first holders hired 0 to 7 years before the epoch (a young digital company).
+        int hireYear = hiredYear != 0 ? hiredYear : EPOCH - 1 - who.nextInt(8);
         int birthYear = hireYear - 21 - (int) Math.round(Math.pow(who.nextDouble(), technical ? 1.6 : 1.2) * 30);
         int age = year - birthYear;
         LocalDate birth = LocalDate.of(birthYear, 1 + who.nextInt(12), 1 + who.nextInt(28));
@@ -205,7 +205,7 @@ public final class DemoDataGenerator {
                 .raised(raised)
                 .promoted(promoted)
                 .maternityReturn(maternity)
-                .raisedAfterMaternity(maternity); // the catch-up raise on return, as the law requires
+                .raisedAfterMaternity(maternity && thisYear.nextDouble() < 0.9); // most get the catch-up raise the law requires
         if (exit != null) {
             b.exitDate(exit).exitReason(reason);
         }
