@@ -23,14 +23,17 @@ import org.mixite.spi.model.Sex;
  * included).
  *
  * <p>The structure follows the figures of job-families.md: about 55% of jobs are technical
- * digital (PCS-ESE 388a–e, 478a–d, 544a), about 24–26% women overall and 15–20% in technical
+ * digital (PCS-ESE 388a–e, 478a–d, 544a), about 23–25% women overall and 15–20% in technical
  * jobs, fewer women at each management step (a leaky pipeline), a small pay gap concentrated
  * in IT management and senior engineering, bonuses, hires, exits, promotions, maternity returns
  * with catch-up raises, part-time work, and a few executives and board members. Five
  * establishments; {@code TLS} (Toulouse) is the one in Occitanie.
  *
- * <p>Year-over-year: the population of year Y−1 is the same people, with slightly fewer women
- * hired into technical jobs, so that the trend improves by design.
+ * <p>Year-over-year: turnover is simulated from {@value #EPOCH} on, so that year Y is year Y−1's
+ * population evolved: stayers keep their id, sex, birth and hire dates; those who leave in Y−1
+ * (about 9% a year) are absent in Y and replaced by people hired in Y (ids suffixed with the hiring
+ * year). Each hiring year brings slightly more women into technical jobs (13% before
+ * {@value #EPOCH}, +0.4 point a year, at most 20%); at 2,000 people, year-to-year noise is of the same size.
  */
 public final class DemoDataGenerator {
 
@@ -90,31 +93,57 @@ public final class DemoDataGenerator {
         return StreamSupport.stream(Spliterators.spliterator(iterator, employees, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
+    /** Turnover is simulated from this year on: the people present then were all hired before it. */
+    static final int EPOCH = 2010;
+    private static final double EXIT_RATE = 0.09;
+
+    /**
+     * Who holds slot {@code i} in the year: the slot's first holder, or the person hired into it the
+     * year after its previous holder left. Walking the years from {@link #EPOCH} makes consecutive
+     * years one evolving population: stayers keep their id and identity, leavers of year Y−1 are gone
+     * in year Y, and their replacements appear in year Y only.
+     *
+     * @return {hiredYear or 0 for the first holder, 1 if this holder leaves in the year, else 0}
+     */
+    private int[] holder(int i) {
+        int hiredYear = 0;
+        boolean left = false;
+        for (int y = EPOCH; y <= year; y++) {
+            boolean hiredNow = left;
+            if (hiredNow) {
+                hiredYear = y;
+            }
+            left = !hiredNow && new SplittableRandom((seed * 0x2545F4914F6CDD1DL + y) * 0x9E3779B97F4A7C15L + i).nextDouble() < EXIT_RATE;
+        }
+        return new int[] {hiredYear, left ? 1 : 0};
+    }
+
     /** Person {@code i}, independent of every other person. */
     EmployeeRecord person(int i) {
-        // Identity (sex, job, birth, hire) depends on the seed and i only, so both years share people.
-        SplittableRandom who = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
+        int[] holder = holder(i);
+        int hiredYear = holder[0];
+        boolean leaves = holder[1] == 1;
+        // Identity (sex, job, birth, hire) depends on the seed, the slot and the holder only, so stayers are the same people.
+        SplittableRandom who = new SplittableRandom((seed * 0x9E3779B97F4A7C15L + i) * 31 + hiredYear);
         SplittableRandom thisYear = new SplittableRandom((seed * 31 + year) * 0xBF58476D1CE4E5B9L + i);
         String company = COMPANIES[i % companies];
         Object[] job = pickJob(who.nextInt(1000));
         boolean technical = (Boolean) job[2];
         String jobCode = (String) job[0];
-        // Women: ~16% of technical jobs (a little fewer the year before), ~31% elsewhere.
-        double womenShare = technical ? (year % 2 == 0 ? 0.155 : 0.165) : 0.31;
+        // Women: 13% of the first technical holders, a little more in each later hiring year; ~31% elsewhere.
+        double womenShare = technical ? Math.min(0.20, 0.13 + 0.004 * Math.max(0, hiredYear - EPOCH)) : 0.31;
         Sex sex = who.nextDouble() < 0.004 ? Sex.OTHER : who.nextDouble() < womenShare ? Sex.FEMALE : Sex.MALE;
         boolean female = sex == Sex.FEMALE;
-        int birthYear = 1962 + (int) Math.round(Math.pow(who.nextDouble(), technical ? 1.3 : 1.0) * 40);
+        // Hired at 21 to 51 (technical people younger); first holders hired 0 to 7 years before the epoch (a young digital company).
+        int hireYear = hiredYear != 0 ? hiredYear : EPOCH - 1 - who.nextInt(8);
+        int birthYear = hireYear - 21 - (int) Math.round(Math.pow(who.nextDouble(), technical ? 1.6 : 1.2) * 30);
         int age = year - birthYear;
         LocalDate birth = LocalDate.of(birthYear, 1 + who.nextInt(12), 1 + who.nextInt(28));
-        int seniority = Math.max(0, Math.min(age - 22, (int) (who.nextDouble() * 18)));
-        LocalDate hire = LocalDate.of(year - seniority, 1 + who.nextInt(12), 1 + who.nextInt(28));
-        boolean hiredThisYear = thisYear.nextDouble() < 0.11;
-        if (hiredThisYear) {
-            hire = LocalDate.of(year, 1 + thisYear.nextInt(12), 1 + thisYear.nextInt(28));
-        }
+        LocalDate hire = LocalDate.of(hireYear, 1 + who.nextInt(12), 1 + who.nextInt(28));
+        int seniority = Math.max(0, year - hireYear);
         // The leaky pipeline: women are less often promoted into management.
         double m = who.nextDouble();
-        ManagementLevel level = m < (female ? 0.003 : 0.005) ? ManagementLevel.BOARD
+        ManagementLevel level = m < (female ? 0.0015 : 0.002) ? ManagementLevel.BOARD
                 : m < (female ? 0.011 : 0.025) ? ManagementLevel.EXECUTIVE
                 : m < (female ? 0.08 : 0.15) && age > 28 ? ManagementLevel.MANAGER : ManagementLevel.NONE;
         int grade = Math.min(6, 1 + seniority / 4 + (level == ManagementLevel.NONE ? 0 : 1) + (age > 45 ? 1 : 0));
@@ -142,11 +171,8 @@ public final class DemoDataGenerator {
         // Exits and the year's events.
         LocalDate exit = null;
         ExitReason reason = null;
-        if (!hiredThisYear && thisYear.nextDouble() < 0.09) {
+        if (leaves) { // never someone hired this year: holder() replaces leavers the next year only
             exit = LocalDate.of(year, 1 + thisYear.nextInt(12), 1 + thisYear.nextInt(28));
-            if (exit.isBefore(hire)) {
-                exit = hire.plusDays(1); // someone hired this year who left soon after
-            }
             double r = thisYear.nextDouble();
             reason = r < 0.6 ? ExitReason.RESIGNATION : r < 0.75 ? ExitReason.END_OF_CONTRACT : r < 0.9 ? ExitReason.RETIREMENT
                     : r < 0.97 ? ExitReason.DISMISSAL : ExitReason.OTHER;
@@ -161,7 +187,8 @@ public final class DemoDataGenerator {
         boolean promoted = thisYear.nextDouble() < (female ? 0.07 : 0.085);
         boolean raised = promoted || thisYear.nextDouble() < (female ? 0.67 : 0.69);
 
-        EmployeeRecord.Builder b = EmployeeRecord.builder(String.format("%s-%07d", company.substring(0, 3), i), sex)
+        EmployeeRecord.Builder b = EmployeeRecord.builder(hiredYear == 0 ? String.format("%s-%07d", company.substring(0, 3), i)
+                        : String.format("%s-%07d-%d", company.substring(0, 3), i, hiredYear), sex)
                 .birthDate(birth)
                 .company(company)
                 .establishment(ESTABLISHMENTS[who.nextInt(ESTABLISHMENTS.length)][0])
@@ -178,7 +205,7 @@ public final class DemoDataGenerator {
                 .raised(raised)
                 .promoted(promoted)
                 .maternityReturn(maternity)
-                .raisedAfterMaternity(maternity); // the catch-up raise on return, as the law requires
+                .raisedAfterMaternity(maternity && thisYear.nextDouble() < 0.9); // most get the catch-up raise the law requires
         if (exit != null) {
             b.exitDate(exit).exitReason(reason);
         }
