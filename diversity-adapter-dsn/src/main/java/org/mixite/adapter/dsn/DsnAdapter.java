@@ -29,7 +29,8 @@ import org.mixite.spi.validation.SourcePosition;
  * base pay (51 type 010), bonuses (52 types 026–031) and benefits in kind as variable pay,
  * indemnities and profit sharing as excluded pay, and a maternity return in the month.
  *
- * <p>Encoding: UTF-8 when the file has a byte-order mark or decodes as UTF-8 with multi-byte
+ * <p>A directory of monthly files of one year combines into one annual record per person
+ * ({@link DsnYearReader}). Encoding: UTF-8 when the file has a byte-order mark or decodes as UTF-8 with multi-byte
  * characters, ISO-8859-1 otherwise (dsn.md §1). Names and addresses are never read into records.
  */
 @API(status = API.Status.EXPERIMENTAL)
@@ -67,6 +68,11 @@ public final class DsnAdapter implements HrisAdapter {
         if (input.uri().isPresent()) {
             return Probe.NO;
         }
+        if (input.path().filter(java.nio.file.Files::isDirectory).isPresent()) {
+            try (var listing = java.nio.file.Files.list(input.path().get())) {
+                return listing.anyMatch(f -> f.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".dsn")) ? Probe.LIKELY : Probe.NO;
+            }
+        }
         String head = new String(input.head(64), StandardCharsets.ISO_8859_1);
         if (head.startsWith("\uFEFF") || head.startsWith("\u00EF\u00BB\u00BF")) {
             head = head.substring(head.charAt(0) == '\uFEFF' ? 1 : 3);
@@ -79,6 +85,14 @@ public final class DsnAdapter implements HrisAdapter {
 
     @Override
     public RecordReader open(InputSource input, AdapterSettings settings) throws IOException {
+        if (input.path().filter(java.nio.file.Files::isDirectory).isPresent()) {
+            return year(input.path().get(), settings);
+        }
+        return openFile(input, settings);
+    }
+
+    /** One monthly (or other) declaration file. */
+    DsnRecordReader openFile(InputSource input, AdapterSettings settings) throws IOException {
         Pseudonyms pseudonyms;
         try {
             pseudonyms = new Pseudonyms(settings.get(SALT).orElse(Pseudonyms.DEFAULT_SALT));
@@ -101,6 +115,19 @@ public final class DsnAdapter implements HrisAdapter {
         BufferedReader lines = new BufferedReader(new InputStreamReader(stream, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
         return new DsnRecordReader(input.name(), lines, pseudonyms);
+    }
+
+    /** A directory of monthly files (*.dsn) of one year: one annual record per person. */
+    private RecordReader year(java.nio.file.Path directory, AdapterSettings settings) throws IOException {
+        List<String> files;
+        try (var listing = java.nio.file.Files.list(directory)) {
+            files = listing.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".dsn"))
+                    .map(java.nio.file.Path::toString).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            throw new InputException(SourcePosition.of(directory.toString()), "holds no .dsn file");
+        }
+        return new DsnYearReader(files, file -> openFile(InputSource.of(java.nio.file.Path.of(file)), settings));
     }
 
     /** dsn.md §1: a BOM, or valid UTF-8 with multi-byte sequences, means UTF-8; otherwise ISO-8859-1. */

@@ -55,6 +55,11 @@ final class DsnRecordReader implements RecordReader {
         this.pseudonyms = pseudonyms;
     }
 
+    /** The month declared in S20.G00.05.005 (known once the header has been read). */
+    java.time.YearMonth declaredMonth() {
+        return java.time.YearMonth.from(month);
+    }
+
     @Override
     public Optional<ReadResult> next() throws IOException {
         while (ready.isEmpty() && !finished) {

@@ -16,7 +16,8 @@ import org.mixite.spi.model.EmployeeRecord;
 
 /**
  * Combines the monthly records of one year into one annual record per person, matched by
- * record id (the pseudonymous key, identical across months for one salt). Pay is summed over
+ * company (SIREN) and record id (the matricule, or the NIR's pseudonymous key, identical across
+ * months for one salt): two companies may use the same matricule for different people. Pay is summed over
  * the months read; FTE is the average of the monthly FTEs (dsn.md §4); the hire date is the
  * earliest seen; descriptive fields (job, contract, establishment, exit date and reason) come
  * from the latest month, so a person who left and
@@ -32,17 +33,22 @@ public final class DsnYearCombiner {
     public DsnYearCombiner add(YearMonth month, EmployeeRecord record) {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(record, "record");
-        people.computeIfAbsent(record.id(), k -> new Acc()).add(month, record);
+        people.computeIfAbsent(key(record), k -> new Acc()).add(month, record);
         return this;
     }
 
-    /** The annual records, sorted by id (deterministic output). */
+    /** The matching key: company and id. */
+    static String key(EmployeeRecord record) {
+        return record.company().orElse("") + "\u0000" + record.id();
+    }
+
+    /** The annual records, sorted by id then company (deterministic output). */
     public List<EmployeeRecord> result() {
         List<EmployeeRecord> out = new ArrayList<>(people.size());
         for (Acc a : people.values()) {
             out.add(a.build());
         }
-        out.sort(Comparator.comparing(EmployeeRecord::id));
+        out.sort(Comparator.comparing(EmployeeRecord::id).thenComparing(r -> r.company().orElse("")));
         return List.copyOf(out);
     }
 
