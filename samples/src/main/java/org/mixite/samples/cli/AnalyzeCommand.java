@@ -59,21 +59,15 @@ final class AnalyzeCommand extends BaseCommand {
             description = "The previous period's file (same adapter and options), for the trend.")
     String previous;
 
-    @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5",
+    @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5", converter = MinCellConverter.class,
             description = "Hide remediation categories with fewer than K people raised. Default: ${DEFAULT-VALUE}.")
     int minCell;
 
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "json", description = "Output format. Default: ${DEFAULT-VALUE}.")
-    String format;
+    Format format;
 
     @Override
     protected int run(Terminal terminal) throws IOException {
-        if (!format.equals("json") && !format.equals("text")) {
-            throw new ConfigurationException("--format must be json or text, was '" + format + "'");
-        }
-        if (minCell < 1) {
-            throw new ConfigurationException("--min-cell must be at least 1, was " + minCell);
-        }
         Set<Control> chosen = new LinkedHashSet<>();
         Target goal;
         try {
@@ -109,7 +103,7 @@ final class AnalyzeCommand extends BaseCommand {
                     PeriodFigures.of(oldPeriod.toString(), AnalyticsSample.of(old.records(), oldPeriod, chosen)),
                     PeriodFigures.of(reference.toString(), sample))));
         }
-        if (format.equals("json")) {
+        if (format == Format.json) {
             terminal.out().print(MixiteJson.toString(AnalyticsJson.write(fit.gap(), oaxaca, Optional.of(plan), trend, minCell)));
         } else {
             text(fit.gap(), oaxaca, plan, trend, terminal.out());

@@ -47,7 +47,7 @@ final class CompositionCommand extends BaseCommand {
             description = "Reference period. Default: the calendar year of the latest hire or exit date in the data.")
     String period;
 
-    @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5",
+    @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5", converter = MinCellConverter.class,
             description = "Suppress breakdown cells with fewer than K people. Default: ${DEFAULT-VALUE}.")
     int minCell;
 
@@ -56,16 +56,10 @@ final class CompositionCommand extends BaseCommand {
     Path jobMapping;
 
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "json", description = "Output format. Default: ${DEFAULT-VALUE}.")
-    String format;
+    Format format;
 
     @Override
     protected int run(Terminal terminal) throws IOException {
-        if (!format.equals("json") && !format.equals("text")) {
-            throw new ConfigurationException("--format must be json or text, was '" + format + "'");
-        }
-        if (minCell < 1) {
-            throw new ConfigurationException("--min-cell must be at least 1, was " + minCell);
-        }
         JobClassifier classifier = classifier();
         LoadedRecords loaded = LoadedRecords.load(input, terminal);
         loaded.report(terminal);
@@ -93,7 +87,7 @@ final class CompositionCommand extends BaseCommand {
             result = companies.values().iterator().next().result(minCell);
             document = CompositionJson.write(result);
         }
-        if (format.equals("json")) {
+        if (format == Format.json) {
             terminal.out().print(MixiteJson.toString(document));
         } else {
             text(result, companies.size(), terminal.out());

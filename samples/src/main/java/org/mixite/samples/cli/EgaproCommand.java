@@ -58,13 +58,10 @@ final class EgaproCommand extends BaseCommand {
     LocalDate rixainDate;
 
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "json", description = "Output format. Default: ${DEFAULT-VALUE}.")
-    String format;
+    Format format;
 
     @Override
     protected int run(Terminal terminal) throws IOException {
-        if (!format.equals("json") && !format.equals("text")) {
-            throw new ConfigurationException("--format must be json or text, was '" + format + "'");
-        }
         Optional<JsonNode> aggregate = aggregatedInput();
         ObjectNode output;
         EgaproResult result;
@@ -92,7 +89,7 @@ final class EgaproCommand extends BaseCommand {
             terminal.info("period " + reference + ": " + aggregation.summary().counted() + " employees counted");
             exit = loaded.exitCode();
         }
-        if (format.equals("json")) {
+        if (format == Format.json) {
             terminal.out().print(MixiteJson.toString(output));
         } else {
             EgaproText.print(result, terminal.out());

@@ -10,7 +10,6 @@ import org.mixite.core.indicators.paygap.PayGapOptions;
 import org.mixite.core.indicators.paygap.PayGapReport;
 import org.mixite.json.MixiteJson;
 import org.mixite.json.PayGapJson;
-import org.mixite.spi.ConfigurationException;
 import org.mixite.spi.model.ReferencePeriod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,21 +34,15 @@ final class PaygapCommand extends BaseCommand {
     @Option(names = "--snapshot", paramLabel = "DATE", description = "UK snapshot date. Default: the last day of the period.")
     LocalDate snapshot;
 
-    @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5",
+    @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5", converter = MinCellConverter.class,
             description = "Suppress breakdown cells with fewer than K women or K men (1: only empty cells). Default: ${DEFAULT-VALUE}.")
     int minCell;
 
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "json", description = "Output format. Default: ${DEFAULT-VALUE}.")
-    String format;
+    Format format;
 
     @Override
     protected int run(Terminal terminal) throws IOException {
-        if (!format.equals("json") && !format.equals("text")) {
-            throw new ConfigurationException("--format must be json or text, was '" + format + "'");
-        }
-        if (minCell < 1) {
-            throw new ConfigurationException("--min-cell must be at least 1, was " + minCell);
-        }
         LoadedRecords loaded = LoadedRecords.load(input, terminal);
         loaded.report(terminal);
         ReferencePeriod reference = Periods.resolve(period, loaded.records());
@@ -58,7 +51,7 @@ final class PaygapCommand extends BaseCommand {
         PayGapAccumulator accumulator = new PayGapAccumulator(options);
         loaded.records().forEach(accumulator::add);
         PayGapReport report = accumulator.result();
-        if (format.equals("json")) {
+        if (format == Format.json) {
             terminal.out().print(MixiteJson.toString(PayGapJson.write(report)));
         } else {
             text(report, terminal.out());

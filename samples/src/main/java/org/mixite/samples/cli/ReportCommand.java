@@ -39,7 +39,7 @@ final class ReportCommand extends BaseCommand {
             description = "Reference period. Default: the calendar year of the latest date in the data.")
     String period;
 
-    @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5",
+    @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5", converter = MinCellConverter.class,
             description = "Suppress breakdown cells with fewer than K people (of either sex for pay). Default: ${DEFAULT-VALUE}.")
     int minCell;
 
@@ -52,9 +52,6 @@ final class ReportCommand extends BaseCommand {
 
     @Override
     protected int run(Terminal terminal) throws IOException {
-        if (minCell < 1) {
-            throw new ConfigurationException("--min-cell must be at least 1, was " + minCell);
-        }
         if (stream && period == null) {
             throw new ConfigurationException("--stream needs --period START..END: the period cannot be read from data not held");
         }

@@ -28,13 +28,10 @@ final class TrendCommand extends BaseCommand {
     InputOptions input = new InputOptions();
 
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "json", description = "Output format. Default: ${DEFAULT-VALUE}.")
-    String format;
+    Format format;
 
     @Override
     protected int run(Terminal terminal) throws IOException {
-        if (!format.equals("json") && !format.equals("text")) {
-            throw new ConfigurationException("--format must be json or text, was '" + format + "'");
-        }
         if (input.inputs.size() < 2) {
             throw new ConfigurationException("a trend needs at least two input files, one per period, oldest first");
         }
@@ -51,7 +48,7 @@ final class TrendCommand extends BaseCommand {
             exit = Math.max(exit, loaded.exitCode());
         }
         Trend trend = ReportFiles.trend(labels, results).orElseThrow();
-        if (format.equals("json")) {
+        if (format == Format.json) {
             terminal.out().print(MixiteJson.toString(ReportJson.trend(trend)));
         } else {
             terminal.out().println(String.format("%-28s", "") + String.join("  ", labels.stream().map(l -> String.format("%8s", l)).toList())
