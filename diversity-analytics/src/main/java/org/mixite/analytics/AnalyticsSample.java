@@ -12,6 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
+import java.math.BigDecimal;
+import org.mixite.core.indicators.egapro.EgaproInput;
+import org.mixite.core.indicators.egapro.Modalite;
+import org.mixite.core.indicators.egapro.records.EgaproAccumulator;
+import org.mixite.core.indicators.egapro.records.PayCellMember;
 import org.mixite.core.indicators.paygap.HourlyPay;
 import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.ReferencePeriod;
@@ -40,10 +45,12 @@ public final class AnalyticsSample {
     private final Map<Control, double[]> numeric;
     private final Set<Control> controls;
     private final Map<String, Long> excluded;
+    private final EgaproCells egapro;
 
     private AnalyticsSample(String[] ids, boolean[] female, long[] hourlyNanos, double[] annualHours, int[] category,
                             List<String> categoryNames, Map<Control, int[]> codes, Map<Control, List<String>> levelNames,
-                            Map<Control, double[]> numeric, Set<Control> controls, Map<String, Long> excluded) {
+                            Map<Control, double[]> numeric, Set<Control> controls, Map<String, Long> excluded,
+                            EgaproCells egapro) {
         this.ids = ids;
         this.female = female;
         this.hourlyNanos = hourlyNanos;
@@ -55,6 +62,7 @@ public final class AnalyticsSample {
         this.numeric = numeric;
         this.controls = controls;
         this.excluded = excluded;
+        this.egapro = egapro;
     }
 
     /** A builder for the given period and controls (in the order they enter the regression). */
@@ -141,7 +149,12 @@ public final class AnalyticsSample {
             }
         }
         return new AnalyticsSample(ids, female, nanos.clone(), annualHours, category, categoryNames, codes,
-                levelNames, numeric, controls, excluded);
+                levelNames, numeric, controls, excluded, egapro);
+    }
+
+    /** Egapro indicator 1 of the records this sample was built from, for simulations. */
+    public EgaproCells egapro() {
+        return egapro;
     }
 
     /** A copy of the hourly pay column. */
@@ -156,13 +169,29 @@ public final class AnalyticsSample {
         private final List<EmployeeRecord> kept = new ArrayList<>();
         private final List<HourlyPay> pay = new ArrayList<>();
         private final Map<String, Long> excluded = new TreeMap<>();
+        private final List<Optional<PayCellMember>> cells = new ArrayList<>();
+        private Modalite modalite = Modalite.CSP;
+        private EgaproAccumulator egapro;
 
         private Builder(ReferencePeriod period, Set<Control> controls) {
             this.period = Objects.requireNonNull(period, "period");
             this.controls = controls.isEmpty() ? EnumSet.noneOf(Control.class) : EnumSet.copyOf(controls);
         }
 
+        /** How Egapro indicator 1 groups people (CSP by default); before the first {@link #add}. */
+        public Builder modalite(Modalite modalite) {
+            if (egapro != null) {
+                throw new IllegalStateException("the modalite is set before the first record");
+            }
+            this.modalite = Objects.requireNonNull(modalite, "modalite");
+            return this;
+        }
+
         public Builder add(EmployeeRecord r) {
+            if (egapro == null) {
+                egapro = new EgaproAccumulator(period, modalite);
+            }
+            egapro.add(r);
             if (!r.sex().isBinary()) {
                 exclude("sex X or unknown");
                 return this;
@@ -178,6 +207,7 @@ public final class AnalyticsSample {
             }
             kept.add(r);
             pay.add(hourly.get());
+            cells.add(egapro.payCellOf(r));
             return this;
         }
 
@@ -234,6 +264,7 @@ public final class AnalyticsSample {
                     e.getValue()[j] = numericValue(e.getKey(), r).orElseThrow();
                 }
             }
+            EgaproCells egaproCells = egaproCells(rows, female, nanos);
             List<String> categoryNames = sortedDistinct(categories);
             int[] category = encode(categories, categoryNames);
             Map<Control, int[]> codes = new EnumMap<>(Control.class);
@@ -244,7 +275,30 @@ public final class AnalyticsSample {
                 codes.put(e.getKey(), encode(e.getValue(), names));
             }
             return new AnalyticsSample(ids, female, nanos, hours, category, categoryNames, codes, levelNames, numeric,
-                    controls, java.util.Collections.unmodifiableMap(new TreeMap<>(excluded)));
+                    controls, java.util.Collections.unmodifiableMap(new TreeMap<>(excluded)), egaproCells);
+        }
+
+        private EgaproCells egaproCells(List<Integer> rows, boolean[] female, long[] nanos) {
+            EgaproInput input = (egapro == null ? new EgaproAccumulator(period, modalite) : egapro).aggregate().input();
+            Map<String, Integer> index = new java.util.HashMap<>();
+            for (int g = 0; g < input.remunerations().size(); g++) {
+                var group = input.remunerations().get(g);
+                index.put(group.categorie() + "\u0000" + group.trancheAge(), g);
+            }
+            int n = rows.size();
+            int[] group = new int[n];
+            BigDecimal[] egaproPay = new BigDecimal[n];
+            BigDecimal[] perNano = new BigDecimal[n];
+            for (int j = 0; j < n; j++) {
+                BigDecimal hoursPaid = pay.get(rows.get(j)).annualHours();
+                Optional<PayCellMember> m = cells.get(rows.get(j));
+                group[j] = m.map(c -> index.get(c.group() + "\u0000" + c.band())).orElse(-1);
+                egaproPay[j] = m.map(PayCellMember::pay).orElse(BigDecimal.ZERO);
+                // one nano-euro an hour more is hours × 1e-9 euros a year, × payPerEuro of indicator-1 pay
+                perNano[j] = m.map(c -> c.payPerEuro().multiply(hoursPaid).movePointLeft(9))
+                        .orElse(BigDecimal.ZERO);
+            }
+            return new EgaproCells(input, group, female.clone(), egaproPay, perNano, nanos.clone());
         }
 
         private String label(Control c, EmployeeRecord r) {

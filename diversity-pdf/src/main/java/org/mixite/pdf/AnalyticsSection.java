@@ -108,6 +108,11 @@ final class AnalyticsSection {
             c.paragraph(c.m("analytics.remediation.effect", c.messages.percent(JsonView.decimal(plan, "before", "rawGap"), 2),
                     flagged(c, plan.path("before")), c.messages.percent(JsonView.decimal(plan, "after", "rawGap"), 2),
                     flagged(c, plan.path("after"))));
+            Optional<Long> before = JsonView.integer(plan, "before", "egaproIndicator1", "note");
+            Optional<Long> after = JsonView.integer(plan, "after", "egaproIndicator1", "note");
+            if (before.isPresent() && after.isPresent()) {
+                c.paragraph(c.m("analytics.remediation.egapro", before.get(), after.get()));
+            }
         }
         if (JsonView.bool(plan, "reached").map(r -> !r).orElse(false)) {
             c.note(c.m("analytics.remediation.notreached"));
@@ -140,8 +145,11 @@ final class AnalyticsSection {
         }
     }
 
-    /** The target in words: art10, adjusted, adjusted:X, gap:X (the analyze command's keys); unknown keys as given. */
+    /** The target in words: art10, adjusted, adjusted:X, gap:X, egapro1:X (the analyze command's keys); unknown keys as given. */
     private static String target(ReportContext c, String key) {
+        if (key.matches("egapro1:[0-9]{1,2}")) {
+            return c.m("analytics.target.egapro1.x", Integer.parseInt(key.substring(8)));
+        }
         int colon = key.indexOf(':');
         if (colon > 0) {
             try {

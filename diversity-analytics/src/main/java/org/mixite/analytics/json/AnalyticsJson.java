@@ -153,6 +153,13 @@ public final class AnalyticsJson {
         } else {
             node.putNull("adjustedGap");
         }
+        if (i.egaproPay().isPresent()) {
+            ObjectNode e = node.putObject("egaproIndicator1");
+            e.put("ecart", i.egaproPay().get().ecart());
+            e.put("note", i.egaproPay().get().note());
+        } else {
+            node.putNull("egaproIndicator1");
+        }
         return node;
     }
 

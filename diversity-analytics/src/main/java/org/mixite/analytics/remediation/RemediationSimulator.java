@@ -16,6 +16,7 @@ import org.mixite.analytics.regression.AdjustedGap;
 import org.mixite.analytics.regression.Fit;
 import org.mixite.analytics.regression.PayRegression;
 import org.mixite.analytics.regression.Term;
+import org.mixite.core.indicators.egapro.PayGapScore;
 
 /**
  * Computes the raises that reach a {@link Target}. Raises only go up, nobody's pay goes down,
@@ -39,6 +40,8 @@ import org.mixite.analytics.regression.Term;
  * other sex with the same controls. Everyone more than τ below parity is raised to parity − τ;
  * τ is the largest value (bisection, 40 steps) for which the refitted regression's 95% interval
  * reaches 0 (or its gap is under X%). No closed-form lower bound is known for this target; none is stated.
+ *
+ * <p><b>Egapro indicator 1 of at least X points</b>: see {@link EgaproPayPlanner}.
  *
  * <p><b>Cost</b>: a raise of r €/h costs r × the hours paid in the period (weekly hours, or 35 ×
  * fte, × 52 × presence fraction), rounded up to the cent per person (a budget never under the
@@ -71,6 +74,9 @@ public final class RemediationSimulator {
             lowerBound = waterFill(sample, pay, i -> true, g.percent());
             method = "water-filling: the disfavoured sex's lowest hourly rates raised to the lowest common floor "
                     + "that brings the mean gap under " + g.percent().toPlainString() + "%";
+        } else if (target instanceof Target.EgaproPayPoints e) {
+            lowerBound = EgaproPayPlanner.raise(sample, pay, e.points()).orElse(null);
+            method = EgaproPayPlanner.METHOD;
         } else {
             lowerBound = null;
             towardParity(sample, pay, target);
@@ -117,7 +123,8 @@ public final class RemediationSimulator {
         }
         Sums all = sums(sample, pay, i -> true);
         Optional<Double> raw = all.nF > 0 && all.nM > 0 ? Optional.of(all.gapPercent()) : Optional.empty();
-        return new Indicators(raw, flagged, PayRegression.fit(sample).gap());
+        Optional<PayGapScore> egapro = sample.egapro().indicator1(sample.hourlyPayCopy()).computed();
+        return new Indicators(raw, flagged, PayRegression.fit(sample).gap(), egapro);
     }
 
     private static boolean meets(Target target, Indicators after, AnalyticsSample sample) {
@@ -127,6 +134,9 @@ public final class RemediationSimulator {
         if (target instanceof Target.RawGapBelow g) {
             Sums s = sums(sample, sample.hourlyPayCopy(), i -> true);
             return s.nF == 0 || s.nM == 0 || s.within(g.percent());
+        }
+        if (target instanceof Target.EgaproPayPoints e) {
+            return after.egaproPay().filter(s -> s.note() >= e.points()).isPresent();
         }
         if (target instanceof Target.AdjustedBelow b) {
             return after.adjusted() instanceof AdjustedGap.Estimate e && Math.abs(e.percent()) < b.percent().doubleValue();

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL)
 public sealed interface Target {
 
-    /** The target in the command-line form: "art10", "adjusted", "adjusted:X" or "gap:X". */
+    /** The target in the command-line form: "art10", "adjusted", "adjusted:X", "gap:X" or "egapro1:X". */
     String key();
 
     /**
@@ -62,7 +62,27 @@ public sealed interface Target {
         }
     }
 
-    /** Parses "art10", "adjusted", "adjusted:X" or "gap:X" (X in percent, e.g. "gap:3.5"). */
+    /**
+     * Egapro indicator 1 (the pay gap by CSP or level × age band, decree 2019-15 annex) scoring at
+     * least {@code points} out of 40.
+     */
+    record EgaproPayPoints(int points) implements Target {
+        public EgaproPayPoints {
+            if (points < 0 || points > 40) {
+                throw new IllegalArgumentException("Egapro indicator 1 scores 0 to 40 points, was " + points);
+            }
+        }
+
+        @Override
+        public String key() {
+            return "egapro1:" + points;
+        }
+    }
+
+    /**
+     * Parses "art10", "adjusted", "adjusted:X", "gap:X" (X in percent, e.g. "gap:3.5") or
+     * "egapro1:X" (X points out of 40).
+     */
     static Target parse(String text) {
         String t = text.trim().toLowerCase(java.util.Locale.ROOT);
         if (t.equals("art10")) {
@@ -78,9 +98,12 @@ public sealed interface Target {
             if (t.startsWith("adjusted:")) {
                 return new AdjustedBelow(new BigDecimal(t.substring(9).trim()));
             }
+            if (t.startsWith("egapro1:")) {
+                return new EgaproPayPoints(Integer.parseInt(t.substring(8).trim()));
+            }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a percentage in '" + text + "'");
+            throw new IllegalArgumentException("not a number in '" + text + "'");
         }
-        throw new IllegalArgumentException("unknown target '" + text + "'; expected art10, adjusted, adjusted:X or gap:X");
+        throw new IllegalArgumentException("unknown target '" + text + "'; expected art10, adjusted, adjusted:X, gap:X or egapro1:X");
     }
 }

@@ -24,7 +24,12 @@ import org.mixite.analytics.remediation.Raise;
 import org.mixite.analytics.remediation.RemediationPlan;
 import org.mixite.analytics.remediation.RemediationSimulator;
 import org.mixite.analytics.remediation.Target;
+import org.mixite.core.indicators.egapro.EgaproCalculator;
+import org.mixite.core.indicators.egapro.Modalite;
+import org.mixite.core.indicators.egapro.records.EgaproAccumulator;
+import org.mixite.core.indicators.paygap.HourlyPay;
 import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ReferencePeriod;
 import org.mixite.spi.model.Sex;
 
 class AnalyticsProperties {
@@ -153,6 +158,65 @@ class AnalyticsProperties {
         assertThat(RemediationSimulator.plan(b, new Target.Art10()).raises())
                 .isEqualTo(RemediationSimulator.plan(a, new Target.Art10()).raises());
         assertThat(RemediationSimulator.plan(a, new Target.Art10())).isEqualTo(RemediationSimulator.plan(a, new Target.Art10()));
+    }
+
+    @Property(tries = 40)
+    @Label("Egapro indicator 1 remediation: afterwards the records, with each raise added to annual pay, score at least "
+            + "X points by the Egapro calculator; nobody's pay fell; only one sex is raised")
+    void egaproTargetHolds(@ForAll long seed, @ForAll @IntRange(min = 20, max = 300) int size,
+                           @ForAll @IntRange(min = 0, max = 40) int points) {
+        Random random = new Random(seed);
+        ReferencePeriod year = People.YEAR;
+        List<EmployeeRecord> records = new ArrayList<>();
+        String[] csp = {"ouv", "emp", "tam", "ic"};
+        for (int i = 0; i < size; i++) {
+            boolean woman = random.nextInt(3) > 0 == (seed % 2 == 0);
+            int c = random.nextInt(4);
+            int pay = 20_000 + 10_000 * c + random.nextInt(15_000) + (woman ? 0 : random.nextInt(8_000));
+            EmployeeRecord.Builder b = EmployeeRecord.builder(String.format("R%04d", i), woman ? Sex.FEMALE : Sex.MALE)
+                    .birthYear(1960 + random.nextInt(40)).category(csp[c])
+                    .fte(random.nextInt(5) == 0 ? new BigDecimal("0.8") : BigDecimal.ONE)
+                    .annualBasePay(BigDecimal.valueOf(pay));
+            if (random.nextInt(6) == 0) {
+                b.hireDate(year.start().plusDays(random.nextInt(300)));
+            }
+            records.add(b.build());
+        }
+        AnalyticsSample sample = AnalyticsSample.of(records, year, java.util.Set.of());
+        RemediationPlan plan = RemediationSimulator.plan(sample, new Target.EgaproPayPoints(points));
+        long[] after = applied(sample, plan);
+        for (int i = 0; i < after.length; i++) {
+            assertThat(after[i]).isGreaterThanOrEqualTo(sample.hourlyNanos(i));
+        }
+        assertThat(plan.raises().stream().map(r -> sex(records, r.id())).distinct().count()).isLessThanOrEqualTo(1);
+        // Independent check: the raises as annual pay on the records, through the core's accumulator and calculator.
+        Map<String, Raise> raised = new HashMap<>();
+        plan.raises().forEach(r -> raised.put(r.id(), r));
+        EgaproAccumulator egapro = new EgaproAccumulator(year, Modalite.CSP);
+        for (EmployeeRecord r : records) {
+            Raise raise = raised.get(r.id());
+            if (raise == null) {
+                egapro.add(r);
+            } else {
+                BigDecimal hours = HourlyPay.of(r, year).orElseThrow().annualHours();
+                BigDecimal more = BigDecimal.valueOf(raise.toNanos() - raise.fromNanos()).multiply(hours).movePointLeft(9);
+                egapro.add(r.toBuilder().annualBasePay(r.annualBasePay().orElseThrow().add(more)).build());
+            }
+        }
+        var input = egapro.aggregate().input();
+        var indicator = EgaproCalculator.payGap(input.modaliteRemunerations(), input.remunerations());
+        if (plan.before().egaproPay().isPresent()) {
+            assertThat(plan.reached()).isTrue();
+            assertThat(indicator.computed()).hasValueSatisfying(s -> assertThat(s.note()).isGreaterThanOrEqualTo(points));
+            assertThat(plan.after().egaproPay()).isEqualTo(indicator.computed());
+            plan.optimalityGap().ifPresent(g -> assertThat(g.signum()).isGreaterThanOrEqualTo(0));
+        } else {
+            assertThat(plan.raises()).isEmpty();
+        }
+    }
+
+    private static Sex sex(List<EmployeeRecord> records, String id) {
+        return records.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().sex();
     }
 
     private static long[] applied(AnalyticsSample sample, RemediationPlan plan) {

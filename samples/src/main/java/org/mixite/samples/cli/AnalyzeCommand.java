@@ -17,6 +17,8 @@ import org.mixite.analytics.regression.PayRegression;
 import org.mixite.analytics.remediation.RemediationPlan;
 import org.mixite.analytics.remediation.RemediationSimulator;
 import org.mixite.analytics.remediation.Target;
+import org.mixite.core.indicators.egapro.Modalite;
+import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.analytics.trend.PeriodFigures;
 import org.mixite.analytics.trend.Trend;
 import org.mixite.analytics.trend.Trends;
@@ -33,11 +35,13 @@ import picocli.CommandLine.Option;
                 "The adjusted pay gap with its 95%% interval, the Oaxaca-Blinder decomposition, raises reaching a target, the trend."},
         footer = {"", "Controls: category, level, jobFamily, ageBand, tenure, fte, establishment.",
                 "Targets: art10 (every category gap under 5%), adjusted (adjusted gap not significant),",
-                "adjusted:X (adjusted gap under X%), gap:X (raw gap under X%).",
+                "adjusted:X (adjusted gap under X%), gap:X (raw gap under X%),",
+                "egapro1:X (Egapro indicator 1 scores at least X points out of 40).",
                 "", "Examples:",
                 "  mixite analyze --input employees.csv",
                 "  mixite analyze --input employees.csv --controls category,level,fte --target gap:3",
-                "  mixite analyze --input 2026.csv --previous 2025.csv --format text", "", ExitCodes.HELP})
+                "  mixite analyze --input employees.csv --target egapro1:37",
+                "  mixite analyze --input 2026.csv --previous 2024.csv --previous 2025.csv --format text", "", ExitCodes.HELP})
 final class AnalyzeCommand extends BaseCommand {
 
     @Mixin
@@ -51,13 +55,17 @@ final class AnalyzeCommand extends BaseCommand {
             description = "Controls of the adjusted gap, comma-separated. Default: all.")
     List<String> controls = new ArrayList<>();
 
-    @Option(names = "--target", paramLabel = "art10|adjusted|adjusted:X|gap:X", defaultValue = "art10",
+    @Option(names = "--target", paramLabel = "art10|adjusted|adjusted:X|gap:X|egapro1:X", defaultValue = "art10",
             description = "Remediation target. Default: ${DEFAULT-VALUE}.")
     String target;
 
+    @Option(names = "--modalite", paramLabel = "MODE", defaultValue = "csp",
+            description = "How Egapro indicator 1 groups people: csp, niveau_branche or niveau_autre. Default: ${DEFAULT-VALUE}.")
+    String modalite;
+
     @Option(names = "--previous", paramLabel = "FILE",
-            description = "The previous period's file (same adapter and options), for the trend.")
-    String previous;
+            description = "An earlier period's file (same adapter and options), for the trend; repeat it for more periods, oldest first.")
+    List<String> previous = new ArrayList<>();
 
     @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5", converter = MinCellConverter.class,
             description = "Hide remediation categories with fewer than K people raised. Default: ${DEFAULT-VALUE}.")
@@ -78,30 +86,35 @@ final class AnalyzeCommand extends BaseCommand {
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage());
         }
+        Modalite grouping = Modalite.ofCode(modalite).orElseThrow(() ->
+                new ConfigurationException("--modalite must be csp, niveau_branche or niveau_autre, was '" + modalite + "'"));
         if (controls.isEmpty()) {
             chosen.addAll(List.of(Control.values()));
         }
         LoadedRecords loaded = LoadedRecords.load(input, terminal);
         loaded.report(terminal);
         ReferencePeriod reference = Periods.resolve(period, loaded.records());
-        AnalyticsSample sample = AnalyticsSample.of(loaded.records(), reference, chosen);
+        AnalyticsSample sample = sample(loaded.records(), reference, chosen, grouping);
         Fit fit = PayRegression.fit(sample);
         Decomposition oaxaca = OaxacaBlinder.decompose(fit);
         RemediationPlan plan = RemediationSimulator.plan(sample, goal);
         Optional<Trend> trend = Optional.empty();
-        if (previous != null) {
-            InputOptions before = new InputOptions();
-            before.inputs = List.of(previous);
-            before.adapter = input.adapter;
-            before.mapping = input.mapping;
-            before.options = input.options;
-            before.strict = input.strict;
-            LoadedRecords old = LoadedRecords.load(before, terminal);
-            old.report(terminal);
-            ReferencePeriod oldPeriod = Periods.resolve(null, old.records());
-            trend = Optional.of(Trends.of(List.of(
-                    PeriodFigures.of(oldPeriod.toString(), AnalyticsSample.of(old.records(), oldPeriod, chosen)),
-                    PeriodFigures.of(reference.toString(), sample))));
+        if (!previous.isEmpty()) {
+            List<PeriodFigures> periods = new ArrayList<>();
+            for (String file : previous) {
+                InputOptions before = new InputOptions();
+                before.inputs = List.of(file);
+                before.adapter = input.adapter;
+                before.mapping = input.mapping;
+                before.options = input.options;
+                before.strict = input.strict;
+                LoadedRecords old = LoadedRecords.load(before, terminal);
+                old.report(terminal);
+                ReferencePeriod oldPeriod = Periods.resolve(null, old.records());
+                periods.add(PeriodFigures.of(oldPeriod.toString(), sample(old.records(), oldPeriod, chosen, grouping)));
+            }
+            periods.add(PeriodFigures.of(reference.toString(), sample));
+            trend = Optional.of(Trends.of(periods));
         }
         if (format == Format.json) {
             terminal.out().print(MixiteJson.toString(AnalyticsJson.write(fit.gap(), oaxaca, Optional.of(plan), trend, minCell)));
@@ -111,6 +124,13 @@ final class AnalyzeCommand extends BaseCommand {
         terminal.out().flush();
         sample.excluded().forEach((reason, count) -> terminal.info("left out of the analytics: " + count + " (" + reason + ")"));
         return loaded.exitCode();
+    }
+
+    private static AnalyticsSample sample(List<EmployeeRecord> records, ReferencePeriod period, Set<Control> controls,
+                                          Modalite grouping) {
+        AnalyticsSample.Builder builder = AnalyticsSample.builder(period, controls).modalite(grouping);
+        records.forEach(builder::add);
+        return builder.build();
     }
 
     private static String f(double v, int decimals) {
@@ -137,7 +157,9 @@ final class AnalyzeCommand extends BaseCommand {
                 + plan.budget().toPlainString() + " EUR" + (plan.reached() ? "" : " (target NOT reached)")
                 + plan.lowerBound().map(b -> ", lower bound " + b.toPlainString() + " EUR").orElse(""));
         out.println("  after: raw gap " + plan.after().rawGap().map(v -> f(v, 2) + "%").orElse("n/a")
-                + ", categories at or over 5%: " + plan.after().flaggedCategories().size());
+                + ", categories at or over 5%: " + plan.after().flaggedCategories().size()
+                + ", Egapro indicator 1: " + plan.before().egaproPay().map(p -> p.note() + "/40").orElse("n/a")
+                + " -> " + plan.after().egaproPay().map(p -> p.note() + "/40").orElse("n/a"));
         trend.ifPresent(t -> t.changes().forEach(c -> out.println("Trend " + c.from() + " -> " + c.to()
                 + ": adjusted gap " + c.adjustedGap().map(v -> f(v, 2) + " pts").orElse("n/a")
                 + c.significant().map(s -> s ? " (significant)" : " (not significant)").orElse(""))));

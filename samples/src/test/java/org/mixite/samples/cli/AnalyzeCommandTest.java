@@ -52,6 +52,28 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    @DisplayName("issue 10: --target egapro1:40 on the demo data reaches 40/40 on Egapro indicator 1; --previous repeats for a three-period trend")
+    void egaproTargetAndThreePeriods() throws IOException {
+        Path demo = dir.resolve("demo");
+        for (String year : new String[] {"2024", "2025"}) {
+            try (var in = getClass().getResourceAsStream("/org/mixite/samples/demo/demo-" + year + ".csv")) {
+                Files.createDirectories(demo);
+                Files.copy(in, demo.resolve(year + ".csv"));
+            }
+        }
+        CliRun run = CliRun.of("analyze", "--input", demo.resolve("2025.csv").toString(), "--target", "egapro1:40",
+                "--previous", demo.resolve("2024.csv").toString(), "--previous", demo.resolve("2024.csv").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode plan = MixiteJson.mapper().readTree(run.out()).get("remediation");
+        assertThat(plan.get("target").asText()).isEqualTo("egapro1:40");
+        assertThat(plan.get("before").get("egaproIndicator1").get("note").asInt()).isLessThan(40);
+        assertThat(plan.get("after").get("egaproIndicator1").get("note").asInt()).isEqualTo(40);
+        assertThat(plan.get("reached").asBoolean()).isTrue();
+        assertThat(plan.get("people").asInt()).isPositive();
+        assertThat(MixiteJson.mapper().readTree(run.out()).get("trend").get("changes")).hasSize(2);
+    }
+
+    @Test
     @DisplayName("text summary; bad controls and targets are configuration errors")
     void textAndErrors() throws IOException {
         Path f = file("2026.csv", 0.85);

@@ -111,7 +111,11 @@ public final class EgaproCalculator {
 
     // ---- indicator 1 -------------------------------------------------------------------
 
-    static Indicator<PayGapScore, GroupedGapExplanation> payGap(Modalite modalite, List<PayGroup> groups) {
+    /**
+     * Indicator 1 alone, from its groups (for what-if simulations that change pay and nothing
+     * else); {@link #compute} gives the same indicator as part of the index.
+     */
+    public static Indicator<PayGapScore, GroupedGapExplanation> payGap(Modalite modalite, List<PayGroup> groups) {
         BigDecimal t = modalite.pertinenceThreshold();
         List<PayGroup> valid = new ArrayList<>();
         List<ExcludedGroup> excluded = new ArrayList<>();

@@ -118,8 +118,7 @@ public final class EgaproAccumulator {
     /** Counts one record. */
     public void add(EmployeeRecord r) {
         read++;
-        if (r.contract() == ContractType.APPRENTICE || r.contract() == ContractType.INTERN
-                || r.contract() == ContractType.TEMPORARY) {
+        if (outOfScope(r.contract())) {
             excludedContract++;
             return;
         }
@@ -277,6 +276,31 @@ public final class EgaproAccumulator {
             cells[i] = new PayCell();
         }
         return cells;
+    }
+
+    /**
+     * Where a record counts in indicator 1, by the same rules as {@link #add}: its group, age band,
+     * sex and full-time full-year pay. Empty when the record does not count in indicator 1
+     * (contract, presence, sex, pay, group or age unknown). For what-if simulations.
+     */
+    public Optional<PayCellMember> payCellOf(EmployeeRecord r) {
+        long days = daysPresent(r);
+        if (outOfScope(r.contract()) || days < MIN_DAYS_PRESENT || !r.sex().isBinary()) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> pay = pay(r, days);
+        Optional<String> group = modalite == Modalite.CSP ? csp(r).map(Csp::code) : r.level().filter(l -> !l.isBlank());
+        Optional<AgeBand> band = age(r).map(AgeBand::ofAge);
+        if (pay.isEmpty() || group.isEmpty() || band.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal perEuro = periodDays.divide(r.fte().multiply(BigDecimal.valueOf(days)), DIGITS);
+        return Optional.of(new PayCellMember(group.get(), band.get(), r.sex() == Sex.FEMALE, pay.get(), perEuro));
+    }
+
+    /** Apprentices, interns and temporary workers are outside the index. */
+    private static boolean outOfScope(ContractType contract) {
+        return contract == ContractType.APPRENTICE || contract == ContractType.INTERN || contract == ContractType.TEMPORARY;
     }
 
     /** Days present in the period: {@code days_present} when given, else from hire and exit dates. */
