@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import org.mixite.core.report.IndicatorSuite;
 import org.mixite.spi.adapter.InputSource;
 import org.mixite.spi.load.DatasetLoader;
 import org.mixite.spi.load.LoadMode;
@@ -62,8 +63,15 @@ public class IndicatorBenchmarks {
         }
     }
 
+    /** (a): split per core, one suite per split, merged (the results equal the sequential pass's). */
     @Benchmark
     public Object inMemory(InMemory input) {
+        return input.records.parallelStream().collect(IndicatorSuite.collector(AllIndicators.SETTINGS));
+    }
+
+    /** (a) on one core: the same suite fed sequentially. */
+    @Benchmark
+    public Object inMemorySequential(InMemory input) {
         return AllIndicators.compute(input.records);
     }
 

@@ -38,6 +38,9 @@ public final class JobClassifier {
     private final Map<String, JobClassification> defaults;
     private final Map<String, JobClassification> company;
     private final String version;
+    /** Classifications already made, by raw code: a workforce has few distinct codes and many records. */
+    private final Map<String, JobClassification> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SEEN_MAX = 50_000;
 
     private JobClassifier(Map<String, JobClassification> defaults, Map<String, JobClassification> company, String version) {
         this.defaults = Map.copyOf(defaults);
@@ -100,6 +103,18 @@ public final class JobClassifier {
 
     /** Classifies a job code alone. */
     public JobClassification classifyCode(String rawCode) {
+        JobClassification known = seen.get(rawCode);
+        if (known != null) {
+            return known;
+        }
+        JobClassification result = classifyUncached(rawCode);
+        if (seen.size() < SEEN_MAX) {
+            seen.put(rawCode, result);
+        }
+        return result;
+    }
+
+    private JobClassification classifyUncached(String rawCode) {
         String code = rawCode.strip();
         if (code.isEmpty()) {
             return new JobClassification(JobFamily.UNKNOWN, Optional.empty(), "no job code");

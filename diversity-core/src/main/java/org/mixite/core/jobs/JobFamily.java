@@ -9,9 +9,11 @@ import org.apiguardian.api.API;
 public enum JobFamily {
     TECHNICAL_DIGITAL, DIGITISED, OTHER, UNKNOWN;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** The code used in files and JSON, e.g. {@code technical_digital}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Optional<JobFamily> parse(String code) {

@@ -29,6 +29,9 @@ import org.mixite.spi.model.ReferencePeriod;
  * IndicatorSuite suite = new IndicatorSuite(ReportSettings.of(ReferencePeriod.calendarYear(2025)));
  * records.forEach(suite::add);
  * IndicatorResults results = suite.results();
+ *
+ * // or split per core, accumulate and merge (same results as the sequential pass):
+ * IndicatorResults same = records.parallelStream().collect(IndicatorSuite.collector(settings));
  * }</pre>
  */
 @API(status = API.Status.EXPERIMENTAL)
@@ -58,6 +61,19 @@ public final class IndicatorSuite {
                 c -> new CompositionAccumulator(settings.period(), settings.jobs())).add(record);
     }
 
+    /**
+     * A collector for streams of records, sequential or parallel: each split of a parallel
+     * stream gets its own suite, and the suites are merged in encounter order, so the results
+     * equal those of one sequential pass.
+     */
+    public static java.util.stream.Collector<EmployeeRecord, IndicatorSuite, IndicatorResults> collector(
+            ReportSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        return java.util.stream.Collector.of(() -> new IndicatorSuite(settings), IndicatorSuite::add,
+                IndicatorSuite::merge, IndicatorSuite::results);
+    }
+
+    /** Adds every record of {@code other} (a suite with the same settings) to this one. */
     public IndicatorSuite merge(IndicatorSuite other) {
         egapro.merge(other.egapro);
         rixain.merge(other.rixain);

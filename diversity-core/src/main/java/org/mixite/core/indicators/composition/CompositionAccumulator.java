@@ -60,7 +60,7 @@ public final class CompositionAccumulator {
         this.period = Objects.requireNonNull(period, "period");
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         for (Dimension d : Dimension.values()) {
-            cells.put(d, new TreeMap<>(displayOrder(d)));
+            cells.put(d, new java.util.HashMap<>()); // sorted for display once, in the result, not per record
         }
     }
 
@@ -266,7 +266,7 @@ public final class CompositionAccumulator {
     private Map<String, Map<String, long[]>> rawBreakdowns() {
         Map<String, Map<String, long[]>> out = new LinkedHashMap<>();
         for (Dimension d : Dimension.values()) {
-            out.put(d.member(), d == Dimension.JOB_FAMILY ? everyFamily(cells.get(d)) : cells.get(d));
+            out.put(d.member(), d == Dimension.JOB_FAMILY ? everyFamily(cells.get(d)) : displayed(d));
         }
         Map<String, long[]> hiresBy = new TreeMap<>();
         Map<String, long[]> exitsBy = new TreeMap<>();
@@ -281,6 +281,12 @@ public final class CompositionAccumulator {
         out.put(PROMOTIONS_BY_FAMILY, everyFamily(promotionsBy));
         out.put(EXITS_BY_REASON, exitReasons);
         return out;
+    }
+
+    private Map<String, long[]> displayed(Dimension d) {
+        Map<String, long[]> ordered = new TreeMap<>(displayOrder(d));
+        ordered.putAll(cells.get(d));
+        return ordered;
     }
 
     private static Map<String, long[]> everyFamily(Map<String, long[]> byFamily) {

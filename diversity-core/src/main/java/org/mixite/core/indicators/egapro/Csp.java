@@ -38,6 +38,7 @@ public enum Csp {
 
     /** As {@link #ofCode} but ignoring case and surrounding spaces, for employee records. */
     public static Optional<Csp> ofLenient(String text) {
-        return ofCode(text.trim().toLowerCase(Locale.ROOT));
+        Optional<Csp> exact = ofCode(text); // the usual case, without allocating
+        return exact.isPresent() ? exact : ofCode(text.trim().toLowerCase(Locale.ROOT));
     }
 }

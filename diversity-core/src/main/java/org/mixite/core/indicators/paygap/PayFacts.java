@@ -1,7 +1,6 @@
 package org.mixite.core.indicators.paygap;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,18 +17,15 @@ import org.mixite.spi.model.ReferencePeriod;
  *   <li>UK bonus: {@code bonus_12m}, else the annual variable pay.</li>
  * </ul>
  * Given amounts are exact; a derived amount (an hourly rate from annual pay and hours, an annual
- * amount converted to full time) is computed to 10⁻⁹ € an hour or 10⁻⁶ € a year, its only
- * rounding; every figure built on them is then exact.
+ * amount converted to full time) is the exact quotient rounded once, half up, to 10⁻⁹ € an hour
+ * or 10⁻⁶ € a year (presence is the exact fraction days present / days in the period); every
+ * figure built on them is then exact. The quotients are taken in {@code long} arithmetic when
+ * nothing can overflow, else in {@link BigDecimal}: the same value either way (property-tested).
  */
 final class PayFacts {
 
     static final BigDecimal LEGAL_WEEK = BigDecimal.valueOf(35);
-    /**
-     * 20 significant digits: an hourly rate under 10⁸ € to the nano-euro needs 17, an annual
-     * amount under 10¹² € to the micro-euro needs 18. More digits only cost time, per record.
-     */
-    private static final MathContext PRECISION = new MathContext(20, java.math.RoundingMode.HALF_EVEN);
-    private static final BigDecimal WEEKS = BigDecimal.valueOf(52);
+    private static final long WEEKS = 52;
 
     /** How the hourly pay was obtained. */
     enum HourlySource { GIVEN, DERIVED_FROM_WEEKLY_HOURS, DERIVED_FROM_35H_FTE, NONE }
@@ -66,11 +62,61 @@ final class PayFacts {
     }
 
     static long micros(BigDecimal euros) {
-        return euros.movePointRight(6).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return scaled(euros, 6);
     }
 
     static long nanos(BigDecimal euros) {
-        return euros.movePointRight(9).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return scaled(euros, 9);
+    }
+
+    /** {@code euros} × 10^scale, rounded half up to a whole number. */
+    static long scaled(BigDecimal euros, int scale) {
+        int shift = scale - euros.scale();
+        if (shift >= 0 && shift <= 18 && euros.precision() <= 18) {
+            long unscaled = euros.unscaledValue().longValue();
+            long factor = POWERS[shift];
+            long high = Math.multiplyHigh(unscaled, factor);
+            long low = unscaled * factor;
+            if ((high == 0 && low >= 0) || (high == -1 && low < 0)) {
+                return low;
+            }
+        }
+        return euros.movePointRight(scale).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    private static final long[] POWERS = new long[19];
+
+    static {
+        POWERS[0] = 1;
+        for (int i = 1; i < POWERS.length; i++) {
+            POWERS[i] = POWERS[i - 1] * 10;
+        }
+    }
+
+    /**
+     * {@code amount × multiplier × 10^scale / (divisor × divisorMultiplier)}, the exact quotient
+     * rounded half up (away from zero at one half) to a whole number; the divisor is positive.
+     */
+    static long quotient(BigDecimal amount, long multiplier, BigDecimal divisor, long divisorMultiplier, int scale) {
+        int shift = scale + divisor.scale() - amount.scale();
+        if (shift >= 0 && shift <= 18 && amount.precision() <= 18 && divisor.precision() <= 18) {
+            try {
+                long num = Math.multiplyExact(Math.multiplyExact(amount.unscaledValue().longValue(), multiplier), POWERS[shift]);
+                long den = Math.multiplyExact(divisor.unscaledValue().longValue(), divisorMultiplier);
+                if (den > 0 && num != Long.MIN_VALUE) {
+                    long q = Math.abs(num) / den;
+                    long r = Math.abs(num) % den;
+                    if (r >= den - r) {
+                        q++; // r / den ≥ 1/2: half up
+                    }
+                    return num < 0 ? -q : q;
+                }
+            } catch (ArithmeticException overflow) {
+                // fall through to the exact BigDecimal quotient
+            }
+        }
+        return amount.multiply(BigDecimal.valueOf(multiplier)).movePointRight(scale)
+                .divide(divisor.multiply(BigDecimal.valueOf(divisorMultiplier)), 0, RoundingMode.HALF_UP).longValueExact();
     }
 
     static long daysPresent(EmployeeRecord r, ReferencePeriod period) {
@@ -93,19 +139,20 @@ final class PayFacts {
         if (present == 0 || (r.annualBasePay().isEmpty() && r.hourlyPay().isEmpty())) {
             return new PayFacts(HourlySource.NONE, 0, 0, 0, 0, 0, 0, actual, bonus, bonusDerived, present);
         }
-        BigDecimal presence = BigDecimal.valueOf(present).divide(BigDecimal.valueOf(period.days()), PRECISION);
         HourlySource source = r.hourlyPay().isPresent() ? HourlySource.GIVEN
                 : r.weeklyHours().isPresent() ? HourlySource.DERIVED_FROM_WEEKLY_HOURS : HourlySource.DERIVED_FROM_35H_FTE;
         BigDecimal weekly = r.weeklyHours().orElseGet(() -> LEGAL_WEEK.multiply(r.fte()));
-        BigDecimal hoursWorked = weekly.multiply(WEEKS).multiply(presence);
-        long hourlyBase = nanos(base.divide(hoursWorked, PRECISION));
-        long hourlyVariable = nanos(variable.divide(hoursWorked, PRECISION));
-        long hourly = r.hourlyPay().map(PayFacts::nanos).orElseGet(() -> nanos(total.divide(hoursWorked, PRECISION)));
-        BigDecimal fullTimeFullYear = r.fte().multiply(presence);
+        long days = period.days();
+        // hours worked = weekly × 52 × present / days, so pay / hours = pay × days / (weekly × 52 × present)
+        long hourlyBase = quotient(base, days, weekly, WEEKS * present, 9);
+        long hourlyVariable = quotient(variable, days, weekly, WEEKS * present, 9);
+        long hourly = r.hourlyPay().map(PayFacts::nanos).orElseGet(() -> quotient(total, days, weekly, WEEKS * present, 9));
+        // full time, full year: pay / (fte × present / days) = pay × days / (fte × present)
+        BigDecimal fte = r.fte();
         return new PayFacts(source, hourly, hourlyBase, hourlyVariable,
-                micros(total.divide(fullTimeFullYear, PRECISION)),
-                micros(base.divide(fullTimeFullYear, PRECISION)),
-                micros(variable.divide(fullTimeFullYear, PRECISION)),
+                quotient(total, days, fte, present, 6),
+                quotient(base, days, fte, present, 6),
+                quotient(variable, days, fte, present, 6),
                 actual, bonus, bonusDerived, present);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Map;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 import org.mixite.core.indicators.egapro.AgeBand;
@@ -77,7 +78,7 @@ public final class EgaproAccumulator {
     private long groupUnknown;
 
     /** Indicator 1 cells by group label then age band. */
-    private final TreeMap<String, PayCell[]> payCells = new TreeMap<>();
+    private final Map<String, PayCell[]> payCells = new java.util.HashMap<>(); // sorted once, in aggregate()
     /** Indicators 2 and 3 by CSP ordinal: [csp][sex] headcount, raised, promoted. */
     private final int[][] cspHeadcount = new int[4][2];
     private final int[][] cspRaised = new int[4][2];
@@ -231,7 +232,7 @@ public final class EgaproAccumulator {
                 addGroups(groups, c.code(), payCells.get(c.code()));
             }
         } else {
-            payCells.forEach((label, cells) -> addGroups(groups, label, cells));
+            new TreeMap<>(payCells).forEach((label, cells) -> addGroups(groups, label, cells));
         }
         var maternity = Declaration.of(new MaternityReturns(maternityReturns, raisedOnReturn));
         var topEarners = new TopEarners(top.women(), top.men());
@@ -319,6 +320,9 @@ public final class EgaproAccumulator {
             return Optional.empty();
         }
         BigDecimal gross = r.annualBasePay().orElse(BigDecimal.ZERO).add(r.annualVariablePay().orElse(BigDecimal.ZERO));
+        if (days == period.days() && r.fte().compareTo(BigDecimal.ONE) == 0) {
+            return Optional.of(gross); // full time, whole period: the quotient below is gross itself
+        }
         // gross / fte / (days / periodDays) = gross × periodDays / (fte × days)
         return Optional.of(gross.multiply(periodDays).divide(r.fte().multiply(BigDecimal.valueOf(days)), DIGITS));
     }
