@@ -7,68 +7,60 @@ import java.util.Optional;
 
 /**
  * The gap of regulations.md, "Common definitions": (men − women) / men × 100, positive when men
- * are paid more, null (empty) without men, without women or when the men's value is 0. Every
- * figure is an exact fraction of integers, rounded once, to one decimal, half up.
+ * are paid more, null (empty) without men, without women or when the men's value is 0. Sums and
+ * medians come in as exact {@link Fraction}s; every figure is computed as one exact fraction of
+ * integers and rounded once, to one decimal, half up.
  */
 final class Gaps {
 
     static final int SCALE = 1;
+    private static final BigInteger HUNDRED = BigInteger.valueOf(100);
 
     private Gaps() {
     }
 
-    /** The gap of the means: sums in micro-euros and counts. */
-    static Optional<BigDecimal> meanGap(BigInteger sumWomen, long women, BigInteger sumMen, long men) {
+    /**
+     * The mean gap as numerator / denominator of integers: with sums sW = pW/qW and sM = pM/qM,
+     * (sM/nM − sW/nW) / (sM/nM) × 100 = (pM·qW·nW − pW·qM·nM) × 100 / (pM·qW·nW). Null when undefined.
+     */
+    private static BigInteger[] meanGapFraction(Fraction sumWomen, long women, Fraction sumMen, long men) {
         if (women == 0 || men == 0 || sumMen.signum() == 0) {
-            return Optional.empty();
+            return null;
         }
-        // (sM/nM − sW/nW) / (sM/nM) × 100 = (sM·nW − sW·nM) × 100 / (sM·nW)
-        BigInteger numerator = sumMen.multiply(BigInteger.valueOf(women)).subtract(sumWomen.multiply(BigInteger.valueOf(men)))
-                .multiply(BigInteger.valueOf(100));
-        BigInteger denominator = sumMen.multiply(BigInteger.valueOf(women));
-        return Optional.of(new BigDecimal(numerator).divide(new BigDecimal(denominator), SCALE, RoundingMode.HALF_UP));
+        BigInteger menPart = sumMen.numerator().multiply(sumWomen.denominator()).multiply(BigInteger.valueOf(women));
+        BigInteger womenPart = sumWomen.numerator().multiply(sumMen.denominator()).multiply(BigInteger.valueOf(men));
+        BigInteger numerator = menPart.subtract(womenPart).multiply(HUNDRED);
+        return menPart.signum() < 0 ? new BigInteger[] {numerator.negate(), menPart.negate()} : new BigInteger[] {numerator, menPart};
     }
 
-    /** The exact, unrounded mean gap, for thresholds that compare before rounding (Art. 10). */
-    static Optional<BigDecimal> meanGapExact(BigInteger sumWomen, long women, BigInteger sumMen, long men, int scale) {
-        if (women == 0 || men == 0 || sumMen.signum() == 0) {
-            return Optional.empty();
-        }
-        BigInteger numerator = sumMen.multiply(BigInteger.valueOf(women)).subtract(sumWomen.multiply(BigInteger.valueOf(men)))
-                .multiply(BigInteger.valueOf(100));
-        BigInteger denominator = sumMen.multiply(BigInteger.valueOf(women));
-        return Optional.of(new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.HALF_UP));
+    /** The gap of the means, to one decimal. */
+    static Optional<BigDecimal> meanGap(Fraction sumWomen, long women, Fraction sumMen, long men) {
+        BigInteger[] g = meanGapFraction(sumWomen, women, sumMen, men);
+        return g == null ? Optional.empty() : Optional.of(round(g[0], g[1]));
     }
 
-    /** Whether |mean gap| ≥ threshold, compared exactly: |num| ≥ threshold × den. */
-    static boolean meanGapAtLeast(BigInteger sumWomen, long women, BigInteger sumMen, long men, BigDecimal threshold) {
-        if (women == 0 || men == 0 || sumMen.signum() == 0) {
-            return false;
-        }
-        BigInteger numerator = sumMen.multiply(BigInteger.valueOf(women)).subtract(sumWomen.multiply(BigInteger.valueOf(men)))
-                .multiply(BigInteger.valueOf(100)).abs();
-        BigInteger denominator = sumMen.multiply(BigInteger.valueOf(women));
-        return new BigDecimal(numerator).compareTo(threshold.multiply(new BigDecimal(denominator))) >= 0;
+    /** Whether |mean gap| ≥ threshold, compared exactly (Art. 10). */
+    static boolean meanGapAtLeast(Fraction sumWomen, long women, Fraction sumMen, long men, BigDecimal threshold) {
+        BigInteger[] g = meanGapFraction(sumWomen, women, sumMen, men);
+        return g != null && new BigDecimal(g[0].abs()).compareTo(threshold.multiply(new BigDecimal(g[1]))) >= 0;
     }
 
     /** Whether the mean gap is positive (women disfavoured) and ≥ threshold, compared exactly. */
-    static boolean positiveMeanGapAtLeast(BigInteger sumWomen, long women, BigInteger sumMen, long men, BigDecimal threshold) {
-        if (women == 0 || men == 0 || sumMen.signum() == 0) {
-            return false;
-        }
-        BigInteger numerator = sumMen.multiply(BigInteger.valueOf(women)).subtract(sumWomen.multiply(BigInteger.valueOf(men)))
-                .multiply(BigInteger.valueOf(100));
-        BigInteger denominator = sumMen.multiply(BigInteger.valueOf(women));
-        return new BigDecimal(numerator).compareTo(threshold.multiply(new BigDecimal(denominator))) >= 0;
+    static boolean positiveMeanGapAtLeast(Fraction sumWomen, long women, Fraction sumMen, long men, BigDecimal threshold) {
+        BigInteger[] g = meanGapFraction(sumWomen, women, sumMen, men);
+        return g != null && new BigDecimal(g[0]).compareTo(threshold.multiply(new BigDecimal(g[1]))) >= 0;
     }
 
-    /** The gap of the medians, from twice the medians (-1 when a sex has no value). */
-    static Optional<BigDecimal> medianGap(long twiceMedianWomen, long twiceMedianMen) {
-        if (twiceMedianWomen < 0 || twiceMedianMen <= 0) {
+    /** The gap of the medians, from twice the medians (null when a sex has no value). */
+    static Optional<BigDecimal> medianGap(Fraction twiceMedianWomen, Fraction twiceMedianMen) {
+        if (twiceMedianWomen == null || twiceMedianMen == null || twiceMedianMen.signum() == 0) {
             return Optional.empty();
         }
-        return Optional.of(BigDecimal.valueOf(twiceMedianMen - twiceMedianWomen).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(twiceMedianMen), SCALE, RoundingMode.HALF_UP));
+        // (M − W) / M with M = a/b, W = c/d: (a·d − c·b) / (a·d)
+        BigInteger men = twiceMedianMen.numerator().multiply(twiceMedianWomen.denominator());
+        BigInteger women = twiceMedianWomen.numerator().multiply(twiceMedianMen.denominator());
+        BigInteger numerator = men.subtract(women).multiply(HUNDRED);
+        return Optional.of(men.signum() < 0 ? round(numerator.negate(), men.negate()) : round(numerator, men));
     }
 
     /** part / whole × 100 to one decimal, empty when whole is 0. */
@@ -80,11 +72,21 @@ final class Gaps {
     }
 
     /** Women's mean / men's mean to 2 decimals (GRI 405-2), empty when a sex is absent or men's mean is 0. */
-    static Optional<BigDecimal> ratio(BigInteger sumWomen, long women, BigInteger sumMen, long men) {
+    static Optional<BigDecimal> ratio(Fraction sumWomen, long women, Fraction sumMen, long men) {
         if (women == 0 || men == 0 || sumMen.signum() == 0) {
             return Optional.empty();
         }
-        return Optional.of(new BigDecimal(sumWomen.multiply(BigInteger.valueOf(men)))
-                .divide(new BigDecimal(sumMen.multiply(BigInteger.valueOf(women))), 2, RoundingMode.HALF_UP));
+        BigInteger numerator = sumWomen.numerator().multiply(sumMen.denominator()).multiply(BigInteger.valueOf(men));
+        BigInteger denominator = sumMen.numerator().multiply(sumWomen.denominator()).multiply(BigInteger.valueOf(women));
+        if (denominator.signum() < 0) {
+            numerator = numerator.negate();
+            denominator = denominator.negate();
+        }
+        return Optional.of(new BigDecimal(numerator).divide(new BigDecimal(denominator), 2, RoundingMode.HALF_UP));
+    }
+
+    /** numerator / denominator (denominator > 0) to one decimal, half up (away from zero at .x5). */
+    private static BigDecimal round(BigInteger numerator, BigInteger denominator) {
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), SCALE, RoundingMode.HALF_UP);
     }
 }

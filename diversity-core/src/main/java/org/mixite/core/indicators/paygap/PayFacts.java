@@ -41,9 +41,24 @@ final class PayFacts {
     final long bonus;
     final boolean bonusDerived;
     final long daysPresent;
+    /** Whether annual pay is known (annual_base_pay given): the annual figures and the hourly components need it. */
+    final boolean hasAnnual;
+    /** The exact amounts in euros: hourly total {@code hourlyN / hourlyD}. */
+    long hourlyN;
+    long hourlyD;
+    /** Hourly base and variable components over {@code componentD} (derived from annual pay and hours). */
+    long hourlyBaseN;
+    long hourlyVariableN;
+    long componentD;
+    /** Full-time full-year total, base and variable over {@code annualD}. */
+    long annualN;
+    long annualBaseN;
+    long annualVariableN;
+    long annualD;
 
     private PayFacts(HourlySource source, long hourly, long hourlyBase, long hourlyVariable, long annual, long annualBase,
-                     long annualVariable, long actualAnnualTotal, long bonus, boolean bonusDerived, long daysPresent) {
+                     long annualVariable, long actualAnnualTotal, long bonus, boolean bonusDerived, long daysPresent,
+                     boolean hasAnnual) {
         this.hourlySource = source;
         this.hourly = hourly;
         this.hourlyBase = hourlyBase;
@@ -55,6 +70,7 @@ final class PayFacts {
         this.bonus = bonus;
         this.bonusDerived = bonusDerived;
         this.daysPresent = daysPresent;
+        this.hasAnnual = hasAnnual;
     }
 
     boolean hasPay() {
@@ -137,7 +153,7 @@ final class PayFacts {
         boolean bonusDerived = r.bonus12m().isEmpty();
         long actual = micros(total.add(r.annualExcludedPay().orElse(BigDecimal.ZERO)));
         if (present == 0 || (r.annualBasePay().isEmpty() && r.hourlyPay().isEmpty())) {
-            return new PayFacts(HourlySource.NONE, 0, 0, 0, 0, 0, 0, actual, bonus, bonusDerived, present);
+            return new PayFacts(HourlySource.NONE, 0, 0, 0, 0, 0, 0, actual, bonus, bonusDerived, present, false);
         }
         HourlySource source = r.hourlyPay().isPresent() ? HourlySource.GIVEN
                 : r.weeklyHours().isPresent() ? HourlySource.DERIVED_FROM_WEEKLY_HOURS : HourlySource.DERIVED_FROM_35H_FTE;
@@ -149,10 +165,70 @@ final class PayFacts {
         long hourly = r.hourlyPay().map(PayFacts::nanos).orElseGet(() -> quotient(total, days, weekly, WEEKS * present, 9));
         // full time, full year: pay / (fte × present / days) = pay × days / (fte × present)
         BigDecimal fte = r.fte();
-        return new PayFacts(source, hourly, hourlyBase, hourlyVariable,
+        boolean hasAnnual = r.annualBasePay().isPresent();
+        PayFacts facts = new PayFacts(source, hourly, hourlyBase, hourlyVariable,
                 quotient(total, days, fte, present, 6),
                 quotient(base, days, fte, present, 6),
                 quotient(variable, days, fte, present, 6),
-                actual, bonus, bonusDerived, present);
+                actual, bonus, bonusDerived, present, hasAnnual);
+        facts.exact(r, base, variable, weekly, days, present);
+        return facts;
+    }
+
+    private static final long NANO = 1_000_000_000L;
+    private static final long MICRO = 1_000_000L;
+
+    /**
+     * The exact fractions: pay / (weekly × 52 × present / days) and pay / (fte × present / days),
+     * with pay, weekly hours and fte as integers at a common scale of at least 2 decimals (so most
+     * people share a denominator). Amounts too large for {@code long} fall back to the rounded
+     * values over 10⁹ or 10⁶, exact to the nano- or micro-euro.
+     */
+    private void exact(EmployeeRecord r, BigDecimal base, BigDecimal variable, BigDecimal weekly, long days, long present) {
+        try {
+            int ps = Math.max(2, Math.max(base.scale(), variable.scale()));
+            long b = unscaled(base, ps);
+            long v = unscaled(variable, ps);
+            int ws = Math.max(2, weekly.scale());
+            long w = unscaled(weekly, ws);
+            int k = Math.min(ws, ps);
+            long perHourD = Math.multiplyExact(Math.multiplyExact(w, WEEKS * present), POWERS[ps - k]);
+            long perHourN = Math.multiplyExact(days, POWERS[ws - k]);
+            hourlyBaseN = Math.multiplyExact(b, perHourN);
+            hourlyVariableN = Math.multiplyExact(v, perHourN);
+            componentD = perHourD;
+            if (r.hourlyPay().isPresent()) {
+                BigDecimal given = r.hourlyPay().get();
+                int hs = Math.max(2, given.scale());
+                hourlyN = unscaled(given, hs);
+                hourlyD = POWERS[hs];
+            } else {
+                hourlyN = Math.addExact(hourlyBaseN, hourlyVariableN);
+                hourlyD = perHourD;
+            }
+            int fs = Math.max(2, r.fte().scale());
+            long f = unscaled(r.fte(), fs);
+            int j = Math.min(fs, ps);
+            annualD = Math.multiplyExact(Math.multiplyExact(f, present), POWERS[ps - j]);
+            long perYearN = Math.multiplyExact(days, POWERS[fs - j]);
+            annualBaseN = Math.multiplyExact(b, perYearN);
+            annualVariableN = Math.multiplyExact(v, perYearN);
+            annualN = Math.addExact(annualBaseN, annualVariableN);
+        } catch (ArithmeticException | ArrayIndexOutOfBoundsException tooLarge) {
+            hourlyN = hourly;
+            hourlyD = NANO;
+            hourlyBaseN = hourlyBase;
+            hourlyVariableN = hourlyVariable;
+            componentD = NANO;
+            annualN = annual;
+            annualBaseN = annualBase;
+            annualVariableN = annualVariable;
+            annualD = MICRO;
+        }
+    }
+
+    /** The unscaled value at {@code scale} (≥ the value's own scale), or ArithmeticException past a long. */
+    private static long unscaled(BigDecimal value, int scale) {
+        return value.setScale(scale).unscaledValue().longValueExact();
     }
 }

@@ -24,9 +24,11 @@ import org.mixite.spi.model.ManagementLevel;
 import org.mixite.spi.model.Sex;
 
 /**
- * Computes every pay-gap figure of regulations.md in one pass over the records. Pay is kept
- * in nano-euros (hourly) and micro-euros (annual) in primitive arrays per sex (sorted once, for exact medians and quartiles) and
- * in {@code long} sums per category, so the accumulator is compact, and mergeable:
+ * Computes every pay-gap figure of regulations.md in one pass over the records. Derived pay
+ * (hourly from annual pay and hours, annual converted to full time) is an exact fraction; means
+ * are exact ({@link FractionSums}: numerators summed per denominator), and medians and quartiles
+ * use one primitive {@code long} per person ({@link PayValues}), exact while people share a
+ * working time and presence, else to 10⁻⁹ € an hour / 10⁻⁶ € a year. Mergeable:
  * {@code a.merge(b)} equals accumulating a ∪ b. Not thread-safe; use one per thread and merge.
  *
  * <p>Populations: the EU, French, ESRS and GRI figures take the people present in the
@@ -40,16 +42,21 @@ public final class PayGapAccumulator {
     private static final int M = 1;
 
     private final PayGapOptions options;
-    private final Series[] hourly = {new Series(), new Series()};
-    private final Series[] annual = {new Series(), new Series()};
-    private final Series[] hourlyVariable = {new Series(), new Series()};
-    private final Series[] annualVariable = {new Series(), new Series()};
-    private final long[] payPopulation = new long[2];
+    private static final long NANO = 1_000_000_000L;
+    private static final long MICRO = 1_000_000L;
+    /** The category of records that have none: reported, but not a category of workers to flag (Art. 10, G). */
+    static final String NO_CATEGORY = "(none)";
+
+    private final PayValues[] hourly = {new PayValues(NANO), new PayValues(NANO)};
+    private final PayValues[] annual = {new PayValues(MICRO), new PayValues(MICRO)};
+    private final PayValues[] hourlyVariable = {new PayValues(NANO), new PayValues(NANO)};
+    private final PayValues[] annualVariable = {new PayValues(MICRO), new PayValues(MICRO)};
+    private final long[] variableRecipients = new long[2];
     private final Map<String, GroupSums> categories = new TreeMap<>();
     private final Map<String, GroupSums> locations = new TreeMap<>();
     private final Map<String, long[]> categoryAges = new TreeMap<>(); // per category: F, M, other, <30, 30–50, >50
-    private final Series[] ukHourly = {new Series(), new Series()};
-    private final Series[] ukBonus = {new Series(), new Series()};
+    private final PayValues[] ukHourly = {new PayValues(NANO), new PayValues(NANO)};
+    private final PayValues[] ukBonus = {new PayValues(MICRO), new PayValues(MICRO)};
     private final long[] ukRelevant = new long[2];
     private final LongValues actualTotals = new LongValues();
     private final long[] topManagement = new long[3];
@@ -79,10 +86,10 @@ public final class PayGapAccumulator {
             // A derived bonus counts as a derivation even when it is 0: it decides who "received a bonus".
             count(pay.bonusDerived ? "UK bonus from annual_variable_pay (no bonus_12m)" : null);
             if (pay.bonus > 0) {
-                ukBonus[sex].add(pay.bonus);
+                ukBonus[sex].add(pay.bonus, MICRO, pay.bonus); // a given amount, exact in micro-euros
             }
             if (pay.hasPay()) {
-                ukHourly[sex].add(pay.hourly);
+                ukHourly[sex].add(pay.hourlyN, pay.hourlyD, pay.hourly);
             }
         }
     }
@@ -110,7 +117,7 @@ public final class PayGapAccumulator {
                 governanceAge[age]++;
             }
         }
-        String category = r.categoryOrDerived().orElse("(none)");
+        String category = r.categoryOrDerived().orElse(NO_CATEGORY);
         long[] diversity = categoryAges.computeIfAbsent(category, k -> new long[6]);
         diversity[sexOrOther]++;
         if (age >= 0) {
@@ -124,6 +131,10 @@ public final class PayGapAccumulator {
             unknownSex++;
             return;
         }
+        // (e), E: the share of all the women (men) present who received variable pay.
+        if (r.annualVariablePay().filter(v -> v.signum() > 0).isPresent()) {
+            variableRecipients[sex]++;
+        }
         if (!pay.hasPay()) {
             withoutPay++;
             return;
@@ -133,12 +144,15 @@ public final class PayGapAccumulator {
             case DERIVED_FROM_35H_FTE -> count("hourly pay derived from annual pay / (35 h × fte × 52 × presence)");
             default -> count("hourly base and variable components (Art. 9(1)(g), G) derived from annual pay / hours: hourly_pay has no split");
         }
-        payPopulation[sex]++;
-        hourly[sex].add(pay.hourly);
-        annual[sex].add(pay.annual);
-        if (pay.annualVariable > 0) {
-            hourlyVariable[sex].add(pay.hourlyVariable);
-            annualVariable[sex].add(pay.annualVariable);
+        hourly[sex].add(pay.hourlyN, pay.hourlyD, pay.hourly);
+        if (pay.hasAnnual) {
+            annual[sex].add(pay.annualN, pay.annualD, pay.annual);
+            if (pay.annualVariableN > 0) {
+                hourlyVariable[sex].add(pay.hourlyVariableN, pay.componentD, pay.hourlyVariable);
+                annualVariable[sex].add(pay.annualVariableN, pay.annualD, pay.annualVariable);
+            }
+        } else {
+            count("annual figures and hourly components left out: hourly_pay without annual_base_pay");
         }
         categories.computeIfAbsent(category, k -> new GroupSums()).add(sex, pay);
         locations.computeIfAbsent(r.establishment().orElse("(none)"), k -> new GroupSums()).add(sex, pay);
@@ -168,13 +182,13 @@ public final class PayGapAccumulator {
             throw new IllegalArgumentException("cannot merge pay-gap accumulators with different options");
         }
         for (int s = 0; s < 2; s++) {
-            hourly[s].merge(o.hourly[s]);
-            annual[s].merge(o.annual[s]);
-            hourlyVariable[s].merge(o.hourlyVariable[s]);
-            annualVariable[s].merge(o.annualVariable[s]);
-            ukHourly[s].merge(o.ukHourly[s]);
-            ukBonus[s].merge(o.ukBonus[s]);
-            payPopulation[s] += o.payPopulation[s];
+            hourly[s].addAll(o.hourly[s]);
+            annual[s].addAll(o.annual[s]);
+            hourlyVariable[s].addAll(o.hourlyVariable[s]);
+            annualVariable[s].addAll(o.annualVariable[s]);
+            ukHourly[s].addAll(o.ukHourly[s]);
+            ukBonus[s].addAll(o.ukBonus[s]);
+            variableRecipients[s] += o.variableRecipients[s];
             ukRelevant[s] += o.ukRelevant[s];
         }
         o.categories.forEach((k, v) -> categories.computeIfAbsent(k, x -> new GroupSums()).merge(v));
@@ -207,27 +221,30 @@ public final class PayGapAccumulator {
         PayGapReport.AnnualHourly medianGap = new PayGapReport.AnnualHourly(medianGap(annual), medianGap(hourly));
         PayGapReport.AnnualHourly meanVariable = new PayGapReport.AnnualHourly(meanGap(annualVariable), meanGap(hourlyVariable));
         PayGapReport.AnnualHourly medianVariable = new PayGapReport.AnnualHourly(medianGap(annualVariable), medianGap(hourlyVariable));
-        Optional<BigDecimal> variableWomen = Gaps.percent(hourlyVariable[F].count(), payPopulation[F]);
-        Optional<BigDecimal> variableMen = Gaps.percent(hourlyVariable[M].count(), payPopulation[M]);
+        Optional<BigDecimal> variableWomen = Gaps.percent(variableRecipients[F], bySex[0]);
+        Optional<BigDecimal> variableMen = Gaps.percent(variableRecipients[M], bySex[1]);
         List<QuartileBand> hourlyBands = bands(hourly);
 
         Map<String, Cell<PayGapReport.CategoryGap>> categoryGaps = suppressed(categories, rule, g -> new PayGapReport.CategoryGap(
-                g.n[F], g.n[M], g.meanGap(g.hourly), g.meanGap(g.hourlyBase), g.meanGap(g.hourlyVariable)));
+                g.n[F], g.n[M], g.hourlyGap(), g.componentGap(GroupSums.HOURLY_BASE), g.componentGap(GroupSums.HOURLY_VARIABLE)));
         // The flags are decided on every category; a suppressed one is counted, never named, since
         // naming it would publish a fact about its gap.
         List<String> flagged = new ArrayList<>();
         List<String> alerts = new ArrayList<>();
         long[] hiddenFlagged = new long[2];
         categories.forEach((name, g) -> {
+            if (name.equals(NO_CATEGORY)) {
+                return; // not a category of workers: nothing to assess jointly
+            }
             boolean hidden = categoryGaps.get(name) instanceof Cell.Suppressed;
-            if (Gaps.meanGapAtLeast(g.sum(g.hourly, F), g.n[F], g.sum(g.hourly, M), g.n[M], options.jointAssessmentThreshold())) {
+            if (Gaps.meanGapAtLeast(g.hourlyTotal.total(F), g.n[F], g.hourlyTotal.total(M), g.n[M], options.jointAssessmentThreshold())) {
                 if (hidden) {
                     hiddenFlagged[0]++;
                 } else {
                     flagged.add(name);
                 }
             }
-            if (Gaps.positiveMeanGapAtLeast(g.sum(g.hourly, F), g.n[F], g.sum(g.hourly, M), g.n[M], PayGapOptions.ART_10_THRESHOLD)) {
+            if (g.anyComponentGapAtLeast(PayGapOptions.ART_10_THRESHOLD)) {
                 if (hidden) {
                     hiddenFlagged[1]++;
                 } else {
@@ -240,7 +257,8 @@ public final class PayGapAccumulator {
                 options.jointAssessmentThreshold(), meanGap, medianGap);
 
         Map<String, Cell<PayGapReport.CategoryComponents>> g = suppressed(categories, rule, s -> new PayGapReport.CategoryComponents(
-                s.n[F], s.n[M], s.meanGap(s.annualBase), s.meanGap(s.annualVariable), s.meanGap(s.hourlyBase), s.meanGap(s.hourlyVariable)));
+                s.n[F], s.n[M], s.componentGap(GroupSums.ANNUAL_BASE), s.componentGap(GroupSums.ANNUAL_VARIABLE),
+                s.componentGap(GroupSums.HOURLY_BASE), s.componentGap(GroupSums.HOURLY_VARIABLE)));
         QuartileBand upper = hourlyBands.get(3);
         Optional<Boolean> balanced = upper.size() == 0 ? Optional.empty()
                 : Optional.of(upper.women() * 100 >= 45 * upper.size() && upper.women() * 100 <= 55 * upper.size());
@@ -261,8 +279,7 @@ public final class PayGapAccumulator {
         categoryAges.forEach((k, v) -> diversity.put(k, hiddenDiversity.containsKey(k) ? new Cell.Suppressed<>(hiddenDiversity.get(k))
                 : new Cell.Shown<>(new PayGapReport.Diversity(shares(new long[] {v[0], v[1], v[2]}), ageShares(new long[] {v[3], v[4], v[5]})))));
         Function<GroupSums, PayGapReport.Ratios> ratios = s -> new PayGapReport.Ratios(s.n[F], s.n[M],
-                Gaps.ratio(s.sum(s.annualBase, F), s.n[F], s.sum(s.annualBase, M), s.n[M]),
-                Gaps.ratio(s.sum(s.annual, F), s.n[F], s.sum(s.annual, M), s.n[M]));
+                s.componentRatio(GroupSums.ANNUAL_BASE), s.componentRatio(GroupSums.ANNUAL_TOTAL));
         PayGapReport.Gri gri = new PayGapReport.Gri(shares(governanceSex), ageShares(governanceAge), diversity,
                 suppressed(categories, rule, ratios), suppressed(locations, rule, ratios));
 
@@ -279,16 +296,17 @@ public final class PayGapAccumulator {
         return out;
     }
 
-    private static Optional<BigDecimal> meanGap(Series[] s) {
-        return Gaps.meanGap(BigInteger.valueOf(s[F].sum), s[F].count(), BigInteger.valueOf(s[M].sum), s[M].count());
+    private static Optional<BigDecimal> meanGap(PayValues[] s) {
+        return Gaps.meanGap(s[F].sum(), s[F].count(), s[M].sum(), s[M].count());
     }
 
-    private static Optional<BigDecimal> medianGap(Series[] s) {
-        return Gaps.medianGap(s[F].values.twiceMedian(), s[M].values.twiceMedian());
+    private static Optional<BigDecimal> medianGap(PayValues[] s) {
+        return Gaps.medianGap(s[F].twiceMedian(), s[M].twiceMedian());
     }
 
-    private static List<QuartileBand> bands(Series[] s) {
-        return Quartiles.bands(s[F].values.sorted(), s[F].count(), s[M].values.sorted(), s[M].count());
+    private static List<QuartileBand> bands(PayValues[] s) {
+        long[][] sorted = PayValues.comparable(s[F], s[M]);
+        return Quartiles.bands(sorted[0], s[F].count(), sorted[1], s[M].count());
     }
 
     /** ESRS S1-16: the highest annual total remuneration / the median of all the others, 2 decimals. */
@@ -335,64 +353,72 @@ public final class PayGapAccumulator {
         return "250+: A-F and G every year (from 2027)";
     }
 
-    /** Pay values of one sex: primitive values for order statistics, and their sum. */
-    private static final class Series {
-        final LongValues values = new LongValues();
-        long sum;
-
-        void add(long micros) {
-            values.add(micros);
-            sum = Math.addExact(sum, micros);
-        }
-
-        void merge(Series other) {
-            values.addAll(other.values);
-            sum = Math.addExact(sum, other.sum);
-        }
-
-        int count() {
-            return values.size();
-        }
-    }
-
-    /** Sums by sex in one category or location. */
+    /**
+     * Exact sums by sex in one category or location: the hourly total of everyone with pay
+     * ({@code n}), and the components that need annual pay (hourly base and variable, annual
+     * total, base and variable) of everyone whose annual pay is known ({@code nAnnual}).
+     */
     private static final class GroupSums {
+        static final int HOURLY_BASE = 0;
+        static final int HOURLY_VARIABLE = 1;
+        static final int ANNUAL_TOTAL = 2;
+        static final int ANNUAL_BASE = 3;
+        static final int ANNUAL_VARIABLE = 4;
+
         final long[] n = new long[2];
-        final long[] hourly = new long[2];
-        final long[] hourlyBase = new long[2];
-        final long[] hourlyVariable = new long[2];
-        final long[] annual = new long[2];
-        final long[] annualBase = new long[2];
-        final long[] annualVariable = new long[2];
+        final long[] nAnnual = new long[2];
+        final FractionSums hourlyTotal = new FractionSums(2);     // by sex
+        final FractionSums hourlyParts = new FractionSums(4);     // sex × (base, variable)
+        final FractionSums annualParts = new FractionSums(6);     // sex × (total, base, variable)
 
         void add(int sex, PayFacts pay) {
             n[sex]++;
-            hourly[sex] += pay.hourly;
-            hourlyBase[sex] += pay.hourlyBase;
-            hourlyVariable[sex] += pay.hourlyVariable;
-            annual[sex] += pay.annual;
-            annualBase[sex] += pay.annualBase;
-            annualVariable[sex] += pay.annualVariable;
+            hourlyTotal.add(pay.hourlyD, sex, pay.hourlyN);
+            if (pay.hasAnnual) {
+                nAnnual[sex]++;
+                hourlyParts.add(pay.componentD, sex * 2, pay.hourlyBaseN);
+                hourlyParts.add(pay.componentD, sex * 2 + 1, pay.hourlyVariableN);
+                annualParts.add(pay.annualD, sex * 3, pay.annualN);
+                annualParts.add(pay.annualD, sex * 3 + 1, pay.annualBaseN);
+                annualParts.add(pay.annualD, sex * 3 + 2, pay.annualVariableN);
+            }
         }
 
         void merge(GroupSums o) {
             for (int s = 0; s < 2; s++) {
                 n[s] += o.n[s];
-                hourly[s] += o.hourly[s];
-                hourlyBase[s] += o.hourlyBase[s];
-                hourlyVariable[s] += o.hourlyVariable[s];
-                annual[s] += o.annual[s];
-                annualBase[s] += o.annualBase[s];
-                annualVariable[s] += o.annualVariable[s];
+                nAnnual[s] += o.nAnnual[s];
             }
+            hourlyTotal.addAll(o.hourlyTotal);
+            hourlyParts.addAll(o.hourlyParts);
+            annualParts.addAll(o.annualParts);
         }
 
-        BigInteger sum(long[] sums, int sex) {
-            return BigInteger.valueOf(sums[sex]);
+        Optional<BigDecimal> hourlyGap() {
+            return Gaps.meanGap(hourlyTotal.total(F), n[F], hourlyTotal.total(M), n[M]);
         }
 
-        Optional<BigDecimal> meanGap(long[] sums) {
-            return Gaps.meanGap(sum(sums, F), n[F], sum(sums, M), n[M]);
+        private Fraction component(int component, int sex) {
+            return component < ANNUAL_TOTAL ? hourlyParts.total(sex * 2 + component)
+                    : annualParts.total(sex * 3 + component - ANNUAL_TOTAL);
+        }
+
+        Optional<BigDecimal> componentGap(int component) {
+            return Gaps.meanGap(component(component, F), nAnnual[F], component(component, M), nAnnual[M]);
+        }
+
+        Optional<BigDecimal> componentRatio(int component) {
+            return Gaps.ratio(component(component, F), nAnnual[F], component(component, M), nAnnual[M]);
+        }
+
+        /** France's alert (G): a positive gap of at least t in base or variable pay, annual or hourly, exactly. */
+        boolean anyComponentGapAtLeast(BigDecimal t) {
+            for (int c : new int[] {ANNUAL_BASE, ANNUAL_VARIABLE, HOURLY_BASE, HOURLY_VARIABLE}) {
+                if (Gaps.positiveMeanGapAtLeast(component(c, F), nAnnual[F], component(c, M), nAnnual[M], t)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -1,0 +1,187 @@
+package org.mixite.core.indicators.paygap;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Arrays;
+
+/**
+ * One sex's pay amounts for a mean, a median and quartiles, each amount an exact fraction
+ * {@code numerator / denominator} of euros.
+ *
+ * <p>The mean is exact ({@link FractionSums}). Order statistics need the values themselves, one
+ * {@code long} each, over a common denominator: the least common multiple of the denominators
+ * seen (working times × presence), as long as it and the values fit in a {@code long} and it
+ * changed at most {@value #MAX_RESCALES} times; medians and quartiles are then exact. Past that
+ * (many unrelated working times or presences), the values are kept rounded half up to
+ * {@code 1/unit} € (10⁻⁹ € an hour, 10⁻⁶ € a year), and medians are exact to that unit.
+ */
+final class PayValues {
+
+    static final int MAX_RESCALES = 32;
+
+    private final long unit;
+    private final FractionSums sums = new FractionSums(1);
+    private long[] values = new long[64];
+    private int size;
+    private boolean sorted = true;
+    /** The common denominator while exact; -1 before the first value; 0 once rounded to the unit. */
+    private long denominator = -1;
+    private int rescales;
+
+    PayValues(long unit) {
+        this.unit = unit;
+    }
+
+    /** Adds {@code numerator / denominator} €, whose value rounded to the unit is {@code rounded}. */
+    void add(long numerator, long denominator, long rounded) {
+        sums.add(denominator, 0, numerator);
+        if (this.denominator == -1) {
+            this.denominator = denominator;
+        }
+        long value = this.denominator == 0 ? rounded : onCommonDenominator(numerator, denominator);
+        if (this.denominator == 0 && value != rounded) {
+            value = rounded; // the common denominator was just given up
+        }
+        push(value);
+    }
+
+    /** The numerator over the common denominator, widening it when needed; rounds everything when it cannot. */
+    private long onCommonDenominator(long numerator, long d) {
+        try {
+            if (denominator % d != 0) {
+                if (rescales >= MAX_RESCALES) {
+                    throw new ArithmeticException("too many working times");
+                }
+                long lcm = Math.multiplyExact(denominator / gcd(denominator, d), d);
+                long factor = lcm / denominator;
+                long[] scaled = new long[size];
+                for (int i = 0; i < size; i++) {
+                    scaled[i] = Math.multiplyExact(values[i], factor);
+                }
+                System.arraycopy(scaled, 0, values, 0, size);
+                denominator = lcm;
+                rescales++;
+            }
+            return Math.multiplyExact(numerator, denominator / d);
+        } catch (ArithmeticException tooLarge) {
+            round();
+            return BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(unit))
+                    .divide(BigDecimal.valueOf(d), 0, RoundingMode.HALF_UP).longValueExact();
+        }
+    }
+
+    void addAll(PayValues other) {
+        sums.addAll(other.sums);
+        if (other.size == 0) {
+            return;
+        }
+        if (denominator == -1) {
+            denominator = other.denominator;
+        }
+        long[] theirs = new long[other.size];
+        if (other.denominator == 0 || denominator == 0) {
+            round();
+            for (int i = 0; i < other.size; i++) {
+                theirs[i] = other.denominator == 0 ? other.values[i] : toUnit(other.values[i], other.denominator);
+            }
+        } else {
+            for (int i = 0; i < other.size; i++) {
+                theirs[i] = onCommonDenominator(other.values[i], other.denominator);
+                if (denominator == 0) { // given up midway: start over, rounded
+                    for (int j = 0; j < other.size; j++) {
+                        theirs[j] = toUnit(other.values[j], other.denominator);
+                    }
+                    break;
+                }
+            }
+        }
+        if (size + theirs.length > values.length) {
+            values = Arrays.copyOf(values, Math.max(size + theirs.length, size * 2));
+        }
+        System.arraycopy(theirs, 0, values, size, theirs.length);
+        size += theirs.length;
+        sorted = false;
+    }
+
+    int count() {
+        return size;
+    }
+
+    /** The exact sum of the amounts, in euros. */
+    Fraction sum() {
+        return sums.total(0);
+    }
+
+    /** Twice the median in euros (the two middle values added), exact or to the unit; null when empty. */
+    Fraction twiceMedian() {
+        if (size == 0) {
+            return null;
+        }
+        long[] v = sorted();
+        BigInteger twice = size % 2 == 1 ? BigInteger.valueOf(v[size / 2]).shiftLeft(1)
+                : BigInteger.valueOf(v[size / 2 - 1]).add(BigInteger.valueOf(v[size / 2]));
+        return new Fraction(twice, BigInteger.valueOf(denominator == 0 ? unit : denominator));
+    }
+
+    /**
+     * The sorted values of two series on one scale, for the quartile bands: over one common
+     * denominator when both are exact and it fits, else both rounded to the unit.
+     */
+    static long[][] comparable(PayValues women, PayValues men) {
+        if (women.size > 0 && men.size > 0 && women.denominator != men.denominator) {
+            if (women.denominator > 0 && men.denominator > 0) {
+                long d = men.denominator;
+                women.onCommonDenominator(0, d); // widens women's denominator to a multiple of d, or rounds
+                if (women.denominator > 0) {
+                    men.onCommonDenominator(0, women.denominator);
+                }
+            }
+            if (women.denominator != men.denominator) {
+                women.round();
+                men.round();
+            }
+        }
+        return new long[][] {women.sorted(), men.sorted()};
+    }
+
+    private long[] sorted() {
+        if (!sorted) {
+            Arrays.sort(values, 0, size);
+            sorted = true;
+        }
+        return values;
+    }
+
+    /** From exact numerators to values rounded to the unit, in place (the order is kept). */
+    private void round() {
+        if (denominator > 0) {
+            for (int i = 0; i < size; i++) {
+                values[i] = toUnit(values[i], denominator);
+            }
+        }
+        denominator = 0;
+    }
+
+    private long toUnit(long numerator, long den) {
+        return BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(unit))
+                .divide(BigDecimal.valueOf(den), 0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    private void push(long value) {
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
+        values[size++] = value;
+        sorted = false;
+    }
+}
