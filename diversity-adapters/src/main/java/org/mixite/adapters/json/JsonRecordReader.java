@@ -116,6 +116,11 @@ final class JsonRecordReader implements RecordReader {
         if (token != JsonToken.END_OBJECT) {
             throw new InputException(position(), "is not well-formed JSON: unexpected " + describe(token));
         }
+        if (!columns.containsKey(RecordField.SEX)) {
+            // employee-record.md: the sex column is required (its value may be empty or null: unknown).
+            problems.add(new Violation(at, RecordField.SEX.columnName(),
+                    "sex is required (F, M, X, or empty or null when unknown)"));
+        }
         if (!problems.isEmpty()) {
             return new ReadResult.Malformed(at, Optional.ofNullable(values.get(RecordField.ID)), problems);
         }

@@ -65,6 +65,17 @@ class JsonAdapterTest {
     }
 
     @Test
+    @DisplayName("employee-record.md: sex is a required column; a JSON object without it is rejected, \"sex\": null is unknown")
+    void sexRequired() {
+        LoadResult r = Loads.json("[{\"id\": \"A\", \"birthYear\": 1980}, {\"id\": \"B\", \"sex\": null, \"birthYear\": 1980}]");
+        assertThat(r.rejections()).singleElement().satisfies(rej -> assertThat(rej.violations().toString()).contains("sex is required"));
+        assertThat(r.records()).singleElement().satisfies(rec -> {
+            assertThat(rec.id()).isEqualTo("B");
+            assertThat(rec.sex()).isEqualTo(org.mixite.spi.model.Sex.UNKNOWN);
+        });
+    }
+
+    @Test
     @DisplayName("malformed JSON stops the load with file and line")
     void malformed() {
         assertThatThrownBy(() -> Loads.json("{\"id\": \"A\", \"sex\": \"F\", \"birthYear\": 1980}\n{\"id\": \"B\",, }"))

@@ -102,10 +102,10 @@ public final class DatasetLoader {
         AdapterSettings checked = checkOptions(adapter);
         Run run = new Run(input, adapter.name(), sink);
         List<String> warnings;
-        try (RecordReader reader = open(adapter, input, checked)) {
+        try (AutoCloseableReader reader = new AutoCloseableReader(open(adapter, input, checked), run.adapter)) {
             List<ReadResult> batch = new ArrayList<>(BATCH);
             while (true) {
-                Optional<ReadResult> next = next(reader, run.adapter, run.last);
+                Optional<ReadResult> next = next(reader.reader, run.adapter, run.last);
                 if (next.isPresent()) {
                     ReadResult entry = next.get();
                     if (entry == null) {
@@ -122,7 +122,7 @@ public final class DatasetLoader {
                     break;
                 }
             }
-            warnings = warnings(reader, run.adapter);
+            warnings = warnings(reader.reader, run.adapter);
         } catch (IOException e) {
             throw unreadable(input, run.last, e);
         }
@@ -182,7 +182,13 @@ public final class DatasetLoader {
     private AdapterSettings checkOptions(HrisAdapter adapter) {
         Set<String> known = new TreeSet<>();
         Map<String, String> values = new HashMap<>();
-        for (AdapterOption option : adapter.options()) {
+        List<AdapterOption> options;
+        try {
+            options = List.copyOf(adapter.options());
+        } catch (RuntimeException | LinkageError e) {
+            throw new AdapterException(adapter.name(), "options() failed: " + e, e);
+        }
+        for (AdapterOption option : options) {
             known.add(option.name());
             option.defaultValue().ifPresent(v -> values.put(option.name(), v));
         }
@@ -203,7 +209,8 @@ public final class DatasetLoader {
             reader = adapter.open(input, settings);
         } catch (MixiteException | IOException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: an adapter built against another SPI version (e.g. AbstractMethodError).
             throw new AdapterException(adapter.name(), "failed to open " + input.name() + ": " + e, e);
         }
         if (reader == null) {
@@ -222,7 +229,7 @@ public final class DatasetLoader {
             return next;
         } catch (MixiteException | IOException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             throw new AdapterException(adapter, "failed after " + last + ": " + e, e);
         }
     }
@@ -230,8 +237,30 @@ public final class DatasetLoader {
     private static List<String> warnings(RecordReader reader, String adapter) {
         try {
             return List.copyOf(reader.warnings());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             throw new AdapterException(adapter, "warnings() failed: " + e, e);
+        }
+    }
+
+    /** The adapter's reader, whose close() failures are attributed to the adapter like the rest. */
+    private static final class AutoCloseableReader implements AutoCloseable {
+        final RecordReader reader;
+        private final String adapter;
+
+        AutoCloseableReader(RecordReader reader, String adapter) {
+            this.reader = reader;
+            this.adapter = adapter;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                reader.close();
+            } catch (MixiteException | IOException e) {
+                throw e;
+            } catch (RuntimeException | LinkageError e) {
+                throw new AdapterException(adapter, "close() failed: " + e, e);
+            }
         }
     }
 

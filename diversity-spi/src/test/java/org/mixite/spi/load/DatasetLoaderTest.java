@@ -120,6 +120,45 @@ class DatasetLoaderTest {
     }
 
     @Test
+    @DisplayName("an adapter built against another SPI (AbstractMethodError), failing in options() or in close(), is named too")
+    void linkageAndCloseFailuresAreNamed() {
+        ListAdapter stale = new ListAdapter("stale", List::of) {
+            @Override
+            public RecordReader open(InputSource input, AdapterSettings settings) {
+                throw new AbstractMethodError("RecordReader.next()");
+            }
+        };
+        assertThatThrownBy(() -> DatasetLoader.builder().registry(AdapterRegistry.of(stale)).build().load(INPUT))
+                .isInstanceOf(AdapterException.class).hasMessageContaining("adapter 'stale'").hasMessageContaining("AbstractMethodError");
+        ListAdapter noOptions = new ListAdapter("no-options", List::of) {
+            @Override
+            public List<org.mixite.spi.adapter.AdapterOption> options() {
+                throw new IllegalStateException("options broken");
+            }
+        };
+        assertThatThrownBy(() -> DatasetLoader.builder().registry(AdapterRegistry.of(noOptions)).build().load(INPUT))
+                .isInstanceOf(AdapterException.class).hasMessageContaining("adapter 'no-options'").hasMessageContaining("options broken");
+        ListAdapter badClose = new ListAdapter("bad-close", List::of) {
+            @Override
+            public RecordReader open(InputSource input, AdapterSettings settings) {
+                return new RecordReader() {
+                    @Override
+                    public Optional<ReadResult> next() {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public void close() {
+                        throw new IllegalStateException("close broken");
+                    }
+                };
+            }
+        };
+        assertThatThrownBy(() -> DatasetLoader.builder().registry(AdapterRegistry.of(badClose)).build().load(INPUT))
+                .isInstanceOf(AdapterException.class).hasMessageContaining("adapter 'bad-close'").hasMessageContaining("close broken");
+    }
+
+    @Test
     @DisplayName("an adapter that returns null is reported with its name")
     void nullFromAdapterIsNamed() {
         ListAdapter nulls = new ListAdapter("nulls", List::of) {

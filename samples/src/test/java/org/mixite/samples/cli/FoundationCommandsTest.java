@@ -90,6 +90,23 @@ class FoundationCommandsTest {
     }
 
     @Test
+    @DisplayName("records, black box through the CSV adapter: ';' separator with decimal commas, a byte-order mark and a column mapping")
+    void recordsFromCsvExport() throws IOException {
+        Path export = dir.resolve("export.csv");
+        Files.write(export, ("\uFEFFMatricule;Genre;Annee;Salaire\nB;M;1970;41 000,50\nA;F;1980;39000,25\n")
+                .replace("41 000,50", "41000,50").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path mapping = Files.writeString(dir.resolve("mapping.csv"),
+                "Matricule,id\nGenre,sex\nAnnee,birth_year\nSalaire,annual_base_pay\n");
+        CliRun run = CliRun.of("records", "--input", export.toString(), "--mapping", mapping.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("id,sex,birth_date,birth_year,");
+        assertThat(lines.get(1)).startsWith("A,F,,1980,").contains(",39000.25,");
+        assertThat(lines.get(2)).startsWith("B,M,,1970,").contains(",41000.50,");
+    }
+
+    @Test
     @DisplayName("adapters: lists the built-in csv and json adapters")
     void adapters() {
         CliRun run = CliRun.of("adapters");
