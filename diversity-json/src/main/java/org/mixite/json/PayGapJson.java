@@ -59,6 +59,9 @@ public final class PayGapJson {
             put(detail, "gap", gap.gap());
             put(detail, "baseGap", gap.baseGap());
             put(detail, "variableGap", gap.variableGap());
+            put(detail, "annualGap", gap.annualGap());
+            put(detail, "annualBaseGap", gap.annualBaseGap());
+            put(detail, "annualVariableGap", gap.annualVariableGap());
         }, name -> {
             categoryGaps.put(name, SUPPRESSED);
             categoryDetails.put(name, SUPPRESSED);
@@ -72,6 +75,8 @@ public final class PayGapJson {
         ObjectNode annual = eu.putObject("annual");
         put(annual, "meanGap", e.meanGapBoth().annual());
         put(annual, "medianGap", e.medianGapBoth().annual());
+        put(annual, "meanVariableGap", r.fr().b().annual());
+        put(annual, "medianVariableGap", r.fr().d().annual());
 
         PayGapReport.Fr f = r.fr();
         ObjectNode fr = root.putObject("fr");

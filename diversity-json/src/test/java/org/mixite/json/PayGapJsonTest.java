@@ -53,6 +53,10 @@ class PayGapJsonTest {
         assertThat(names(doc.get("fr"))).containsExactly("A", "B", "C", "D", "E", "F", "G", "alert", "alertCategories",
                 "suppressedAlertCategories", "topQuartileBalanced", "obligations");
         assertThat(names(doc.get("fr").get("G").get("a"))).containsExactly("baseAnnual", "variableAnnual", "baseHourly", "variableHourly");
+        // Art. 9: (a)-(d) and (g) also on annual pay.
+        assertThat(names(doc.get("eu").get("annual"))).containsExactly("meanGap", "medianGap", "meanVariableGap", "medianVariableGap");
+        assertThat(names(doc.get("eu").get("categoryDetails").get("a"))).containsExactly("female", "male", "gap", "baseGap",
+                "variableGap", "annualGap", "annualBaseGap", "annualVariableGap");
         assertThat(names(doc.get("esrs"))).containsExactly("S1-16", "S1-9", "S1-6");
         assertThat(names(doc.get("gri"))).containsExactly("405-1", "405-2");
         assertThat(names(doc.get("gri").get("405-2"))).containsExactly("byCategory", "byLocation");

@@ -226,7 +226,8 @@ public final class PayGapAccumulator {
         List<QuartileBand> hourlyBands = bands(hourly);
 
         Map<String, Cell<PayGapReport.CategoryGap>> categoryGaps = suppressed(categories, rule, g -> new PayGapReport.CategoryGap(
-                g.n[F], g.n[M], g.hourlyGap(), g.componentGap(GroupSums.HOURLY_BASE), g.componentGap(GroupSums.HOURLY_VARIABLE)));
+                g.n[F], g.n[M], g.hourlyGap(), g.componentGap(GroupSums.HOURLY_BASE), g.componentGap(GroupSums.HOURLY_VARIABLE),
+                g.componentGap(GroupSums.ANNUAL_TOTAL), g.componentGap(GroupSums.ANNUAL_BASE), g.componentGap(GroupSums.ANNUAL_VARIABLE)));
         // The flags are decided on every category; a suppressed one is counted, never named, since
         // naming it would publish a fact about its gap.
         List<String> flagged = new ArrayList<>();

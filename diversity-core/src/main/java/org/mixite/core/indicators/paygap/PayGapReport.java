@@ -39,9 +39,13 @@ public record PayGapReport(Eu eu, Uk uk, Fr fr, Esrs esrs, Gri gri, long unknown
                      AnnualHourly meanGapBoth, AnnualHourly medianGapBoth) {
     }
 
-    /** Art. 9(1)(g): one category's gap, in total and split into base and variable components (hourly). */
+    /**
+     * Art. 9(1)(g): one category's gap, in total and split into base and variable components,
+     * on hourly pay and (Art. 9: "also on annual pay") on full-time annual pay.
+     */
     public record CategoryGap(long women, long men, Optional<BigDecimal> gap, Optional<BigDecimal> baseGap,
-                              Optional<BigDecimal> variableGap) {
+                              Optional<BigDecimal> variableGap, Optional<BigDecimal> annualGap,
+                              Optional<BigDecimal> annualBaseGap, Optional<BigDecimal> annualVariableGap) {
     }
 
     /** UK Gender Pay Gap Information Regulations 2017: the six figures. */
