@@ -45,6 +45,10 @@ final class DsnIndividual {
     BigDecimal bonus = new BigDecimal("0.00");
     BigDecimal excluded = new BigDecimal("0.00");
     BigDecimal benefits = new BigDecimal("0.00");
+    /** Hours paid as base pay (51.012 of type 010), for the hourly base rate of dsn.md §4. */
+    BigDecimal baseHours = new BigDecimal("0.00");
+    /** Whether a work stoppage (60) was declared this month: its months do not count for "raised". */
+    boolean stoppage;
     boolean maternityLeave;
     boolean maternityReturn;
     /** The motif (60.001) of the stoppage block being read. */
@@ -68,6 +72,11 @@ final class DsnIndividual {
         Optional<String> nature = Optional.empty();
         Optional<String> dispositif = Optional.empty();
         Optional<String> pcs = Optional.empty();
+        /** 40.002 statut conventionnel. */
+        Optional<String> statut = Optional.empty();
+        /** 40.069 niveau de rémunération, 40.070 échelon, 40.071 coefficient hiérarchique, when numeric. */
+        @SuppressWarnings("unchecked")
+        final Optional<BigDecimal>[] levels = new Optional[] {Optional.empty(), Optional.empty(), Optional.empty()};
         Optional<BigDecimal> referenceTime = Optional.empty();
         Optional<BigDecimal> workingTime = Optional.empty();
         Optional<String> modality = Optional.empty();
@@ -108,6 +117,21 @@ final class DsnIndividual {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** This month's facts for combining the months (dsn.md §4), from the last contract. */
+    MonthFacts facts() {
+        Contract last = null;
+        for (Contract c : contracts.values()) {
+            last = c;
+        }
+        Optional<BigDecimal> rate = MonthFacts.rate(basePay, baseHours);
+        if (last == null) {
+            return new MonthFacts(pseudonym, rate, stoppage, Optional.empty(), Optional.empty(), Optional.empty(),
+                    java.util.List.of(Optional.empty(), Optional.empty(), Optional.empty()));
+        }
+        return new MonthFacts(pseudonym, rate, stoppage, last.fte(), last.pcs.map(x -> x.toLowerCase(java.util.Locale.ROOT)),
+                last.statut, java.util.List.of(last.levels));
     }
 
     /** The canonical record, or the person's problems as a malformed entry. */

@@ -235,13 +235,17 @@ final class DsnRecordReader implements RecordReader {
         return NIR.matcher(value).matches() && !value.substring(1).equals("999999999999");
     }
 
-    /** Tests watch the individuals, e.g. for the maternity leave the canonical record has no column for. */
-    java.util.function.Consumer<DsnIndividual> observer = p -> { };
+    /**
+     * Watches each individual with its entry: the year reader takes the month's facts the
+     * canonical record has no column for (dsn.md §4), tests the maternity leave.
+     */
+    java.util.function.BiConsumer<DsnIndividual, ReadResult> observer = (p, result) -> { };
 
     private void flush() {
         if (individual != null) {
-            observer.accept(individual);
-            ready.add(individual.toResult());
+            ReadResult result = individual.toResult();
+            observer.accept(individual, result);
+            ready.add(result);
             individual = null;
         }
     }

@@ -16,8 +16,9 @@ import org.mixite.spi.model.EmployeeRecord;
 
 /**
  * Combines the monthly records of one year into one annual record per person, matched by
- * company (SIREN) and record id (the matricule, or the NIR's pseudonymous key, identical across
- * months for one salt): two companies may use the same matricule for different people. Pay is summed over
+ * company (SIREN) and the NIR's pseudonymous key (a salted hash, identical across months for one
+ * salt), or by the record id (the matricule) when a month has no usable NIR: two companies may
+ * use the same matricule for different people. Pay is summed over
  * the months read; FTE is the average of the monthly FTEs (dsn.md §4); the hire date is the
  * earliest seen; descriptive fields (job, contract, establishment, exit date and reason) come
  * from the latest month, so a person who left and
@@ -28,27 +29,42 @@ import org.mixite.spi.model.EmployeeRecord;
 public final class DsnYearCombiner {
 
     private final Map<String, Acc> people = new LinkedHashMap<>();
+    /** A rise of more than 0.5%. */
+    private static final BigDecimal RAISE_THRESHOLD = new BigDecimal("1.005");
 
     /** Adds one person's record of the declaration of {@code month}. */
     public DsnYearCombiner add(YearMonth month, EmployeeRecord record) {
+        return add(month, record, MonthFacts.NONE);
+    }
+
+    /** Adds one person's record with the month's facts from the declaration (dsn.md §4). */
+    DsnYearCombiner add(YearMonth month, EmployeeRecord record, MonthFacts facts) {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(record, "record");
-        people.computeIfAbsent(key(record), k -> new Acc()).add(month, record);
+        people.computeIfAbsent(key(record, facts), k -> new Acc()).add(month, record, facts);
         return this;
     }
 
-    /** The matching key: company and id. */
-    static String key(EmployeeRecord record) {
-        return record.company().orElse("") + "\u0000" + record.id();
+    /** The matching key: company and the NIR's pseudonym, else company and id. */
+    static String key(EmployeeRecord record, MonthFacts facts) {
+        return record.company().orElse("") + facts.nirKey().map(k -> "\u0000nir\u0000" + k).orElse("\u0000id\u0000" + record.id());
     }
 
     /** The annual records, sorted by id then company (deterministic output). */
     public List<EmployeeRecord> result() {
-        List<EmployeeRecord> out = new ArrayList<>(people.size());
-        for (Acc a : people.values()) {
-            out.add(a.build());
-        }
-        out.sort(Comparator.comparing(EmployeeRecord::id).thenComparing(r -> r.company().orElse("")));
+        return combined().stream().map(Combined::record).toList();
+    }
+
+    /** One annual record with the key it was matched by. */
+    record Combined(String key, EmployeeRecord record) {
+    }
+
+    /** The annual records with their matching keys, sorted by id then company. */
+    List<Combined> combined() {
+        List<Combined> out = new ArrayList<>(people.size());
+        people.forEach((key, acc) -> out.add(new Combined(key, acc.build())));
+        out.sort(Comparator.comparing((Combined c) -> c.record().id()).thenComparing(c -> c.record().company().orElse(""))
+                .thenComparing(Combined::key));
         return List.copyOf(out);
     }
 
@@ -64,8 +80,12 @@ public final class DsnYearCombiner {
         private int months;
         private boolean raised;
         private boolean promoted;
+        private final java.util.TreeMap<YearMonth, MonthFacts> facts = new java.util.TreeMap<>();
 
-        void add(YearMonth month, EmployeeRecord r) {
+        void add(YearMonth month, EmployeeRecord r, MonthFacts monthFacts) {
+            if (monthFacts != MonthFacts.NONE) {
+                facts.put(month, monthFacts);
+            }
             if (latestMonth == null || month.compareTo(latestMonth) >= 0) {
                 latestMonth = month;
                 latest = r;
@@ -100,7 +120,40 @@ public final class DsnYearCombiner {
             if (excluded != null) {
                 b.annualExcludedPay(excluded);
             }
-            return b.maternityReturn(maternity).raised(raised).promoted(promoted).build();
+            return b.maternityReturn(maternity).raised(raised || raisedOverTheYear()).promoted(promoted || promotedOverTheYear())
+                    .build();
+        }
+
+        /**
+         * dsn.md §4: the hourly base rate (type 010 amount / hours) rose by more than 0.5% from one
+         * comparable month to the next; months with a stoppage, or whose working time differs from
+         * the month compared with, are skipped. An estimate, and documented as one.
+         */
+        private boolean raisedOverTheYear() {
+            MonthFacts previous = null;
+            for (MonthFacts m : facts.values()) {
+                if (m.stoppage() || m.hourlyBaseRate().isEmpty()) {
+                    continue;
+                }
+                if (previous != null && previous.fte().equals(m.fte())
+                        && m.hourlyBaseRate().get().compareTo(previous.hourlyBaseRate().get().multiply(RAISE_THRESHOLD)) > 0) {
+                    return true;
+                }
+                previous = m;
+            }
+            return false;
+        }
+
+        /** dsn.md §4: the PCS-ESE, statut or level moved up from one month to a later one. */
+        private boolean promotedOverTheYear() {
+            MonthFacts previous = null;
+            for (MonthFacts m : facts.values()) {
+                if (previous != null && previous.promotedTo(m)) {
+                    return true;
+                }
+                previous = m;
+            }
+            return false;
         }
     }
 }

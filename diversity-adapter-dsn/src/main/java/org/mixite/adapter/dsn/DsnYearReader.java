@@ -49,23 +49,29 @@ final class DsnYearReader implements RecordReader {
             if (current == null) {
                 if (!files.hasNext()) {
                     emitted = true;
-                    for (EmployeeRecord r : combiner.result()) {
-                        ready.add(new ReadResult.Parsed(firstSeen.get(DsnYearCombiner.key(r)), r));
+                    for (DsnYearCombiner.Combined c : combiner.combined()) {
+                        ready.add(new ReadResult.Parsed(firstSeen.get(c.key()), c.record()));
                     }
                     firstSeen.clear();
                     break;
                 }
                 current = monthly.open(files.next());
+                DsnRecordReader reading = current;
+                // Each individual is combined as it is read, with the month's facts the record has no column for.
+                current.observer = (individual, result) -> {
+                    if (result instanceof ReadResult.Parsed parsed) {
+                        MonthFacts facts = individual.facts();
+                        combiner.add(reading.declaredMonth(), parsed.record(), facts);
+                        firstSeen.putIfAbsent(DsnYearCombiner.key(parsed.record(), facts), parsed.position());
+                    }
+                };
             }
             Optional<ReadResult> entry = current.next();
             if (entry.isEmpty()) {
                 warnings.addAll(current.warnings());
                 current.close();
                 current = null;
-            } else if (entry.get() instanceof ReadResult.Parsed parsed) {
-                combiner.add(current.declaredMonth(), parsed.record());
-                firstSeen.putIfAbsent(DsnYearCombiner.key(parsed.record()), parsed.position());
-            } else {
+            } else if (!(entry.get() instanceof ReadResult.Parsed)) { // parsed ones were combined by the observer
                 ready.add(entry.get());
             }
         }
@@ -74,7 +80,12 @@ final class DsnYearReader implements RecordReader {
 
     @Override
     public List<String> warnings() {
-        return List.copyOf(warnings);
+        List<String> all = new ArrayList<>(warnings);
+        if (emitted) {
+            all.add("raised and promoted are estimated from month-to-month changes (dsn.md §4: hourly base rate up more "
+                    + "than 0.5% outside stoppages and working-time changes; PCS-ESE, statut or level up)");
+        }
+        return List.copyOf(all);
     }
 
     @Override

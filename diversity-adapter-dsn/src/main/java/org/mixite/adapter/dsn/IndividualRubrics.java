@@ -17,6 +17,8 @@ final class IndividualRubrics {
             case "S21.G00.51" -> {
                 if (line.rubric() == 13 && "010".equals(type)) {
                     amount(p, line, value).ifPresent(a -> p.basePay = p.basePay.add(a));
+                } else if (line.rubric() == 12 && "010".equals(type)) {
+                    amount(p, line, value).ifPresent(h -> p.baseHours = p.baseHours.add(h)); // dsn.md §4: the hourly base rate
                 }
             }
             case "S21.G00.52" -> {
@@ -96,6 +98,8 @@ final class IndividualRubrics {
             case 4 -> c.pcs = Optional.of(value);
             case 7 -> c.nature = Optional.of(value);
             case 8 -> c.dispositif = Optional.of(value);
+            case 2 -> c.statut = Optional.of(value);
+            case 69, 70, 71 -> amount(p, line, value).ifPresent(v -> c.levels[line.rubric() - 69] = Optional.of(v));
             case 9 -> {
                 if (!c.number.equals(value)) {
                     // Renumber: the contract was opened before its number came.
@@ -105,6 +109,8 @@ final class IndividualRubrics {
                     renamed.pcs = c.pcs;
                     renamed.nature = c.nature;
                     renamed.dispositif = c.dispositif;
+                    renamed.statut = c.statut;
+                    System.arraycopy(c.levels, 0, renamed.levels, 0, c.levels.length);
                 }
             }
             case 12 -> amount(p, line, value).ifPresent(v -> c.referenceTime = Optional.of(v));
@@ -119,6 +125,7 @@ final class IndividualRubrics {
         // 60.001 motif comes first; 60.010 is the actual return date.
         if (line.rubric() == 1) {
             p.currentStoppage = value;
+            p.stoppage = true;
         } else if (line.rubric() == 2 && p.currentStoppage != null && DsnCodes.maternity(p.currentStoppage)) {
             date(p, line, value).ifPresent(lastWorked -> {
                 LocalDate monthEnd = month.withDayOfMonth(month.lengthOfMonth());

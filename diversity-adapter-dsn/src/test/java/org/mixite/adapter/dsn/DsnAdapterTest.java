@@ -97,7 +97,7 @@ class DsnAdapterTest {
     void maternityLeave() throws IOException {
         DsnRecordReader reader = (DsnRecordReader) new DsnAdapter().open(InputSource.of("s.dsn", sample()), AdapterSettings.NONE);
         Map<String, Boolean> leave = new HashMap<>();
-        reader.observer = p -> leave.put(p.matricule.orElseThrow(), p.maternityLeave);
+        reader.observer = (p, result) -> leave.put(p.matricule.orElseThrow(), p.maternityLeave);
         while (reader.next().isPresent()) {
             // read to the end
         }

@@ -70,6 +70,40 @@ class DsnYearReaderTest {
         assertThat(year.summary().read()).isEqualTo(year.summary().accepted() + year.summary().rejected());
     }
 
+    private static String edit(String text, String from, String to) {
+        String regex = java.util.regex.Pattern.quote(from).replace("\n", "\\E(\\r?\\n)\\Q");
+        String edited = text.replaceFirst(regex, java.util.regex.Matcher.quoteReplacement(to).replace("\n", "$1"));
+        assertThat(edited).as("edit of " + from).isNotEqualTo(text);
+        return edited;
+    }
+
+    @Test
+    @DisplayName("dsn.md §4: matched across months by the NIR's pseudonym (a new matricule is the same person); raised = hourly base "
+            + "rate up more than 0.5% (months with a stoppage skipped); promoted = PCS-ESE of a higher group")
+    void raisedPromotedAndNirMatching(@TempDir Path dir) throws IOException {
+        String dec = december();
+        String nov = dec.replace("S20.G00.05.005,'01122025'", "S20.G00.05.005,'01112025'");
+        nov = edit(nov, "S21.G00.51.012,'151.67'\nS21.G00.51.013,'4200.00'", "S21.G00.51.012,'151.67'\nS21.G00.51.013,'4100.00'");
+        nov = edit(nov, "S21.G00.40.004,'388a'", "S21.G00.40.004,'478a'"); // M001's first contract line
+        nov = edit(nov, "S21.G00.30.019,'M002'", "S21.G00.30.019,'Z002'");
+        nov = edit(nov, "S21.G00.51.012,'121.33'\nS21.G00.51.013,'2480.00'", "S21.G00.51.012,'121.33'\nS21.G00.51.013,'2400.00'");
+        Files.writeString(dir.resolve("2025-11.dsn"), nov, StandardCharsets.ISO_8859_1);
+        Files.writeString(dir.resolve("2025-12.dsn"), dec, StandardCharsets.ISO_8859_1);
+
+        LoadResult year = load(dir);
+        assertThat(year.rejections()).isEmpty();
+        Map<String, EmployeeRecord> byId = year.records().stream().collect(Collectors.toMap(EmployeeRecord::id, Function.identity()));
+        assertThat(byId).hasSize(12).containsKey("M002").doesNotContainKey("Z002");
+        EmployeeRecord m001 = byId.get("M001");
+        assertThat(m001.raised()).as("4100 → 4200 for 151.67 h: +2.4%").isTrue();
+        assertThat(m001.promoted()).as("478a → 388a").isTrue();
+        assertThat(byId.get("M002").raised()).isFalse();
+        assertThat(byId.get("M002").promoted()).isFalse();
+        assertThat(byId.get("M002").annualBasePay().orElseThrow()).isEqualByComparingTo("9300.00");
+        // M003's December has a maternity stoppage: her 2400 → 2480 is not compared.
+        assertThat(byId.get("M003").raised()).isFalse();
+    }
+
     @Test
     @DisplayName("a directory holding .dsn files is probed as DSN; one without is refused with its name")
     void directories(@TempDir Path dir) throws IOException {
