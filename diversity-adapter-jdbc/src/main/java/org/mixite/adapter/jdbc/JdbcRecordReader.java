@@ -134,7 +134,7 @@ final class JdbcRecordReader implements RecordReader {
                     throw new InputException(at, "the connection failed: " + JdbcAdapter.describe(sql), e);
                 }
                 problems.add(new Violation(at.atColumn(i), field.columnName(), "column " + labelOfColumn[i]
-                        + " cannot be read as " + field.columnName() + (field.isPersonalAmount() ? "" : ": " + e.getMessage())));
+                        + " cannot be read as " + field.columnName() + (field.isMasked() ? "" : ": " + e.getMessage())));
             }
         }
         if (!problems.isEmpty()) {

@@ -94,6 +94,14 @@ public enum RecordField {
         return kind == Kind.DECIMAL && this != FTE && this != WEEKLY_HOURS;
     }
 
+    /**
+     * Whether a value of this field is never echoed in messages, logs or reject files: pay
+     * amounts, and the birth date (with the other fields of a row, it identifies a person).
+     */
+    public boolean isMasked() {
+        return isPersonalAmount() || this == BIRTH_DATE;
+    }
+
     /** Finds a field by CSV header or JSON name, ignoring case and surrounding spaces. */
     public static Optional<RecordField> byName(String name) {
         String wanted = name.trim();

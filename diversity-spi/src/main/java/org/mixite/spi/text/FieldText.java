@@ -58,7 +58,8 @@ public final class FieldText {
                 try {
                     return new Value(LocalDate.parse(text));
                 } catch (DateTimeParseException e) {
-                    return new Problem(name + " is not a valid ISO date yyyy-mm-dd (was '" + shorten(text) + "')");
+                    return new Problem(name + " is not a valid ISO date yyyy-mm-dd"
+                            + (field.isMasked() ? "" : " (was '" + shorten(text) + "')"));
                 }
             case INTEGER:
                 try {
@@ -68,7 +69,7 @@ public final class FieldText {
                 }
             case DECIMAL:
                 return parseDecimal(text, decimalComma).<Parsed>map(Value::new).orElseGet(() -> new Problem(
-                        field.isPersonalAmount() ? name + " is an invalid decimal"
+                        field.isMasked() ? name + " is an invalid decimal"
                                 : name + " is an invalid decimal (was '" + shorten(text) + "')"));
             case BOOLEAN:
                 return parseBoolean(text).<Parsed>map(Value::new).orElseGet(() -> new Problem(

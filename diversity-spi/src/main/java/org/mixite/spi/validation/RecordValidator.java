@@ -83,9 +83,9 @@ public final class RecordValidator implements AutoCloseable {
         if (CROSS_FIELD_RULES.containsValue(field) && cv.getInvalidValue() instanceof Boolean) {
             return cv.getMessage();
         }
-        // Pay is personal data: say what is wrong, never echo the amount.
+        // Pay and birth dates are personal data: say what is wrong, never echo the value.
         Object value = cv.getInvalidValue();
-        String shown = field.isPersonalAmount() || value == null ? "" : " (was '" + abbreviate(value) + "')";
+        String shown = field.isMasked() || value == null ? "" : " (was '" + abbreviate(value) + "')";
         return field.columnName() + " " + cv.getMessage() + shown;
     }
 
