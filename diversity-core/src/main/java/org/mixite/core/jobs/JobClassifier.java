@@ -120,9 +120,10 @@ public final class JobClassifier {
             return new JobClassification(JobFamily.UNKNOWN, Optional.empty(), "no job code");
         }
         String key = normalize(code.length() > 4 ? code.substring(0, 4) : code);
-        JobClassification mapped = company.get(key);
+        // A company's exact code wins over its 4-character prefix (MKT01 over MKT0).
+        JobClassification mapped = company.get(normalize(code));
         if (mapped == null) {
-            mapped = company.get(normalize(code));
+            mapped = company.get(key);
         }
         if (mapped != null) {
             return mapped;

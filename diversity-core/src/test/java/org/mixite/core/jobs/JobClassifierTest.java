@@ -67,6 +67,18 @@ class JobClassifierTest {
     }
 
     @Test
+    @DisplayName("a company mapping: an exact code wins over a 4-character prefix (MKT01 over MKT0)")
+    void exactCodeBeforePrefix() throws IOException {
+        JobClassifier company = classifier.withCompanyMapping("acme-jobs.csv", new StringReader("""
+                key,family,subfamily
+                MKT0,other,
+                MKT01,digitised,web_marketing
+                """));
+        assertThat(company.classifyCode("MKT01").family()).isEqualTo(JobFamily.DIGITISED);
+        assertThat(company.classifyCode("MKT02").family()).isEqualTo(JobFamily.OTHER);
+    }
+
+    @Test
     @DisplayName("a company mapping with an unknown family names its file and line")
     void badMapping() {
         assertThatThrownBy(() -> classifier.withCompanyMapping("bad.csv", new StringReader("key,family\n388a,tech\n")))
