@@ -134,7 +134,7 @@ public final class CompositionJson {
         return root;
     }
 
-    /** Why each hidden cell is hidden, keyed by its place: below_minimum, complementary or few_contributors. */
+    /** Why each hidden cell is hidden, keyed by its place: below_minimum, complementary, few_contributors or whole_breakdown. */
     private static void reasons(ObjectNode out, String prefix, Map<String, Cell<SexTally>> cells) {
         cells.forEach((key, cell) -> {
             if (cell instanceof Cell.Suppressed<SexTally> hidden) {

@@ -68,4 +68,16 @@ class CompositionJsonTest {
         assertThat(doc.get("suppressedCells").has("jobFamilies.other")).isFalse();
         assertThat(MixiteJson.toString(document(5))).isEqualTo(MixiteJson.toString(document(5)));
     }
+
+    @Test
+    @DisplayName("§7 complementary suppression: the one hire is in technical digital jobs, so every family of flows.byFamily.hires is hidden and marked whole_breakdown")
+    void wholeBreakdownMarked() {
+        JsonNode doc = document(5);
+        for (String family : List.of("technical_digital", "digitised", "other", "unknown")) {
+            assertThat(doc.at("/flows/byFamily/" + family + "/hires").asText()).as(family).isEqualTo("suppressed");
+            assertThat(doc.get("suppressedCells").get("flows.byFamily.hires." + family).asText()).as(family).isEqualTo("whole_breakdown");
+        }
+        assertThat(doc.at("/flows/exitsByReason").size()).isEqualTo(6); // every reason, with zeros: nobody left
+        assertThat(doc.at("/flows/exitsByReason/resignation/female").asLong()).isZero();
+    }
 }

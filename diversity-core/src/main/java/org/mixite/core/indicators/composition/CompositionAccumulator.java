@@ -26,6 +26,7 @@ import org.mixite.core.privacy.SmallCellSuppression;
 import org.mixite.core.privacy.SuppressionReason;
 import org.mixite.spi.model.ContractType;
 import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ExitReason;
 import org.mixite.spi.model.ManagementLevel;
 import org.mixite.spi.model.ReferencePeriod;
 import org.mixite.spi.model.Sex;
@@ -93,7 +94,7 @@ public final class CompositionAccumulator {
         JobClassification job = classifier.classify(r);
         cell(Dimension.JOB_FAMILY, job.family().code(), sex, fte);
         if (job.family() == JobFamily.TECHNICAL_DIGITAL) {
-            cell(Dimension.DIGITAL_SUBFAMILY, job.subFamily().orElse("unspecified"), sex, fte);
+            cell(Dimension.DIGITAL_SUBFAMILY, job.subFamily().orElse(UNSPECIFIED), sex, fte);
         }
         cell(Dimension.CATEGORY, r.categoryOrDerived().orElse("unknown"), sex, fte);
         cell(Dimension.LEVEL, r.level().orElse("unknown"), sex, fte);
@@ -279,12 +280,41 @@ public final class CompositionAccumulator {
         out.put(HIRES_BY_FAMILY, everyFamily(hiresBy));
         out.put(EXITS_BY_FAMILY, everyFamily(exitsBy));
         out.put(PROMOTIONS_BY_FAMILY, everyFamily(promotionsBy));
-        out.put(EXITS_BY_REASON, exitReasons);
+        Map<String, long[]> reasons = new LinkedHashMap<>();
+        for (ExitReason reason : ExitReason.values()) {
+            reasons.put(reason.code(), exitReasons.getOrDefault(reason.code(), new long[CELL]));
+        }
+        reasons.put(UNKNOWN, exitReasons.getOrDefault(UNKNOWN, new long[CELL]));
+        out.put(EXITS_BY_REASON, reasons);
         return out;
     }
 
+    private static final String UNKNOWN = "unknown";
+    private static final String UNSPECIFIED = "unspecified";
+
+    /**
+     * A breakdown with every key it can have listed, with zeros (§7: which keys are present must
+     * not tell where the people are): the fixed bands and levels, every contract, every
+     * sub-family of the job mapping, and the {@code unknown} (or {@code unspecified}) cell of a
+     * value that can be missing. Keys that come from the data (categories, levels, sites) are
+     * listed when present.
+     */
     private Map<String, long[]> displayed(Dimension d) {
         Map<String, long[]> ordered = new TreeMap<>(displayOrder(d));
+        List<String> known = switch (d) {
+            case AGE_BAND -> List.of("<30", "30-39", "40-49", "50+", UNKNOWN);
+            case ESRS_AGE_BAND -> List.of("<30", "30-50", ">50", UNKNOWN);
+            case MANAGEMENT_LEVEL -> Arrays.stream(ManagementLevel.values()).map(ManagementLevel::code).toList();
+            case CONTRACT -> Arrays.stream(ContractType.values()).map(ContractType::code).toList();
+            case DIGITAL_SUBFAMILY -> {
+                List<String> keys = new ArrayList<>(classifier.technicalDigitalSubFamilies());
+                keys.add(UNSPECIFIED);
+                yield keys;
+            }
+            case CATEGORY, LEVEL, ESTABLISHMENT -> List.of(UNKNOWN);
+            case JOB_FAMILY -> List.of();
+        };
+        known.forEach(key -> ordered.put(key, new long[CELL]));
         ordered.putAll(cells.get(d));
         return ordered;
     }

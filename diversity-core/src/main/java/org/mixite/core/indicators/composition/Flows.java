@@ -17,7 +17,7 @@ import org.mixite.core.privacy.Cell;
  * <p>Rates are per 100 people of the same sex counted in the period's headcount (present at any
  * time in the period), one decimal, half up; empty when that headcount is 0.
  *
- * @param exitsByReason      exits by {@code exit_reason} ({@code unknown} when absent)
+ * @param exitsByReason      exits by {@code exit_reason}, every reason listed, then {@code unknown} (no reason given)
  * @param hiresByFamily      hires by job family, every family listed
  * @param exitsByFamily      exits by job family, every family listed
  * @param promotionsByFamily promotions by job family, every family listed

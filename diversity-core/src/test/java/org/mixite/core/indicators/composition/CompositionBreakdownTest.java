@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -102,9 +103,10 @@ class CompositionBreakdownTest {
         assertCell(r, Dimension.ESRS_AGE_BAND, "<30", 1, 0, 0);
         assertCell(r, Dimension.ESRS_AGE_BAND, "30-50", 1, 2, 1);
         assertCell(r, Dimension.ESRS_AGE_BAND, ">50", 0, 1, 0);
-        assertThat(r.breakdowns().get(Dimension.AGE_BAND).keySet()).containsExactly("<30", "30-39", "40-49", "50+");
-        assertThat(r.breakdowns().get(Dimension.ESRS_AGE_BAND).keySet()).containsExactly("<30", "30-50", ">50");
-        assertThat(r.breakdowns().get(Dimension.MANAGEMENT_LEVEL).keySet()).containsExactly("none", "manager", "executive");
+        assertThat(r.breakdowns().get(Dimension.AGE_BAND).keySet()).containsExactly("<30", "30-39", "40-49", "50+", "unknown");
+        assertThat(r.breakdowns().get(Dimension.ESRS_AGE_BAND).keySet()).containsExactly("<30", "30-50", ">50", "unknown");
+        assertThat(r.breakdowns().get(Dimension.MANAGEMENT_LEVEL).keySet()).containsExactly("none", "manager", "executive", "board");
+        assertCell(r, Dimension.AGE_BAND, "unknown", 0, 0, 0);
     }
 
     @Test
@@ -220,6 +222,68 @@ class CompositionBreakdownTest {
         assertThat(f.hiresByFamily().get("digitised").shown().orElseThrow().total()).isZero();
     }
 
+    /** 20 people in 'other' jobs, present all year, none hired, gone or promoted. */
+    private List<EmployeeRecord> twentyStayers() {
+        List<EmployeeRecord> r = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            r.add(person(i % 2 == 0 ? Sex.FEMALE : Sex.MALE).jobCode("621a").hireDate(LocalDate.of(2015, 1, 1)).build());
+        }
+        return r;
+    }
+
+    @Test
+    @DisplayName("§7 complementary suppression: 3 exits, all resignations: every exit reason is listed and the whole breakdown is hidden, as the total exits are published")
+    void loneExitReasonHiddenWhole() {
+        List<EmployeeRecord> r = twentyStayers();
+        for (Sex sex : List.of(Sex.FEMALE, Sex.MALE, Sex.MALE)) {
+            r.add(person(sex).jobCode("621a").hireDate(LocalDate.of(2015, 1, 1)).exitDate(LocalDate.of(2025, 6, 30))
+                    .exitReason(ExitReason.RESIGNATION).build());
+        }
+        Flows f = accumulate(r).result(5).flows();
+        assertThat(f.exits().female()).isEqualTo(1);
+        assertThat(f.exits().male()).isEqualTo(2);
+        // every known reason is there, so "the other reasons are 0" is not shown either
+        assertThat(f.exitsByReason().keySet()).containsExactly("resignation", "dismissal", "end_of_contract", "retirement", "other", "unknown");
+        assertThat(f.exitsByReason().values()).allSatisfy(cell ->
+                assertThat(cell).isEqualTo(new Cell.Suppressed<SexTally>(SuppressionReason.WHOLE_BREAKDOWN)));
+        // the families, where every exit is in 'other' too
+        assertThat(f.exitsByFamily().values()).allSatisfy(cell ->
+                assertThat(cell).isEqualTo(new Cell.Suppressed<SexTally>(SuppressionReason.WHOLE_BREAKDOWN)));
+    }
+
+    @Test
+    @DisplayName("§7 complementary suppression: 3 hires, all into technical digital jobs: hires by family and the technical digital hires headline are hidden, the zero families too")
+    void loneHiringFamilyHiddenWhole() {
+        List<EmployeeRecord> r = twentyStayers();
+        for (Sex sex : List.of(Sex.FEMALE, Sex.FEMALE, Sex.MALE)) {
+            r.add(person(sex).jobCode("388a").hireDate(LocalDate.of(2025, 3, 1)).build());
+        }
+        r.add(person(Sex.FEMALE).jobCode("621a").hireDate(LocalDate.of(2015, 1, 1)).promoted(true).build());
+        Flows f = accumulate(r).result(5).flows();
+        assertThat(f.hires().total()).isEqualTo(3);
+        assertThat(f.technicalDigitalHires()).isEqualTo(new Cell.Suppressed<SexTally>(SuppressionReason.WHOLE_BREAKDOWN));
+        assertThat(f.hiresByFamily().keySet()).containsExactly("technical_digital", "digitised", "other", "unknown");
+        assertThat(f.hiresByFamily().values()).allSatisfy(cell -> assertThat(cell).isInstanceOf(Cell.Suppressed.class));
+        assertThat(f.promotionsByFamily().values()).allSatisfy(cell -> assertThat(cell).isInstanceOf(Cell.Suppressed.class));
+        // nothing to hide at k = 1
+        assertThat(accumulate(r).result(1).flows().technicalDigitalHires().shown()).isPresent();
+    }
+
+    @Test
+    @DisplayName("§7: breakdowns with a fixed list of values list all of them, and their unknown cell, with zeros")
+    void everyKnownKeyListed() {
+        CompositionResult r = accumulate(twentyStayers()).result(5);
+        assertThat(r.breakdowns().get(Dimension.AGE_BAND).keySet()).containsExactly("<30", "30-39", "40-49", "50+", "unknown");
+        assertThat(r.breakdowns().get(Dimension.ESRS_AGE_BAND).keySet()).containsExactly("<30", "30-50", ">50", "unknown");
+        assertThat(r.breakdowns().get(Dimension.MANAGEMENT_LEVEL).keySet()).containsExactly("none", "manager", "executive", "board");
+        assertThat(r.breakdowns().get(Dimension.CONTRACT).keySet())
+                .containsExactly("permanent", "fixed_term", "apprentice", "intern", "temporary", "other");
+        assertThat(r.breakdowns().get(Dimension.ESTABLISHMENT).keySet()).containsExactly("unknown");
+        // everybody is 35 in 2025 and permanent: those cells are shown (20 people), the zeros too
+        assertThat(r.breakdowns().get(Dimension.AGE_BAND).get("30-39").shown().orElseThrow().total()).isEqualTo(20);
+        assertThat(r.breakdowns().get(Dimension.AGE_BAND).get("unknown").shown().orElseThrow().total()).isZero();
+    }
+
     @Test
     @DisplayName("a benchmark never shows the women's share of a suppressed technical digital cell")
     void benchmarkRespectsSuppression() {
@@ -296,11 +360,22 @@ class CompositionBreakdownTest {
     @Provide
     Arbitrary<List<EmployeeRecord>> workforce() {
         Arbitrary<EmployeeRecord> person = Combinators.combine(Arbitraries.of(Sex.class), Arbitraries.of("388a", "478b", "542a", "621a", "38A1"),
-                Arbitraries.of(ManagementLevel.class), Arbitraries.integers().between(0, 700), Arbitraries.of("s1", "s2", "s3", "s4"))
-                .as((sex, job, level, day, site) -> EmployeeRecord.builder("x", sex).birthYear(1960 + day % 45).managementLevel(level)
-                        .establishment(site).jobCode(job).hireDate(LocalDate.of(2024, 1, 1).plusDays(day))
-                        .exitDate(LocalDate.of(2025, 1, 1).plusDays(day)).exitReason(ExitReason.values()[day % 5])
-                        .promoted(day % 3 == 0).build());
+                Arbitraries.of(ManagementLevel.class), Arbitraries.integers().between(0, 700), Arbitraries.of("s1", "s2", "s3", "s4", "none"))
+                .as((sex, job, level, day, site) -> {
+                    EmployeeRecord.Builder b = EmployeeRecord.builder("x", sex).managementLevel(level).jobCode(job)
+                            .hireDate(LocalDate.of(2024, 1, 1).plusDays(day)).exitDate(LocalDate.of(2025, 1, 1).plusDays(day))
+                            .promoted(day % 3 == 0);
+                    if (day % 7 != 6) {
+                        b.birthYear(1960 + day % 45);
+                    }
+                    if (!site.equals("none")) {
+                        b.establishment(site);
+                    }
+                    if (day % 6 != 5) {
+                        b.exitReason(ExitReason.values()[day % ExitReason.values().length]);
+                    }
+                    return b.build();
+                });
         return person.list().ofMaxSize(60).map(list -> {
             List<EmployeeRecord> unique = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
@@ -310,25 +385,61 @@ class CompositionBreakdownTest {
         });
     }
 
-    @Property(tries = 300)
-    @Label("complementary-cell attack: no breakdown with two or more non-empty cells hides exactly one of them")
-    void noLoneSuppressedCell(@ForAll("workforce") List<EmployeeRecord> records, @ForAll @IntRange(min = 2, max = 8) int k) {
-        CompositionResult r = accumulate(records).result(k);
-        List<Map<String, Cell<SexTally>>> all = new ArrayList<>(r.breakdowns().values());
-        all.add(r.flows().exitsByReason());
-        all.add(r.flows().hiresByFamily());
-        all.add(r.flows().exitsByFamily());
-        all.add(r.flows().promotionsByFamily());
+    @Property(tries = 400)
+    @Label("complementary-cell attack (§7): no hidden cell of any breakdown can be recovered as its published total minus the visible cells")
+    void noHiddenCellDerivable(@ForAll("workforce") List<EmployeeRecord> records, @ForAll @IntRange(min = 1, max = 8) int k) {
         CompositionAccumulator raw = accumulate(records);
-        for (Map<String, Cell<SexTally>> breakdown : all) {
-            long hidden = breakdown.values().stream().filter(c -> c instanceof Cell.Suppressed).count();
-            long nonEmpty = breakdown.values().stream().filter(c -> c.shown().map(t -> t.total() > 0).orElse(true)).count();
-            if (hidden == 1) {
-                assertThat(nonEmpty).as(breakdown.keySet().toString()).isEqualTo(1);
-            }
-            // every shown cell is at least k people or empty
-            breakdown.values().forEach(c -> c.shown().ifPresent(t -> assertThat(t.total() == 0 || t.total() >= k).isTrue()));
+        CompositionResult r = raw.result(k);
+        // Each published breakdown with the total it adds up to, as published (the sub-families add up to the technical digital family).
+        Map<String, Map<String, Cell<SexTally>>> breakdowns = new LinkedHashMap<>();
+        Map<String, SexTally> totals = new LinkedHashMap<>();
+        for (Dimension d : Dimension.values()) {
+            breakdowns.put(d.member(), r.breakdowns().get(d));
+            totals.put(d.member(), d == Dimension.DIGITAL_SUBFAMILY
+                    ? raw.cell(Dimension.JOB_FAMILY, "technical_digital").orElse(SexTally.EMPTY) : r.total());
         }
+        breakdowns.put("exitsByReason", r.flows().exitsByReason());
+        totals.put("exitsByReason", r.flows().exits());
+        breakdowns.put("hiresByFamily", r.flows().hiresByFamily());
+        totals.put("hiresByFamily", r.flows().hires());
+        breakdowns.put("exitsByFamily", r.flows().exitsByFamily());
+        totals.put("exitsByFamily", r.flows().exits());
+        breakdowns.put("promotionsByFamily", r.flows().promotionsByFamily());
+        totals.put("promotionsByFamily", r.flows().promotions());
+        Map<String, Map<String, org.mixite.core.privacy.SexCounts>> cells = raw.breakdownCells();
+
+        breakdowns.forEach((name, breakdown) -> {
+            SexTally total = totals.get(name);
+            long[] difference = {total.female(), total.male(), total.unknown()};
+            long[] hiddenSum = new long[3];
+            List<String> hidden = new ArrayList<>();
+            breakdown.forEach((key, cell) -> {
+                if (cell instanceof Cell.Shown<SexTally> shown) {
+                    difference[0] -= shown.value().female();
+                    difference[1] -= shown.value().male();
+                    difference[2] -= shown.value().unknown();
+                    // every shown cell is at least k people or empty
+                    assertThat(shown.value().total() == 0 || shown.value().total() >= k).as(name + "." + key).isTrue();
+                } else {
+                    hidden.add(key);
+                    org.mixite.core.privacy.SexCounts c = cells.get(name).get(key);
+                    hiddenSum[0] += c.female();
+                    hiddenSum[1] += c.male();
+                    hiddenSum[2] += c.other();
+                }
+            });
+            // What the attacker computes is exactly the sum of the hidden cells...
+            assertThat(difference).as(name).containsExactly(hiddenSum);
+            // ...so it must never be the value of one hidden cell that holds people. Every breakdown
+            // with a fixed list of values has two cells or more; one from the data (categories, levels,
+            // sites) can have its unknown cell alone, which is then the published total whatever is hidden.
+            if (!Set.of("category", "level", "establishment").contains(name)) {
+                assertThat(breakdown).as(name).hasSizeGreaterThanOrEqualTo(2);
+            }
+            if (hidden.size() == 1 && breakdown.size() > 1) {
+                assertThat(cells.get(name).get(hidden.get(0)).total()).as(name + "." + hidden.get(0) + " = total − visible cells").isZero();
+            }
+        });
         assertThat(raw.total()).isEqualTo(r.total());
     }
 
