@@ -135,6 +135,21 @@ class ReportRendererTest {
     }
 
     @Test
+    @DisplayName("a federation's withheld total and flow totals (fewer than 3 companies) show as suppressed, never a number or 0")
+    void withheldFederationTotals() throws IOException {
+        ObjectNode report = (ObjectNode) demo().deepCopy();
+        ObjectNode composition = (ObjectNode) report.path("composition");
+        composition.put("total", "suppressed");
+        ((ObjectNode) composition.path("flows")).put("hires", "suppressed");
+        ((ObjectNode) composition.path("flows").path("rates")).put("hireRateFemale", "suppressed");
+        report.remove("headlines");
+        String text = text(render(report, ReportOptions.of("N", "2025")));
+        assertThat(text.lines().filter(l -> l.startsWith("Embauches")).findFirst()).hasValueSatisfying(l -> assertThat(l).contains("masqué")
+                .doesNotContain("0"));
+        assertThat(text).contains("Composition et mouvements");
+    }
+
+    @Test
     @DisplayName("analytics (issue 10): adjusted gap, explained share of the Oaxaca-Blinder gap, remediation with suppressed categories, both languages")
     void analytics() throws IOException {
         ObjectNode significant = (ObjectNode) demo().deepCopy();

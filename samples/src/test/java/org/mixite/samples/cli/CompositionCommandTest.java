@@ -91,6 +91,27 @@ class CompositionCommandTest {
     }
 
     @Test
+    @DisplayName("issue 5 federation of 2 companies: the totals and flow totals are withheld (each could subtract its own), in JSON and text")
+    void twoCompaniesWithholdTotals() throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER);
+        rows(csv, "acme", "hq", 3, 12, 10, 8);
+        rows(csv, "globex", "hq", 5, 15, 9, 9);
+        Path file = Files.writeString(dir.resolve("two.csv"), csv);
+        CliRun run = CliRun.of("composition", "--input", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = MixiteJson.mapper().readTree(run.out());
+        assertThat(doc.at("/total").asText()).isEqualTo("suppressed");
+        for (String flow : List.of("hires", "exits", "promotions")) {
+            assertThat(doc.at("/flows/" + flow).asText()).as(flow).isEqualTo("suppressed");
+        }
+        assertThat(doc.at("/flows/rates/hireRateFemale").asText()).isEqualTo("suppressed");
+        assertThat(doc.at("/suppressedCells/total").asText()).isEqualTo("few_contributors");
+        assertThat(run.err()).contains("total withheld");
+        CliRun text = CliRun.of("composition", "--input", file.toString(), "--format", "text");
+        assertThat(text.out()).contains("total: suppressed (fewer than 3 companies)", "hires: suppressed (fewer than 3 companies)");
+    }
+
+    @Test
     @DisplayName("one file per company without a company column: the files are the companies")
     void filePerCompany() throws IOException {
         String header = "id,sex,birth_year,job_code,hire_date\n";

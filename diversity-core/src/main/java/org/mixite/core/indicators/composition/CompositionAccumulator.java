@@ -205,20 +205,22 @@ public final class CompositionAccumulator {
 
     /**
      * The result, with breakdown cells of fewer than {@code minCell} people suppressed, and one
-     * more where a lone suppressed cell could be derived from the published totals. The totals
-     * (people, hires, exits, promotions) are never suppressed; every breakdown is, including
+     * more where a lone suppressed cell could be derived from the published totals. A company's
+     * totals (people, hires, exits, promotions) are never suppressed; every breakdown is, including
      * the flows by family and by exit reason, the pipeline and the benchmark values.
      */
     public CompositionResult result(int minCell) {
-        return result(minCell, Map.of());
+        return result(minCell, Map.of(), Set.of());
     }
 
     /**
-     * The result, also hiding the cells a federation knows to pool fewer than 3 companies.
+     * The result, also hiding what a federation knows to pool fewer than 3 companies.
      *
      * @param fewContributors breakdown name ({@link #breakdownCells()}) → keys to hide
+     * @param fewTotals       which of {@link #TOTAL}, {@link #HIRES}, {@link #EXITS}, {@link #PROMOTIONS}
+     *                        to withhold, with the rates made from them
      */
-    CompositionResult result(int minCell, Map<String, Set<String>> fewContributors) {
+    CompositionResult result(int minCell, Map<String, Set<String>> fewContributors, Set<String> fewTotals) {
         SmallCellSuppression rule = SmallCellSuppression.total(minCell);
         Map<String, Map<String, long[]>> raw = rawBreakdowns();
         Map<String, Map<String, Cell<SexTally>>> shown = new LinkedHashMap<>();
@@ -228,10 +230,15 @@ public final class CompositionAccumulator {
         for (Dimension d : Dimension.values()) {
             breakdowns.put(d, shown.get(d.member()));
         }
-        Flows flows = new Flows(tally(hires), tally(exits), tally(promotions), shown.get(EXITS_BY_REASON),
+        boolean people = !fewTotals.contains(TOTAL);
+        boolean hired = people && !fewTotals.contains(HIRES);
+        boolean left = people && !fewTotals.contains(EXITS);
+        boolean promoted = people && !fewTotals.contains(PROMOTIONS);
+        Flows flows = new Flows(totalCell(hires, fewTotals.contains(HIRES)), totalCell(exits, fewTotals.contains(EXITS)),
+                totalCell(promotions, fewTotals.contains(PROMOTIONS)), shown.get(EXITS_BY_REASON),
                 shown.get(HIRES_BY_FAMILY), shown.get(EXITS_BY_FAMILY), shown.get(PROMOTIONS_BY_FAMILY),
-                rate(hires[F], total[F]), rate(hires[M], total[M]), rate(exits[F], total[F]), rate(exits[M], total[M]),
-                rate(promotions[F], total[F]), rate(promotions[M], total[M]));
+                rate(hired, hires[F], total[F]), rate(hired, hires[M], total[M]), rate(left, exits[F], total[F]),
+                rate(left, exits[M], total[M]), rate(promoted, promotions[F], total[F]), rate(promoted, promotions[M], total[M]));
 
         List<CompositionResult.PipelineStep> pipeline = new ArrayList<>();
         Map<String, Cell<SexTally>> levels = breakdowns.get(Dimension.MANAGEMENT_LEVEL);
@@ -239,8 +246,29 @@ public final class CompositionAccumulator {
             pipeline.add(new CompositionResult.PipelineStep(level.code(),
                     levels.getOrDefault(level.code(), new Cell.Shown<>(tally(new long[CELL])))));
         }
-        return new CompositionResult(period, classifier.version(), tally(total), breakdowns, flows, pipeline,
-                benchmarks(breakdowns.get(Dimension.JOB_FAMILY)), minCell);
+        Cell<SexTally> totalCell = totalCell(total, !people);
+        return new CompositionResult(period, classifier.version(), totalCell, breakdowns, flows, pipeline,
+                benchmarks(totalCell, breakdowns.get(Dimension.JOB_FAMILY)), minCell);
+    }
+
+    /** Names of the totals a federation may withhold (see {@link #result(int, Map, Set)}). */
+    static final String TOTAL = "total";
+    static final String HIRES = "hires";
+    static final String EXITS = "exits";
+    static final String PROMOTIONS = "promotions";
+
+    private static Cell<SexTally> totalCell(long[] counts, boolean fewContributors) {
+        return fewContributors ? new Cell.Suppressed<>(SuppressionReason.FEW_CONTRIBUTORS) : new Cell.Shown<>(tally(counts));
+    }
+
+    /** The raw totals of the people, hires, exits and promotions, by the names above: what each company contributes. */
+    Map<String, SexTally> totals() {
+        Map<String, SexTally> out = new LinkedHashMap<>();
+        out.put(TOTAL, tally(total));
+        out.put(HIRES, tally(hires));
+        out.put(EXITS, tally(exits));
+        out.put(PROMOTIONS, tally(promotions));
+        return out;
     }
 
     /** Breakdown names of the flows, beside the {@link Dimension#member()} names. */
@@ -331,7 +359,7 @@ public final class CompositionAccumulator {
      * Company figures beside the references. A value is shown only when every cell it is made
      * of is shown: a benchmark must not reveal a suppressed cell.
      */
-    private List<BenchmarkComparison> benchmarks(Map<String, Cell<SexTally>> families) {
+    private List<BenchmarkComparison> benchmarks(Cell<SexTally> total, Map<String, Cell<SexTally>> families) {
         List<BenchmarkComparison> comparisons = new ArrayList<>();
         Optional<SexTally> technical = families.get(JobFamily.TECHNICAL_DIGITAL.code()).shown();
         Optional<SexTally> digitised = families.get(JobFamily.DIGITISED.code()).shown();
@@ -343,15 +371,15 @@ public final class CompositionAccumulator {
                 case "digital_occupations_fr", "digital_occupations_fr_2017" ->
                         comparisons.add(new BenchmarkComparison("digital_jobs", digital.flatMap(SexTally::womenShare), b));
                 case "digital_sector_fr", "digital_workforce_occitanie" ->
-                        comparisons.add(new BenchmarkComparison("total", total().womenShare(), b));
+                        comparisons.add(new BenchmarkComparison("total", total.shown().flatMap(SexTally::womenShare), b));
                 default -> comparisons.add(new BenchmarkComparison("context", Optional.empty(), b));
             }
         }
         return comparisons;
     }
 
-    private static Optional<BigDecimal> rate(long part, long whole) {
-        return whole == 0 ? Optional.empty()
+    private static Optional<BigDecimal> rate(boolean published, long part, long whole) {
+        return !published || whole == 0 ? Optional.empty()
                 : Optional.of(BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
     }
 
