@@ -141,8 +141,7 @@ public final class CompositionJson {
             ArrayNode positions = node.putArray("companies");
             for (Federation.Position p : ranking.positions()) {
                 ObjectNode position = positions.addObject();
-                position.put("company", p.company());
-                position.put("womenShare", p.value());
+                position.put("company", p.company()); // its position only: the share of a named company would be its own figure
                 position.put("rank", p.rank());
                 position.put("quartile", p.quartile());
                 position.put("percentile", p.percentile());

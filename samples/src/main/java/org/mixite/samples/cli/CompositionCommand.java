@@ -167,7 +167,7 @@ final class CompositionCommand extends BaseCommand {
             out.println("  positions on " + ranking.indicator().name().toLowerCase(java.util.Locale.ROOT) + ": "
                     + ranking.withheld().orElse(""));
             for (Federation.Position p : ranking.positions()) {
-                out.println("    " + p.company() + ": " + p.value() + "% women, rank " + p.rank() + " of "
+                out.println("    " + p.company() + ": rank " + p.rank() + " of "
                         + ranking.positions().size() + ", quartile " + p.quartile() + ", percentile " + p.percentile());
             }
         }

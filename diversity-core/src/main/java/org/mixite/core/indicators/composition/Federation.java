@@ -19,7 +19,8 @@ import org.mixite.core.privacy.SmallCellSuppression;
 
 /**
  * A federation's view over its member companies (issue 5): the federation's totals (the merge
- * of every company's accumulator) and each company's position on each indicator.
+ * of every company's accumulator) and each company's position (rank, quartile, percentile) on
+ * each indicator, never the company's own figure.
  *
  * <p>Privacy, so that no company can be singled out:
  * <ul>
@@ -66,14 +67,15 @@ public final class Federation {
     }
 
     /**
-     * One company's place on one indicator, among the n companies positioned.
+     * One company's place on one indicator, among the n companies positioned (issue 5: "each
+     * company's position (quantile)"). The company's own figure is not part of it: a named
+     * company's exact women's share would be that company's figure, published by the federation.
      *
-     * @param value      the company's women's share, in percent
-     * @param rank       1 + the number of companies with a strictly lower value (ties share a rank)
+     * @param rank       1 + the number of companies with a strictly lower women's share (ties share a rank)
      * @param quartile   1 + ⌊4 (rank − 1) / n⌋: 1 = lowest quarter, 4 = highest
      * @param percentile mid-rank percentile, 100 × (below + ½ equal) / n with the company among the equal, one decimal half up
      */
-    public record Position(String company, BigDecimal value, int rank, int quartile, BigDecimal percentile) {
+    public record Position(String company, int rank, int quartile, BigDecimal percentile) {
     }
 
     /** Positions on one indicator, or the reason they are withheld. */
@@ -122,7 +124,7 @@ public final class Federation {
                 int quartile = 1 + (int) (4L * (rank - 1) / n);
                 BigDecimal percentile = BigDecimal.valueOf(200 * below + 100 * equal)
                         .divide(BigDecimal.valueOf(2L * n), 1, RoundingMode.HALF_UP);
-                positions.add(new Position(name, value, rank, quartile, percentile));
+                positions.add(new Position(name, rank, quartile, percentile));
             });
             rankings.add(new Ranking(indicator, List.copyOf(positions), values.size(), Optional.empty()));
         }
