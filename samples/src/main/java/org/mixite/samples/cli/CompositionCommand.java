@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
                 "  mixite composition --input acme.csv globex.csv initech.csv --min-cell 5",
                 "  mixite composition --input federation.csv --job-mapping our-jobs.csv --format text",
                 "", "Companies: the 'company' column, or one file per company when it is empty.",
-                "Breakdown cells under K people, and federation cells pooling fewer than 3 companies, show \"suppressed\".",
+                "Breakdown cells under K people, and federation cells and totals pooling fewer than 3 companies, show \"suppressed\".",
+                "A federation lists each company's rank, quartile and percentile, never its own figures.",
                 "", ExitCodes.HELP})
 final class CompositionCommand extends BaseCommand {
 
