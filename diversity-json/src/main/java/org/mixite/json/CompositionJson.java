@@ -10,6 +10,7 @@ import org.mixite.core.indicators.composition.Dimension;
 import org.mixite.core.indicators.composition.Federation;
 import org.mixite.core.indicators.composition.SexTally;
 import org.mixite.core.privacy.Cell;
+import org.mixite.core.privacy.SuppressionReason;
 
 /**
  * The {@code mixite composition} document (issue 5). The members {@code total}, {@code jobFamilies}
@@ -25,9 +26,13 @@ public final class CompositionJson {
 
     public static ObjectNode write(CompositionResult r) {
         ObjectNode root = MixiteJson.object();
-        ObjectNode total = tally(r.total());
-        total.put("unknown", r.total().unknown());
-        root.set("total", total);
+        if (r.total() instanceof Cell.Shown<SexTally> shown) {
+            ObjectNode total = tally(shown.value());
+            total.put("unknown", shown.value().unknown());
+            root.set("total", total);
+        } else {
+            root.put("total", MixiteJson.SUPPRESSED); // a federation's total that fewer than 3 companies contribute to
+        }
         ObjectNode families = root.putObject("jobFamilies");
         r.breakdowns().get(Dimension.JOB_FAMILY).forEach((k, cell) -> families.set(k, cell(cell)));
         ObjectNode flows = root.putObject("flows");
@@ -35,12 +40,13 @@ public final class CompositionJson {
         flows.set("exits", sexes(r.flows().exits()));
         flows.set("promotions", sexes(r.flows().promotions()));
         ObjectNode rates = flows.putObject("rates");
-        MixiteJson.putDecimal(rates, "hireRateFemale", r.flows().hireRateFemale());
-        MixiteJson.putDecimal(rates, "hireRateMale", r.flows().hireRateMale());
-        MixiteJson.putDecimal(rates, "exitRateFemale", r.flows().exitRateFemale());
-        MixiteJson.putDecimal(rates, "exitRateMale", r.flows().exitRateMale());
-        MixiteJson.putDecimal(rates, "promotionRateFemale", r.flows().promotionRateFemale());
-        MixiteJson.putDecimal(rates, "promotionRateMale", r.flows().promotionRateMale());
+        boolean people = r.total() instanceof Cell.Shown;
+        rate(rates, "hireRateFemale", people, r.flows().hires(), r.flows().hireRateFemale());
+        rate(rates, "hireRateMale", people, r.flows().hires(), r.flows().hireRateMale());
+        rate(rates, "exitRateFemale", people, r.flows().exits(), r.flows().exitRateFemale());
+        rate(rates, "exitRateMale", people, r.flows().exits(), r.flows().exitRateMale());
+        rate(rates, "promotionRateFemale", people, r.flows().promotions(), r.flows().promotionRateFemale());
+        rate(rates, "promotionRateMale", people, r.flows().promotions(), r.flows().promotionRateMale());
         ObjectNode reasons = flows.putObject("exitsByReason");
         r.flows().exitsByReason().forEach((k, v) -> reasons.set(k, cell(v)));
         flows.set("technicalDigitalHires", cell(r.flows().technicalDigitalHires()));
@@ -83,6 +89,15 @@ public final class CompositionJson {
             node.put("status", b.reference().status());
         }
         ObjectNode why = root.putObject("suppressedCells");
+        reason(why, "total", r.total());
+        reason(why, "flows.hires", r.flows().hires());
+        reason(why, "flows.exits", r.flows().exits());
+        reason(why, "flows.promotions", r.flows().promotions());
+        rates.fields().forEachRemaining(rate -> {
+            if (rate.getValue().isTextual()) { // made from a withheld total
+                why.put("flows.rates." + rate.getKey(), SuppressionReason.FEW_CONTRIBUTORS.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
         reasons(why, "jobFamilies", r.breakdowns().get(Dimension.JOB_FAMILY));
         r.breakdowns().forEach((dimension, cells) -> {
             if (dimension != Dimension.JOB_FAMILY) {
@@ -98,8 +113,10 @@ public final class CompositionJson {
         meta.put("jobMapping", r.jobMapping());
         meta.put("minCell", r.minCell());
         meta.put("suppression", "breakdown cells with fewer than " + r.minCell()
-                + " people show \"suppressed\", and one more where a lone one could be derived from the totals; in a federation,"
-                + " cells pooling fewer than 3 companies too; the totals (total, flows.hires/exits/promotions) are never suppressed");
+                + " people show \"suppressed\", and one more where a lone one could be derived from the totals (the whole"
+                + " breakdown when no other non-empty cell is left); in a federation, cells pooling fewer than 3 companies too,"
+                + " and the totals (total, flows.hires/exits/promotions, with their rates) that fewer than 3 companies contribute to;"
+                + " a single company's totals are never suppressed");
         meta.put("womenShare", "F / (F + M) x 100, one decimal, rounded half up; null when F + M = 0; other/unknown sex left out");
         meta.put("womenShareCi95", "Wilson score interval, z = 1.959964, in percent, one decimal half up");
         meta.put("headcount", "people present at any time in the period (hired on or before its end, not gone before its start)");
@@ -124,8 +141,7 @@ public final class CompositionJson {
             ArrayNode positions = node.putArray("companies");
             for (Federation.Position p : ranking.positions()) {
                 ObjectNode position = positions.addObject();
-                position.put("company", p.company());
-                position.put("womenShare", p.value());
+                position.put("company", p.company()); // its position only: the share of a named company would be its own figure
                 position.put("rank", p.rank());
                 position.put("quartile", p.quartile());
                 position.put("percentile", p.percentile());
@@ -134,7 +150,22 @@ public final class CompositionJson {
         return root;
     }
 
-    /** Why each hidden cell is hidden, keyed by its place: below_minimum, complementary or few_contributors. */
+    /** A rate, or "suppressed" when the flow or the headcount it is made of is withheld. */
+    private static void rate(ObjectNode rates, String name, boolean people, Cell<SexTally> flow, java.util.Optional<java.math.BigDecimal> value) {
+        if (people && flow instanceof Cell.Shown) {
+            MixiteJson.putDecimal(rates, name, value);
+        } else {
+            rates.put(name, MixiteJson.SUPPRESSED);
+        }
+    }
+
+    private static void reason(ObjectNode out, String key, Cell<SexTally> cell) {
+        if (cell instanceof Cell.Suppressed<SexTally> hidden) {
+            out.put(key, hidden.reason().name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** Why each hidden cell is hidden, keyed by its place: below_minimum, complementary, few_contributors or whole_breakdown. */
     private static void reasons(ObjectNode out, String prefix, Map<String, Cell<SexTally>> cells) {
         cells.forEach((key, cell) -> {
             if (cell instanceof Cell.Suppressed<SexTally> hidden) {
@@ -146,6 +177,13 @@ public final class CompositionJson {
     private static com.fasterxml.jackson.databind.JsonNode cell(Cell<SexTally> cell) {
         if (cell instanceof Cell.Shown<SexTally> shown) {
             return tally(shown.value());
+        }
+        return MixiteJson.mapper().getNodeFactory().textNode(MixiteJson.SUPPRESSED);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode sexes(Cell<SexTally> cell) {
+        if (cell instanceof Cell.Shown<SexTally> shown) {
+            return sexes(shown.value());
         }
         return MixiteJson.mapper().getNodeFactory().textNode(MixiteJson.SUPPRESSED);
     }

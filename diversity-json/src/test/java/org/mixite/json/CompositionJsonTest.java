@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mixite.core.indicators.composition.CompositionAccumulator;
+import org.mixite.core.indicators.composition.Federation;
 import org.mixite.core.jobs.JobClassifier;
 import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.ReferencePeriod;
@@ -67,5 +70,54 @@ class CompositionJsonTest {
         assertThat(doc.get("suppressedCells").get("jobFamilies.unknown").asText()).isEqualTo("below_minimum");
         assertThat(doc.get("suppressedCells").has("jobFamilies.other")).isFalse();
         assertThat(MixiteJson.toString(document(5))).isEqualTo(MixiteJson.toString(document(5)));
+    }
+
+    /** A member: 6 women and 6 men since 2015, {@code hires} of them hired in 2025 instead. */
+    private static CompositionAccumulator member(String prefix, int hires) {
+        CompositionAccumulator acc = new CompositionAccumulator(ReferencePeriod.calendarYear(2025), JobClassifier.defaults());
+        for (int i = 0; i < 12; i++) {
+            acc.add(EmployeeRecord.builder(prefix + i, i % 2 == 0 ? Sex.FEMALE : Sex.MALE).birthYear(1990).jobCode("621a")
+                    .hireDate(i < hires ? LocalDate.of(2025, 5, 1) : LocalDate.of(2015, 1, 1)).build());
+        }
+        return acc;
+    }
+
+    @Test
+    @DisplayName("issue 5 federation: totals that fewer than 3 companies contribute to show \"suppressed\", with their rates, and the reason few_contributors")
+    void federationTotalsWithheld() {
+        Map<String, CompositionAccumulator> two = new LinkedHashMap<>();
+        two.put("a", member("a", 2));
+        two.put("b", member("b", 2));
+        JsonNode doc = CompositionJson.write(Federation.of(two, 5));
+        assertThat(doc.get("total").asText()).isEqualTo("suppressed");
+        assertThat(doc.at("/flows/hires").asText()).isEqualTo("suppressed");
+        assertThat(doc.at("/flows/rates/hireRateFemale").asText()).isEqualTo("suppressed");
+        assertThat(doc.at("/suppressedCells/total").asText()).isEqualTo("few_contributors");
+        assertThat(doc.get("suppressedCells").get("flows.hires").asText()).isEqualTo("few_contributors");
+        assertThat(doc.get("suppressedCells").get("flows.rates.hireRateFemale").asText()).isEqualTo("few_contributors");
+
+        Map<String, CompositionAccumulator> three = new LinkedHashMap<>(two);
+        three.put("c", member("c", 0)); // hires in a and b only
+        JsonNode fed = CompositionJson.write(Federation.of(three, 5));
+        assertThat(fed.at("/total/female").asLong()).isEqualTo(18);
+        assertThat(fed.at("/flows/hires").asText()).isEqualTo("suppressed");
+        assertThat(fed.at("/flows/rates/hireRateMale").asText()).isEqualTo("suppressed");
+        // nobody left anywhere: 0 is shown, as an empty cell is
+        assertThat(fed.at("/flows/exits/female").asLong()).isZero();
+        assertThat(fed.at("/flows/rates/exitRateFemale").decimalValue()).isEqualByComparingTo("0.0");
+        // a single company's totals stay
+        assertThat(CompositionJson.write(member("a", 2).result(5)).at("/flows/hires/female").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("§7 complementary suppression: the one hire is in technical digital jobs, so every family of flows.byFamily.hires is hidden and marked whole_breakdown")
+    void wholeBreakdownMarked() {
+        JsonNode doc = document(5);
+        for (String family : List.of("technical_digital", "digitised", "other", "unknown")) {
+            assertThat(doc.at("/flows/byFamily/" + family + "/hires").asText()).as(family).isEqualTo("suppressed");
+            assertThat(doc.get("suppressedCells").get("flows.byFamily.hires." + family).asText()).as(family).isEqualTo("whole_breakdown");
+        }
+        assertThat(doc.at("/flows/exitsByReason").size()).isEqualTo(6); // every reason, with zeros: nobody left
+        assertThat(doc.at("/flows/exitsByReason/resignation/female").asLong()).isZero();
     }
 }

@@ -117,14 +117,16 @@ final class CompositionSection {
                 c.note(c.m("federation.withheld", e.getValue().path("withheld").asText()));
                 continue;
             }
-            PdfPTable table = c.table(new float[] {2f, 1f, 0.8f, 0.8f}, List.of("", c.m("composition.share"), c.m("federation.rank"), c.m("federation.quartile")));
+            // Each company's position, never its own figure (issue 5).
+            PdfPTable table = c.table(new float[] {2f, 0.8f, 0.8f, 1f},
+                    List.of("", c.m("federation.rank"), c.m("federation.quartile"), c.m("federation.percentile")));
             int row = 0;
             for (JsonNode p : e.getValue().path("companies")) {
                 boolean shaded = row++ % 2 == 1;
                 c.cell(table, p.path("company").asText(), false, shaded);
-                c.cell(table, c.messages.percent(JsonView.decimal(p, "womenShare")), true, shaded);
                 c.cell(table, JsonView.integer(p, "rank").map(String::valueOf).orElse(c.m("na")), true, shaded);
                 c.cell(table, JsonView.integer(p, "quartile").map(q -> "Q" + q).orElse(c.m("na")), true, shaded);
+                c.cell(table, JsonView.decimal(p, "percentile").map(c.messages::number).orElse(c.m("na")), true, shaded);
             }
             c.add(table);
         }

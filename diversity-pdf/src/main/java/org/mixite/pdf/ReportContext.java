@@ -44,10 +44,15 @@ final class ReportContext {
         return messages.get(key, args);
     }
 
-    /** A head count as the locale writes it; "suppressed" stays suppressed, absent is n/a, never 0. */
+    /**
+     * A head count as the locale writes it; "suppressed" stays suppressed, also when the whole
+     * object holding it is (a withheld federation total), absent is n/a, never 0.
+     */
     String count(JsonNode node, String... path) {
-        if (JsonView.at(node, path).filter(JsonView::suppressed).isPresent()) {
-            return m("suppressed");
+        for (int i = 1; i <= path.length; i++) {
+            if (JsonView.at(node, java.util.Arrays.copyOf(path, i)).filter(JsonView::suppressed).isPresent()) {
+                return m("suppressed");
+            }
         }
         return JsonView.integer(node, path).map(messages::integer).orElse(m("na"));
     }

@@ -135,6 +135,37 @@ class ReportRendererTest {
     }
 
     @Test
+    @DisplayName("a federation's withheld total and flow totals (fewer than 3 companies) show as suppressed, never a number or 0")
+    void withheldFederationTotals() throws IOException {
+        ObjectNode report = (ObjectNode) demo().deepCopy();
+        ObjectNode composition = (ObjectNode) report.path("composition");
+        composition.put("total", "suppressed");
+        ((ObjectNode) composition.path("flows")).put("hires", "suppressed");
+        ((ObjectNode) composition.path("flows").path("rates")).put("hireRateFemale", "suppressed");
+        report.remove("headlines");
+        String text = text(render(report, ReportOptions.of("N", "2025")));
+        assertThat(text.lines().filter(l -> l.startsWith("Embauches")).findFirst()).hasValueSatisfying(l -> assertThat(l).contains("masqué")
+                .doesNotContain("0"));
+        assertThat(text).contains("Composition et mouvements");
+    }
+
+    @Test
+    @DisplayName("issue 5 federation section: each company's rank, quartile and percentile, never its own women's share")
+    void federationPositions() throws IOException {
+        ObjectNode report = (ObjectNode) demo().deepCopy();
+        ObjectNode federation = ((ObjectNode) report.path("composition")).putObject("federation");
+        federation.put("companies", 3);
+        com.fasterxml.jackson.databind.node.ArrayNode companies = federation.putObject("positions").putObject("women_share").putArray("companies");
+        companies.addObject().put("company", "acme").put("rank", 2).put("quartile", 2).put("percentile", new java.math.BigDecimal("50.0"))
+                .put("womenShare", new java.math.BigDecimal("39.4")); // as an older document had it: not printed
+        companies.addObject().put("company", "globex").put("rank", 1).put("quartile", 1).put("percentile", new java.math.BigDecimal("16.7"));
+        companies.addObject().put("company", "initech").put("rank", 3).put("quartile", 3).put("percentile", new java.math.BigDecimal("83.3"));
+        String text = text(render(report, ReportOptions.of("N", "2025")));
+        String section = text.substring(text.indexOf("Comparaison au sein de la fédération"));
+        assertThat(section).contains("Rang", "Quartile", "Centile", "acme 2 Q2 50,0", "initech 3 Q3 83,3").doesNotContain("39,4");
+    }
+
+    @Test
     @DisplayName("analytics (issue 10): adjusted gap, explained share of the Oaxaca-Blinder gap, remediation with suppressed categories, both languages")
     void analytics() throws IOException {
         ObjectNode significant = (ObjectNode) demo().deepCopy();

@@ -3,6 +3,7 @@ package org.mixite.core.jobs;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +80,19 @@ public final class JobClassifier {
                     Optional.ofNullable(row.get("subfamily")).filter(s -> !s.isBlank()), "company mapping " + name));
         }
         return new JobClassifier(defaults, map, version + " + " + name);
+    }
+
+    /**
+     * Every technical digital sub-family this mapping can give (default table and company
+     * mapping), sorted; a breakdown by sub-family lists them all, with zeros.
+     */
+    public java.util.SortedSet<String> technicalDigitalSubFamilies() {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        for (Map<String, JobClassification> map : List.of(defaults, company)) {
+            map.values().stream().filter(c -> c.family() == JobFamily.TECHNICAL_DIGITAL)
+                    .forEach(c -> c.subFamily().ifPresent(out::add));
+        }
+        return java.util.Collections.unmodifiableSortedSet(out);
     }
 
     /** The version of the mapping in use, e.g. {@code 2026.1 + my-mapping.csv}. */

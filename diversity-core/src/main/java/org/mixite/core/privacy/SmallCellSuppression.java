@@ -16,16 +16,23 @@ import org.apiguardian.api.API;
  *
  * <ol>
  *   <li><b>Primary suppression:</b> a cell that fails the rule is hidden. With
- *       {@link #eitherSex(int)}, that is a cell with fewer than k women or fewer than k men
- *       (so with k = 1, only cells where a sex is absent); with {@link #total(int)}, a
- *       non-empty cell with fewer than k people.</li>
- *   <li><b>Complementary suppression:</b> the breakdown's totals are published, so a lone
- *       hidden cell could be derived as total − visible cells. Where exactly one cell holds a
- *       small group (at least one and fewer than k people of a sex), the smallest other
- *       non-empty visible cell (by headcount, ties in display order) is hidden too. A cell hidden only
- *       because a sex is absent protects nobody and does not trigger it.</li>
+ *       {@link #eitherSex(int)}, that is a cell with fewer than k women or fewer than k men,
+ *       including a cell where a sex is absent (0 &lt; k), except that with k = 1 only empty cells
+ *       are hidden (§7: "with {@code --min-cell 1}, nothing is suppressed except empty cells");
+ *       with {@link #total(int)}, a non-empty cell with fewer than k people.</li>
+ *   <li><b>Complementary suppression:</b> the breakdown's totals are published (or derivable),
+ *       so a lone hidden cell would be total − visible cells. Where exactly one hidden cell holds
+ *       people (whatever it was hidden for: a small group, an absent sex, few contributors), the
+ *       smallest non-empty visible cell (by headcount, ties in display order) is hidden too. When
+ *       no non-empty cell is left to hide with it, the hidden cell's value is the total itself:
+ *       then every cell of the breakdown, empty ones included, is hidden as
+ *       {@link SuppressionReason#WHOLE_BREAKDOWN}. A hidden cell that holds nobody protects nobody
+ *       and does not trigger this step.</li>
  * </ol>
- * Deterministic: the same cells in the same order give the same decision.
+ * Callers list every known key of a breakdown (with zeros), so that which keys are present does
+ * not itself tell where the people are. A breakdown of a single cell is its own total: no
+ * suppression can hide it. Deterministic: the same cells in the same order give the
+ * same decision.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class SmallCellSuppression {
@@ -37,35 +44,33 @@ public final class SmallCellSuppression {
 
     private final int minimum;
     private final Predicate<SexCounts> publishable;
-    private final Predicate<SexCounts> sensitive;
     private final String ruleText;
 
-    private SmallCellSuppression(int minimum, Predicate<SexCounts> publishable, Predicate<SexCounts> sensitive,
-                                 String ruleText) {
+    private SmallCellSuppression(int minimum, Predicate<SexCounts> publishable, String ruleText) {
         if (minimum < 1) {
             throw new IllegalArgumentException("minimum cell size must be at least 1, was " + minimum);
         }
         this.minimum = minimum;
         this.publishable = publishable;
-        this.sensitive = sensitive;
         this.ruleText = ruleText;
     }
 
-    /** A cell is shown only when it holds at least {@code k} women and at least {@code k} men. */
+    /**
+     * A cell is shown only when it holds at least {@code k} women and at least {@code k} men
+     * (§7); a cell without women, or without men, has fewer than k of them. With {@code k = 1},
+     * every non-empty cell is shown, a single-sex one too (§7).
+     */
     public static SmallCellSuppression eitherSex(int k) {
+        if (k == 1) {
+            return new SmallCellSuppression(k, c -> c.total() > 0, "no people (with k = 1 only empty cells are suppressed)");
+        }
         return new SmallCellSuppression(k, c -> c.female() >= k && c.male() >= k,
-                c -> small(c.female(), k) || small(c.male(), k),
                 "fewer than " + k + " women or fewer than " + k + " men");
     }
 
     /** A cell is shown only when it is empty or holds at least {@code k} people in all. */
     public static SmallCellSuppression total(int k) {
-        return new SmallCellSuppression(k, c -> c.total() == 0 || c.total() >= k,
-                c -> small(c.total(), k), "fewer than " + k + " people");
-    }
-
-    private static boolean small(long count, int k) {
-        return count > 0 && count < k;
+        return new SmallCellSuppression(k, c -> c.total() == 0 || c.total() >= k, "fewer than " + k + " people");
     }
 
     public int minimum() {
@@ -96,7 +101,7 @@ public final class SmallCellSuppression {
      * The cells to hide in one breakdown whose totals are published, when the caller already
      * knows some cells must be hidden for another reason (fewer than 3 companies behind a
      * federation cell). Those non-empty cells are hidden as {@link SuppressionReason#FEW_CONTRIBUTORS}
-     * and count as sensitive for the complementary step, like a small cell.
+     * and count for the complementary step like any other hidden cell that holds people.
      *
      * @param cells     the breakdown, in its display order
      * @param fewContributors keys of cells that must be hidden whatever their size
@@ -104,24 +109,31 @@ public final class SmallCellSuppression {
      */
     public <K> Map<K, SuppressionReason> suppress(Map<K, SexCounts> cells, Set<K> fewContributors) {
         Map<K, SuppressionReason> hidden = new LinkedHashMap<>();
-        int sensitiveCells = 0;
+        int hiddenWithPeople = 0;
         List<Map.Entry<K, SexCounts>> visible = new ArrayList<>();
         for (Map.Entry<K, SexCounts> cell : cells.entrySet()) {
-            if (fewContributors.contains(cell.getKey()) && cell.getValue().total() > 0) {
+            boolean people = cell.getValue().total() > 0;
+            if (fewContributors.contains(cell.getKey()) && people) {
                 hidden.put(cell.getKey(), SuppressionReason.FEW_CONTRIBUTORS);
-                sensitiveCells++;
+                hiddenWithPeople++;
             } else if (publishable.test(cell.getValue())) {
-                if (cell.getValue().total() > 0) {
+                if (people) {
                     visible.add(cell); // an empty cell hides nothing, so it cannot serve as the complement
                 }
             } else {
                 hidden.put(cell.getKey(), SuppressionReason.BELOW_MINIMUM);
-                if (sensitive.test(cell.getValue())) {
-                    sensitiveCells++;
+                if (people) {
+                    hiddenWithPeople++;
                 }
             }
         }
-        if (sensitiveCells == 1 && hidden.size() == 1 && !visible.isEmpty()) {
+        if (hiddenWithPeople == 1) {
+            if (visible.isEmpty()) {
+                // The hidden cell would be the total itself: hide every cell alike, empty ones too.
+                Map<K, SuppressionReason> whole = new LinkedHashMap<>();
+                cells.keySet().forEach(key -> whole.put(key, SuppressionReason.WHOLE_BREAKDOWN));
+                return whole;
+            }
             // Smallest visible cell; List.sort is stable, so ties keep display order.
             visible.sort(Comparator.comparingLong(e -> e.getValue().total()));
             hidden.put(visible.get(0).getKey(), SuppressionReason.COMPLEMENTARY);

@@ -17,5 +17,11 @@ public enum SuppressionReason {
      * a contributor's own figure could be singled out; decided by the caller and passed to
      * {@link SmallCellSuppression#suppress(java.util.Map, java.util.Set)}.
      */
-    FEW_CONTRIBUTORS
+    FEW_CONTRIBUTORS,
+    /**
+     * One cell had to be hidden but no other non-empty cell was left to hide with it, so total −
+     * visible cells would give its value: every cell of the breakdown, empty ones included, is
+     * hidden with this one reason, so that the reasons do not point at the cell that holds people.
+     */
+    WHOLE_BREAKDOWN
 }

@@ -29,7 +29,9 @@ public record Headlines(Optional<Integer> egaproIndex, Optional<BigDecimal> mean
                 .flatMap(cell -> cell.shown()).flatMap(SexTally::womenShare);
         Optional<BigDecimal> executives = r.rixain().cadresDirigeants() instanceof BodyShare.Computed c
                 ? Optional.of(c.shareWomen()) : Optional.empty();
-        return new Headlines(r.egapro().flatMap(org.mixite.core.indicators.egapro.EgaproResult::index), r.payGap().eu().meanGap(), r.composition().total().womenShare(), technical,
-                r.composition().flows().hires().womenShare(), executives, r.payGap().eu().jointAssessmentRequired());
+        // A federation's totals may be withheld (fewer than 3 companies behind them): then no share either.
+        return new Headlines(r.egapro().flatMap(org.mixite.core.indicators.egapro.EgaproResult::index), r.payGap().eu().meanGap(),
+                r.composition().total().shown().flatMap(SexTally::womenShare), technical,
+                r.composition().flows().hires().shown().flatMap(SexTally::womenShare), executives, r.payGap().eu().jointAssessmentRequired());
     }
 }

@@ -18,6 +18,7 @@ import org.mixite.core.indicators.composition.Federation;
 import org.mixite.core.indicators.composition.Flows;
 import org.mixite.core.indicators.composition.SexTally;
 import org.mixite.core.jobs.JobClassifier;
+import org.mixite.core.privacy.Cell;
 import org.mixite.json.CompositionJson;
 import org.mixite.json.MixiteJson;
 import org.mixite.spi.ConfigurationException;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Option;
                 "  mixite composition --input acme.csv globex.csv initech.csv --min-cell 5",
                 "  mixite composition --input federation.csv --job-mapping our-jobs.csv --format text",
                 "", "Companies: the 'company' column, or one file per company when it is empty.",
-                "Breakdown cells under K people, and federation cells pooling fewer than 3 companies, show \"suppressed\".",
+                "Breakdown cells under K people, and federation cells and totals pooling fewer than 3 companies, show \"suppressed\".",
+                "A federation lists each company's rank, quartile and percentile, never its own figures.",
                 "", ExitCodes.HELP})
 final class CompositionCommand extends BaseCommand {
 
@@ -96,9 +98,9 @@ final class CompositionCommand extends BaseCommand {
             }
         }
         terminal.out().flush();
-        terminal.info("period " + reference + ": " + result.total().total() + " people, "
-                + result.total().womenShare().map(s -> s + "% women").orElse("no women or men") + (companies.size() > 1
-                ? ", " + companies.size() + " companies" : ""));
+        terminal.info("period " + reference + ": " + result.total().shown().map(t -> t.total() + " people, "
+                + t.womenShare().map(s -> s + "% women").orElse("no women or men")).orElse("total withheld (fewer than "
+                + Federation.MIN_COMPANIES + " companies)") + (companies.size() > 1 ? ", " + companies.size() + " companies" : ""));
         return loaded.exitCode();
     }
 
@@ -137,20 +139,17 @@ final class CompositionCommand extends BaseCommand {
 
     private static void text(CompositionResult r, int companies, PrintWriter out) {
         out.println("Composition " + r.period() + (companies > 1 ? " (" + companies + " companies)" : "") + ", job mapping " + r.jobMapping());
-        out.println("  total: " + r.total().female() + " women, " + r.total().male() + " men, " + r.total().unknown()
-                + " other/unknown; " + share(r.total()));
+        out.println("  total: " + r.total().shown().map(t -> t.female() + " women, " + t.male() + " men, " + t.unknown()
+                + " other/unknown; " + share(t)).orElse(WITHHELD));
         r.breakdowns().forEach((dimension, cells) -> {
             out.println("  by " + dimension.member() + ":");
             cells.forEach((key, cell) -> out.println("    " + key + ": " + cell.shown().map(t -> t.female() + " women, "
                     + t.male() + " men, " + share(t)).orElse("suppressed")));
         });
         Flows f = r.flows();
-        out.println("  hires: " + f.hires().female() + " women, " + f.hires().male() + " men (rates " + pct(f.hireRateFemale())
-                + " / " + pct(f.hireRateMale()) + ")");
-        out.println("  exits: " + f.exits().female() + " women, " + f.exits().male() + " men (rates " + pct(f.exitRateFemale())
-                + " / " + pct(f.exitRateMale()) + ")");
-        out.println("  promotions: " + f.promotions().female() + " women, " + f.promotions().male() + " men (rates "
-                + pct(f.promotionRateFemale()) + " / " + pct(f.promotionRateMale()) + ")");
+        out.println("  hires: " + flow(f.hires(), f.hireRateFemale(), f.hireRateMale()));
+        out.println("  exits: " + flow(f.exits(), f.exitRateFemale(), f.exitRateMale()));
+        out.println("  promotions: " + flow(f.promotions(), f.promotionRateFemale(), f.promotionRateMale()));
         out.println("  hires into technical digital jobs: " + f.technicalDigitalHires().shown().map(CompositionCommand::share).orElse("suppressed"));
         for (CompositionResult.PipelineStep step : r.pipeline()) {
             out.println("  pipeline " + step.level() + ": " + step.tally().shown().map(CompositionCommand::share).orElse("suppressed"));
@@ -169,10 +168,18 @@ final class CompositionCommand extends BaseCommand {
             out.println("  positions on " + ranking.indicator().name().toLowerCase(java.util.Locale.ROOT) + ": "
                     + ranking.withheld().orElse(""));
             for (Federation.Position p : ranking.positions()) {
-                out.println("    " + p.company() + ": " + p.value() + "% women, rank " + p.rank() + " of "
+                out.println("    " + p.company() + ": rank " + p.rank() + " of "
                         + ranking.positions().size() + ", quartile " + p.quartile() + ", percentile " + p.percentile());
             }
         }
+    }
+
+    private static final String WITHHELD = "suppressed (fewer than " + Federation.MIN_COMPANIES + " companies)";
+
+    private static String flow(Cell<SexTally> flow, java.util.Optional<java.math.BigDecimal> women,
+                               java.util.Optional<java.math.BigDecimal> men) {
+        return flow.shown().map(t -> t.female() + " women, " + t.male() + " men (rates " + pct(women) + " / " + pct(men) + ")")
+                .orElse(WITHHELD);
     }
 
     private static String share(SexTally t) {

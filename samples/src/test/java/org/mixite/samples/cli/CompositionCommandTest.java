@@ -81,6 +81,16 @@ class CompositionCommandTest {
         assertThat(doc.at("/total/female").asLong()).isEqualTo(3 + 10 + 5 + 9 + 2 + 12);
         assertThat(doc.at("/federation/companies").asInt()).isEqualTo(3);
         assertThat(doc.at("/federation/positions/women_share/companies")).hasSize(3);
+        // issue 5: each company's position, not its own figure: acme 13/33, globex 14/38, initech 14/30 women
+        for (JsonNode position : doc.at("/federation/positions/women_share/companies")) {
+            assertThat(position.has("womenShare")).as(position.toString()).isFalse();
+            assertThat(position.fieldNames()).toIterable().containsExactly("company", "rank", "quartile", "percentile");
+        }
+        assertThat(doc.at("/federation/positions/women_share/companies/0/company").asText()).isEqualTo("acme");
+        assertThat(doc.at("/federation/positions/women_share/companies/0/rank").asInt()).isEqualTo(2); // 39.4%: 36.8 < 39.4 < 46.7
+        assertThat(doc.at("/federation/positions/women_share/companies/2/quartile").asInt()).isEqualTo(3);
+        CliRun text = CliRun.of("composition", "--input", dir.resolve("federation.csv").toString(), "--format", "text");
+        assertThat(text.out()).contains("acme: rank 2 of 3").doesNotContain("39.4% women, rank");
         // 'hq' pools 2 companies and 'lab' 1: both hidden, so that no company's site can be singled out
         assertThat(doc.at("/breakdowns/establishment/lab").asText()).isEqualTo("suppressed");
         assertThat(doc.at("/breakdowns/establishment/hq").asText()).isEqualTo("suppressed");
@@ -88,6 +98,27 @@ class CompositionCommandTest {
         assertThat(doc.at("/jobFamilies/technical_digital/female").asLong()).isEqualTo(10);
         // two women leave each company (i = 1 in both women's groups): totals never suppressed
         assertThat(doc.at("/flows/exits/female").asLong()).isEqualTo(6);
+    }
+
+    @Test
+    @DisplayName("issue 5 federation of 2 companies: the totals and flow totals are withheld (each could subtract its own), in JSON and text")
+    void twoCompaniesWithholdTotals() throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER);
+        rows(csv, "acme", "hq", 3, 12, 10, 8);
+        rows(csv, "globex", "hq", 5, 15, 9, 9);
+        Path file = Files.writeString(dir.resolve("two.csv"), csv);
+        CliRun run = CliRun.of("composition", "--input", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = MixiteJson.mapper().readTree(run.out());
+        assertThat(doc.at("/total").asText()).isEqualTo("suppressed");
+        for (String flow : List.of("hires", "exits", "promotions")) {
+            assertThat(doc.at("/flows/" + flow).asText()).as(flow).isEqualTo("suppressed");
+        }
+        assertThat(doc.at("/flows/rates/hireRateFemale").asText()).isEqualTo("suppressed");
+        assertThat(doc.at("/suppressedCells/total").asText()).isEqualTo("few_contributors");
+        assertThat(run.err()).contains("total withheld");
+        CliRun text = CliRun.of("composition", "--input", file.toString(), "--format", "text");
+        assertThat(text.out()).contains("total: suppressed (fewer than 3 companies)", "hires: suppressed (fewer than 3 companies)");
     }
 
     @Test

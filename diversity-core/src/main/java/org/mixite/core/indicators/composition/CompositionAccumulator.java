@@ -26,6 +26,7 @@ import org.mixite.core.privacy.SmallCellSuppression;
 import org.mixite.core.privacy.SuppressionReason;
 import org.mixite.spi.model.ContractType;
 import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ExitReason;
 import org.mixite.spi.model.ManagementLevel;
 import org.mixite.spi.model.ReferencePeriod;
 import org.mixite.spi.model.Sex;
@@ -93,7 +94,7 @@ public final class CompositionAccumulator {
         JobClassification job = classifier.classify(r);
         cell(Dimension.JOB_FAMILY, job.family().code(), sex, fte);
         if (job.family() == JobFamily.TECHNICAL_DIGITAL) {
-            cell(Dimension.DIGITAL_SUBFAMILY, job.subFamily().orElse("unspecified"), sex, fte);
+            cell(Dimension.DIGITAL_SUBFAMILY, job.subFamily().orElse(UNSPECIFIED), sex, fte);
         }
         cell(Dimension.CATEGORY, r.categoryOrDerived().orElse("unknown"), sex, fte);
         cell(Dimension.LEVEL, r.level().orElse("unknown"), sex, fte);
@@ -204,20 +205,22 @@ public final class CompositionAccumulator {
 
     /**
      * The result, with breakdown cells of fewer than {@code minCell} people suppressed, and one
-     * more where a lone suppressed cell could be derived from the published totals. The totals
-     * (people, hires, exits, promotions) are never suppressed; every breakdown is, including
+     * more where a lone suppressed cell could be derived from the published totals. A company's
+     * totals (people, hires, exits, promotions) are never suppressed; every breakdown is, including
      * the flows by family and by exit reason, the pipeline and the benchmark values.
      */
     public CompositionResult result(int minCell) {
-        return result(minCell, Map.of());
+        return result(minCell, Map.of(), Set.of());
     }
 
     /**
-     * The result, also hiding the cells a federation knows to pool fewer than 3 companies.
+     * The result, also hiding what a federation knows to pool fewer than 3 companies.
      *
      * @param fewContributors breakdown name ({@link #breakdownCells()}) → keys to hide
+     * @param fewTotals       which of {@link #TOTAL}, {@link #HIRES}, {@link #EXITS}, {@link #PROMOTIONS}
+     *                        to withhold, with the rates made from them
      */
-    CompositionResult result(int minCell, Map<String, Set<String>> fewContributors) {
+    CompositionResult result(int minCell, Map<String, Set<String>> fewContributors, Set<String> fewTotals) {
         SmallCellSuppression rule = SmallCellSuppression.total(minCell);
         Map<String, Map<String, long[]>> raw = rawBreakdowns();
         Map<String, Map<String, Cell<SexTally>>> shown = new LinkedHashMap<>();
@@ -227,10 +230,15 @@ public final class CompositionAccumulator {
         for (Dimension d : Dimension.values()) {
             breakdowns.put(d, shown.get(d.member()));
         }
-        Flows flows = new Flows(tally(hires), tally(exits), tally(promotions), shown.get(EXITS_BY_REASON),
+        boolean people = !fewTotals.contains(TOTAL);
+        boolean hired = people && !fewTotals.contains(HIRES);
+        boolean left = people && !fewTotals.contains(EXITS);
+        boolean promoted = people && !fewTotals.contains(PROMOTIONS);
+        Flows flows = new Flows(totalCell(hires, fewTotals.contains(HIRES)), totalCell(exits, fewTotals.contains(EXITS)),
+                totalCell(promotions, fewTotals.contains(PROMOTIONS)), shown.get(EXITS_BY_REASON),
                 shown.get(HIRES_BY_FAMILY), shown.get(EXITS_BY_FAMILY), shown.get(PROMOTIONS_BY_FAMILY),
-                rate(hires[F], total[F]), rate(hires[M], total[M]), rate(exits[F], total[F]), rate(exits[M], total[M]),
-                rate(promotions[F], total[F]), rate(promotions[M], total[M]));
+                rate(hired, hires[F], total[F]), rate(hired, hires[M], total[M]), rate(left, exits[F], total[F]),
+                rate(left, exits[M], total[M]), rate(promoted, promotions[F], total[F]), rate(promoted, promotions[M], total[M]));
 
         List<CompositionResult.PipelineStep> pipeline = new ArrayList<>();
         Map<String, Cell<SexTally>> levels = breakdowns.get(Dimension.MANAGEMENT_LEVEL);
@@ -238,8 +246,29 @@ public final class CompositionAccumulator {
             pipeline.add(new CompositionResult.PipelineStep(level.code(),
                     levels.getOrDefault(level.code(), new Cell.Shown<>(tally(new long[CELL])))));
         }
-        return new CompositionResult(period, classifier.version(), tally(total), breakdowns, flows, pipeline,
-                benchmarks(breakdowns.get(Dimension.JOB_FAMILY)), minCell);
+        Cell<SexTally> totalCell = totalCell(total, !people);
+        return new CompositionResult(period, classifier.version(), totalCell, breakdowns, flows, pipeline,
+                benchmarks(totalCell, breakdowns.get(Dimension.JOB_FAMILY)), minCell);
+    }
+
+    /** Names of the totals a federation may withhold (see {@link #result(int, Map, Set)}). */
+    static final String TOTAL = "total";
+    static final String HIRES = "hires";
+    static final String EXITS = "exits";
+    static final String PROMOTIONS = "promotions";
+
+    private static Cell<SexTally> totalCell(long[] counts, boolean fewContributors) {
+        return fewContributors ? new Cell.Suppressed<>(SuppressionReason.FEW_CONTRIBUTORS) : new Cell.Shown<>(tally(counts));
+    }
+
+    /** The raw totals of the people, hires, exits and promotions, by the names above: what each company contributes. */
+    Map<String, SexTally> totals() {
+        Map<String, SexTally> out = new LinkedHashMap<>();
+        out.put(TOTAL, tally(total));
+        out.put(HIRES, tally(hires));
+        out.put(EXITS, tally(exits));
+        out.put(PROMOTIONS, tally(promotions));
+        return out;
     }
 
     /** Breakdown names of the flows, beside the {@link Dimension#member()} names. */
@@ -279,12 +308,41 @@ public final class CompositionAccumulator {
         out.put(HIRES_BY_FAMILY, everyFamily(hiresBy));
         out.put(EXITS_BY_FAMILY, everyFamily(exitsBy));
         out.put(PROMOTIONS_BY_FAMILY, everyFamily(promotionsBy));
-        out.put(EXITS_BY_REASON, exitReasons);
+        Map<String, long[]> reasons = new LinkedHashMap<>();
+        for (ExitReason reason : ExitReason.values()) {
+            reasons.put(reason.code(), exitReasons.getOrDefault(reason.code(), new long[CELL]));
+        }
+        reasons.put(UNKNOWN, exitReasons.getOrDefault(UNKNOWN, new long[CELL]));
+        out.put(EXITS_BY_REASON, reasons);
         return out;
     }
 
+    private static final String UNKNOWN = "unknown";
+    private static final String UNSPECIFIED = "unspecified";
+
+    /**
+     * A breakdown with every key it can have listed, with zeros (§7: which keys are present must
+     * not tell where the people are): the fixed bands and levels, every contract, every
+     * sub-family of the job mapping, and the {@code unknown} (or {@code unspecified}) cell of a
+     * value that can be missing. Keys that come from the data (categories, levels, sites) are
+     * listed when present.
+     */
     private Map<String, long[]> displayed(Dimension d) {
         Map<String, long[]> ordered = new TreeMap<>(displayOrder(d));
+        List<String> known = switch (d) {
+            case AGE_BAND -> List.of("<30", "30-39", "40-49", "50+", UNKNOWN);
+            case ESRS_AGE_BAND -> List.of("<30", "30-50", ">50", UNKNOWN);
+            case MANAGEMENT_LEVEL -> Arrays.stream(ManagementLevel.values()).map(ManagementLevel::code).toList();
+            case CONTRACT -> Arrays.stream(ContractType.values()).map(ContractType::code).toList();
+            case DIGITAL_SUBFAMILY -> {
+                List<String> keys = new ArrayList<>(classifier.technicalDigitalSubFamilies());
+                keys.add(UNSPECIFIED);
+                yield keys;
+            }
+            case CATEGORY, LEVEL, ESTABLISHMENT -> List.of(UNKNOWN);
+            case JOB_FAMILY -> List.of();
+        };
+        known.forEach(key -> ordered.put(key, new long[CELL]));
         ordered.putAll(cells.get(d));
         return ordered;
     }
@@ -301,7 +359,7 @@ public final class CompositionAccumulator {
      * Company figures beside the references. A value is shown only when every cell it is made
      * of is shown: a benchmark must not reveal a suppressed cell.
      */
-    private List<BenchmarkComparison> benchmarks(Map<String, Cell<SexTally>> families) {
+    private List<BenchmarkComparison> benchmarks(Cell<SexTally> total, Map<String, Cell<SexTally>> families) {
         List<BenchmarkComparison> comparisons = new ArrayList<>();
         Optional<SexTally> technical = families.get(JobFamily.TECHNICAL_DIGITAL.code()).shown();
         Optional<SexTally> digitised = families.get(JobFamily.DIGITISED.code()).shown();
@@ -313,15 +371,15 @@ public final class CompositionAccumulator {
                 case "digital_occupations_fr", "digital_occupations_fr_2017" ->
                         comparisons.add(new BenchmarkComparison("digital_jobs", digital.flatMap(SexTally::womenShare), b));
                 case "digital_sector_fr", "digital_workforce_occitanie" ->
-                        comparisons.add(new BenchmarkComparison("total", total().womenShare(), b));
+                        comparisons.add(new BenchmarkComparison("total", total.shown().flatMap(SexTally::womenShare), b));
                 default -> comparisons.add(new BenchmarkComparison("context", Optional.empty(), b));
             }
         }
         return comparisons;
     }
 
-    private static Optional<BigDecimal> rate(long part, long whole) {
-        return whole == 0 ? Optional.empty()
+    private static Optional<BigDecimal> rate(boolean published, long part, long whole) {
+        return !published || whole == 0 ? Optional.empty()
                 : Optional.of(BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
     }
 

@@ -19,22 +19,25 @@ import org.mixite.core.privacy.SmallCellSuppression;
 
 /**
  * A federation's view over its member companies (issue 5): the federation's totals (the merge
- * of every company's accumulator) and each company's position on each indicator.
+ * of every company's accumulator) and each company's position (rank, quartile, percentile) on
+ * each indicator, never the company's own figure.
  *
  * <p>Privacy, so that no company can be singled out:
  * <ul>
+ *   <li>the federation's totals (people, hires, exits, promotions) that fewer than
+ *       {@value #MIN_COMPANIES} companies contribute to (have at least one person in) are withheld as
+ *       {@link org.mixite.core.privacy.SuppressionReason#FEW_CONTRIBUTORS}, with the rates made
+ *       from them: with one company the figure would be its own, with two each could subtract its
+ *       own;</li>
  *   <li>every breakdown cell of the federation's totals (by family, category, establishment,
  *       flows by family and reason, …) that pools fewer than {@value #MIN_COMPANIES} companies
- *       (companies with at least one person in it) is hidden as
- *       {@link org.mixite.core.privacy.SuppressionReason#FEW_CONTRIBUTORS}, through the shared
+ *       is hidden as {@code FEW_CONTRIBUTORS} too, through the shared
  *       {@link SmallCellSuppression}, which adds the complementary cell where needed; cells under
  *       {@code minCell} people are hidden as everywhere else;</li>
  *   <li>a company is positioned on an indicator only when its own cell holds at least
  *       {@code minCell} people, and an indicator lists positions only when at least
  *       {@value #MIN_COMPANIES} companies qualify.</li>
  * </ul>
- * The federation's grand totals are never suppressed (as a company's totals are not); with
- * fewer than 3 companies, each member can deduce the others' combined totals from them.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class Federation {
@@ -64,14 +67,15 @@ public final class Federation {
     }
 
     /**
-     * One company's place on one indicator, among the n companies positioned.
+     * One company's place on one indicator, among the n companies positioned (issue 5: "each
+     * company's position (quantile)"). The company's own figure is not part of it: a named
+     * company's exact women's share would be that company's figure, published by the federation.
      *
-     * @param value      the company's women's share, in percent
-     * @param rank       1 + the number of companies with a strictly lower value (ties share a rank)
+     * @param rank       1 + the number of companies with a strictly lower women's share (ties share a rank)
      * @param quartile   1 + ⌊4 (rank − 1) / n⌋: 1 = lowest quarter, 4 = highest
      * @param percentile mid-rank percentile, 100 × (below + ½ equal) / n with the company among the equal, one decimal half up
      */
-    public record Position(String company, BigDecimal value, int rank, int quartile, BigDecimal percentile) {
+    public record Position(String company, int rank, int quartile, BigDecimal percentile) {
     }
 
     /** Positions on one indicator, or the reason they are withheld. */
@@ -120,11 +124,31 @@ public final class Federation {
                 int quartile = 1 + (int) (4L * (rank - 1) / n);
                 BigDecimal percentile = BigDecimal.valueOf(200 * below + 100 * equal)
                         .divide(BigDecimal.valueOf(2L * n), 1, RoundingMode.HALF_UP);
-                positions.add(new Position(name, value, rank, quartile, percentile));
+                positions.add(new Position(name, rank, quartile, percentile));
             });
             rankings.add(new Ranking(indicator, List.copyOf(positions), values.size(), Optional.empty()));
         }
-        return new Result(all.result(minCell, few), companies.size(), List.copyOf(rankings));
+        return new Result(all.result(minCell, few, fewTotals(companies.values())), companies.size(), List.copyOf(rankings));
+    }
+
+    /**
+     * Which of the federation's totals (people, hires, exits, promotions) fewer than
+     * {@value #MIN_COMPANIES} companies contribute to (have at least one person in): with one, the
+     * figure is that company's; with two, each can subtract its own and get the other's. A total of
+     * 0 (no company contributes) is shown, like an empty cell.
+     */
+    static Set<String> fewTotals(Collection<CompositionAccumulator> companies) {
+        Map<String, Integer> contributors = new TreeMap<>();
+        for (CompositionAccumulator company : companies) {
+            company.totals().forEach((name, tally) -> contributors.merge(name, tally.total() > 0 ? 1 : 0, Integer::sum));
+        }
+        Set<String> few = new TreeSet<>();
+        contributors.forEach((name, count) -> {
+            if (count > 0 && count < MIN_COMPANIES) { // 0 is shown, as an empty cell is
+                few.add(name);
+            }
+        });
+        return few;
     }
 
     /** Breakdown name → cells in which fewer than {@value #MIN_COMPANIES} companies have anybody. */

@@ -26,10 +26,14 @@
  * </ul>
  *
  * <h2>Privacy</h2>
- * Totals (people, hires, exits, promotions) are never suppressed. Every breakdown is, through
- * the shared {@link org.mixite.core.privacy.SmallCellSuppression} (cells under k people, k = 5
- * by default, plus the complementary cell); the flows by family and reason, the pipeline and the
- * benchmark values too. A {@link org.mixite.core.indicators.composition.Federation} also hides
- * cells pooling fewer than 3 companies.
+ * A company's totals (people, hires, exits, promotions) are never suppressed. Every breakdown is,
+ * through the shared {@link org.mixite.core.privacy.SmallCellSuppression} (cells under k people,
+ * k = 5 by default, plus the complementary cell, or the whole breakdown when the lone hidden cell
+ * would equal the total); the flows by family and reason, the pipeline and the benchmark values
+ * too. Breakdowns list every known key with zeros (every exit reason, age band, level, contract,
+ * sub-family, and an unknown cell), so which keys appear does not say where the people are. A
+ * {@link org.mixite.core.indicators.composition.Federation} also hides cells, and withholds
+ * totals with their rates, that fewer than 3 companies contribute to, and positions companies by
+ * rank, quartile and percentile without publishing their own figures.
  */
 package org.mixite.core.indicators.composition;

@@ -138,8 +138,34 @@ class PayGapRulesTest {
             r.add(person(Sex.MALE, "men-only", "10"));
         }
         PayGapReport report = report(r, 1);
-        assertThat(report.eu().categoryGaps().get("men-only")).isInstanceOf(Cell.Suppressed.class); // 0 women: empty cell
+        // §7: with --min-cell 1 only empty cells are suppressed, and 0 women + 6 men is not empty.
+        PayGapReport.CategoryGap menOnly = report.eu().categoryGaps().get("men-only").shown().orElseThrow();
+        assertThat(menOnly.women()).isZero();
+        assertThat(menOnly.men()).isEqualTo(6);
+        assertThat(menOnly.gap()).isEmpty();
+        assertThat(menOnly.baseGap()).isEmpty();
         assertThat(report.eu().categoriesAtOrAboveThreshold()).doesNotContain("men-only");
+        assertThat(report.eu().suppressedCategoriesAtOrAboveThreshold()).isZero();
+        assertThat(report.fr().g().get("men-only").shown().orElseThrow().baseHourly()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("regulations.md §7 complementary suppression: a category hidden because a sex is absent (0 F, 12 M, k = 5) hides a second one")
+    void singleSexCategoryIsNotLeftDerivable() {
+        List<EmployeeRecord> r = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            r.add(person(Sex.FEMALE, "A", "20"));
+            r.add(person(Sex.MALE, "A", "21"));
+        }
+        for (int i = 0; i < 12; i++) {
+            r.add(person(Sex.MALE, "B", "30"));
+        }
+        PayGapReport report = report(r, 5);
+        // B has fewer than 5 women (none); with A shown, B would be the totals minus A (12 men and their mean pay).
+        assertThat(report.eu().categoryGaps().get("B")).isInstanceOf(Cell.Suppressed.class);
+        assertThat(report.eu().categoryGaps().get("A")).isInstanceOf(Cell.Suppressed.class);
+        assertThat(report.fr().g().get("A")).isInstanceOf(Cell.Suppressed.class);
+        assertThat(report.gri().ratiosByCategory().get("A")).isInstanceOf(Cell.Suppressed.class);
     }
 
     @Test
