@@ -48,7 +48,9 @@ import org.mixite.spi.model.Sex;
  *       {@code level}.</li>
  *   <li><b>Age:</b> on the period's last day, from the birth date, else by year difference.</li>
  *   <li><b>Raises:</b> indicator 2 counts {@code raised}, 3 counts {@code promoted}, 2et3 counts
- *       {@code raised || promoted}. <b>Maternity:</b> women with {@code maternity_return}, raised
+ *       {@code raised || promoted}; when nobody counted was raised or promoted, the 2et3 section is
+ *       {@code null} (declared not calculable: no raise in the period). Indicators 2 and 3 keep
+ *       their groups, which the calculator finds without any raise (promotion). <b>Maternity:</b> women with {@code maternity_return}, raised
  *       when {@code raised_after_maternity}.</li>
  *   <li><b>Top 10:</b> the 10 highest pays, ties broken by the smaller id.</li>
  * </ul>
@@ -236,9 +238,11 @@ public final class EgaproAccumulator {
         }
         var maternity = Declaration.of(new MaternityReturns(maternityReturns, raisedOnReturn));
         var topEarners = new TopEarners(top.women(), top.men());
+        // egapro.md §3, 2et3: "the input may also declare it not calculable (null): no raise in the period".
+        Declaration<RaisesAndPromotions> both = raisedOrPromoted[F] + raisedOrPromoted[M] == 0 ? Declaration.notCalculable()
+                : Declaration.of(new RaisesAndPromotions(headcount[F], headcount[M], raisedOrPromoted[F], raisedOrPromoted[M]));
         EgaproInput input = tranche.isSmall()
-                ? EgaproInput.small(modalite, groups, Declaration.of(new RaisesAndPromotions(headcount[F], headcount[M],
-                        raisedOrPromoted[F], raisedOrPromoted[M])), maternity, topEarners)
+                ? EgaproInput.small(modalite, groups, both, maternity, topEarners)
                 : EgaproInput.large(tranche, modalite, groups, Declaration.of(rateGroups(cspRaised)),
                         Declaration.of(rateGroups(cspPromoted)), maternity, topEarners);
         return new EgaproAggregation(input, new AggregationSummary(read, counted, excludedContract, excludedPresence,
