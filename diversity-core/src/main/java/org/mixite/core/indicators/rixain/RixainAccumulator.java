@@ -91,17 +91,24 @@ public final class RixainAccumulator {
         return share(body, c[0], c[1], c[2], threshold);
     }
 
+    /**
+     * Any body below the threshold → not compliant (an empty body cannot save it); else any body
+     * without members → undetermined; else compliant.
+     */
     private static Compliance compliance(Optional<BigDecimal> threshold, BodyShare... bodies) {
         if (threshold.isEmpty()) {
             return Compliance.NOT_YET_APPLICABLE;
         }
-        boolean all = true;
+        boolean empty = false;
         for (BodyShare b : bodies) {
-            if (!(b instanceof BodyShare.Computed computed)) {
-                return Compliance.UNDETERMINED;
+            if (b instanceof BodyShare.Computed computed) {
+                if (!computed.compliant().orElse(false)) {
+                    return Compliance.NOT_COMPLIANT;
+                }
+            } else {
+                empty = true;
             }
-            all &= computed.compliant().orElse(false);
         }
-        return all ? Compliance.COMPLIANT : Compliance.NOT_COMPLIANT;
+        return empty ? Compliance.UNDETERMINED : Compliance.COMPLIANT;
     }
 }

@@ -96,6 +96,19 @@ class RixainTest {
     }
 
     @Test
+    @DisplayName("§5 compliance: a body below the threshold is non-compliant even when the other body is empty")
+    void belowThresholdWinsOverEmptyBody() {
+        LocalDate date = LocalDate.of(2026, 3, 1);
+        // executives 2 women of 10 = 20% < 30%, board empty
+        assertThat(compute(company(2, 8, 0, 0), date).compliance()).isEqualTo(Compliance.NOT_COMPLIANT);
+        // executives empty, board 1 man of 5 = 20% < 30%: the order of the bodies does not matter
+        assertThat(compute(company(0, 0, 4, 1), date).compliance()).isEqualTo(Compliance.NOT_COMPLIANT);
+        // compliant executives, empty board: undetermined; both empty: undetermined
+        assertThat(compute(company(3, 7, 0, 0), date).compliance()).isEqualTo(Compliance.UNDETERMINED);
+        assertThat(compute(company(0, 0, 0, 0), date).compliance()).isEqualTo(Compliance.UNDETERMINED);
+    }
+
+    @Test
     @DisplayName("members of sex X count in the denominator; people who left before the day do not count")
     void whoCounts() {
         List<EmployeeRecord> all = new ArrayList<>(body(ManagementLevel.EXECUTIVE, 3, 6, 1));
