@@ -54,7 +54,7 @@ final class EgaproCommand extends BaseCommand {
     boolean aggregated;
 
     @Option(names = "--rixain-date", paramLabel = "DATE",
-            description = "Date at which loi Rixain compliance is judged (records input). Default: 1 March after the period, when the figures are published.")
+            description = "Date at which loi Rixain compliance is judged, i.e. which threshold applies (records input); members are counted on the period's last day. Default: 1 March after the period, when the figures are published.")
     LocalDate rixainDate;
 
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "json", description = "Output format. Default: ${DEFAULT-VALUE}.")
@@ -83,7 +83,7 @@ final class EgaproCommand extends BaseCommand {
             output = EgaproJson.write(result, aggregation);
             output.put("periode", reference.toString());
             LocalDate at = rixainDate != null ? rixainDate : org.mixite.core.report.IndicatorSuite.ReportSettings.publicationDate(reference);
-            RixainAccumulator rixain = new RixainAccumulator(at);
+            RixainAccumulator rixain = new RixainAccumulator(reference.end()); // members on the period's last day
             loaded.records().forEach(rixain::add);
             output.set("rixain", RixainJson.write(rixain.result(at)));
             terminal.info("period " + reference + ": " + aggregation.summary().counted() + " employees counted");

@@ -74,6 +74,30 @@ class EgaproCommandTest {
     }
 
     @Test
+    @DisplayName("§5 loi Rixain from records: members counted on the period's last day, judged on 1 March after")
+    void rixainMembersOnPeriodEnd(@TempDir Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("id,sex,birth_year,category,annual_base_pay,management_level,hire_date,exit_date\n");
+        for (int i = 0; i < 60; i++) {
+            // executives: E0 (F, left 2026-01-31, after the period), E1, E2 (F), E3..E9 (M)
+            String level = i < 10 ? "executive" : "none";
+            String exit = i == 0 ? "2026-01-31" : "";
+            csv.append("E").append(i).append(',').append(i < 3 || i >= 10 && i % 2 == 0 ? "F" : "M")
+                    .append(",1975,ic,60000,").append(level).append(",2010-01-01,").append(exit).append('\n');
+        }
+        // an executive man hired after the period does not count
+        csv.append("LATE,M,1975,ic,60000,executive,2026-01-15,\n");
+        Path file = Files.writeString(dir.resolve("e.csv"), csv);
+        CliRun run = CliRun.of("egapro", "--input", file.toString(), "--period", "2025-01-01..2025-12-31");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode rixain = MixiteJson.mapper().readTree(run.out()).get("rixain");
+        assertThat(rixain.get("date").asText()).isEqualTo("2026-03-01");
+        assertThat(rixain.get("seuil").decimalValue()).isEqualByComparingTo("30");
+        assertThat(rixain.at("/cadresDirigeants/membres").asInt()).isEqualTo(10);
+        assertThat(rixain.at("/cadresDirigeants/femmes").asInt()).isEqualTo(3);
+        assertThat(rixain.at("/cadresDirigeants/partFemmes").decimalValue()).isEqualByComparingTo("30.0");
+    }
+
+    @Test
     @DisplayName("bad aggregated input: one line naming the JSON path, exit 2")
     void badAggregatedInput(@TempDir Path dir) throws IOException {
         String text = Files.readString(EXAMPLES.resolve("01-official-lt250-ex1.json")).replaceFirst("\"femmes\": 0", "\"femmes\": -3");

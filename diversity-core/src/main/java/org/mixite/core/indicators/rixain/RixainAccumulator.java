@@ -10,8 +10,10 @@ import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.Sex;
 
 /**
- * Counts the members of both bodies among the records employed on a given day ({@code asOf},
- * typically the period's last day): hired on or before it and not exited before it. Mergeable.
+ * Counts the members of both bodies among the records employed on a given day ({@code asOf}, the
+ * reference period's last day): hired on or before it and not exited before it. Compliance is
+ * judged separately, at the date given to {@link #result} (1 March after the period by default),
+ * which only chooses the threshold in force. Mergeable.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class RixainAccumulator {
@@ -27,6 +29,7 @@ public final class RixainAccumulator {
     /** [body][women, men, others]. */
     private final int[][] counts = new int[Body.values().length][3];
 
+    /** @param asOf the day the members are counted: the reference period's last day */
     public RixainAccumulator(LocalDate asOf) {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
     }
