@@ -101,7 +101,8 @@ public final class IndicatorSuite {
             problem = Optional.of(e.getMessage());
         }
         return new IndicatorResults(settings, aggregation, egaproResult, problem,
-                rixain.result(settings.rixainDate()), payGap.result(), composition, federation);
+                rixain.result(settings.rixainDate(), aggregation.summary().counted()), payGap.result(), composition,
+                federation);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mixite.core.indicators.rixain.BodyShare;
+import org.mixite.core.indicators.rixain.Compliance;
 import org.mixite.core.indicators.rixain.RixainResult;
 import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.ManagementLevel;
@@ -64,5 +65,21 @@ class IndicatorSuiteTest {
         assertThat(executives.men()).isEqualTo(7);
         assertThat(executives.shareWomen()).isEqualByComparingTo("30.0");
         assertThat(executives.compliant()).contains(true);
+        assertThat(r.headcount()).isEqualTo(1000); // the late hire is not counted by Egapro either
+        assertThat(r.compliance()).isEqualTo(Compliance.COMPLIANT);
+    }
+
+    @Test
+    @DisplayName("§5 loi Rixain applies from 1,000 employees, as counted for Egapro: 999 → non_assujettie")
+    void applicabilityFromTheEgaproHeadcount() {
+        List<EmployeeRecord> records = new ArrayList<>(company(979));
+        // an apprentice is not counted by Egapro (§2), so the company stays at 999
+        records.add(person("A", Sex.MALE, ManagementLevel.NONE).toBuilder()
+                .contract(org.mixite.spi.model.ContractType.APPRENTICE).build());
+        RixainResult r = rixain(records);
+        assertThat(r.headcount()).isEqualTo(999);
+        assertThat(r.compliance()).isEqualTo(Compliance.NOT_SUBJECT);
+        assertThat(((BodyShare.Computed) r.cadresDirigeants()).compliant()).isEmpty();
+        assertThat(rixain(company(980)).compliance()).isEqualTo(Compliance.COMPLIANT);
     }
 }

@@ -85,7 +85,7 @@ final class EgaproCommand extends BaseCommand {
             LocalDate at = rixainDate != null ? rixainDate : org.mixite.core.report.IndicatorSuite.ReportSettings.publicationDate(reference);
             RixainAccumulator rixain = new RixainAccumulator(reference.end()); // members on the period's last day
             loaded.records().forEach(rixain::add);
-            output.set("rixain", RixainJson.write(rixain.result(at)));
+            output.set("rixain", RixainJson.write(rixain.result(at, aggregation.summary().counted())));
             terminal.info("period " + reference + ": " + aggregation.summary().counted() + " employees counted");
             exit = loaded.exitCode();
         }

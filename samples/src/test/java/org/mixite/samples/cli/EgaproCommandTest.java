@@ -98,6 +98,32 @@ class EgaproCommandTest {
     }
 
     @Test
+    @DisplayName("§5 loi Rixain applies from 1,000 employees: a 120-person company is non_assujettie, the contract's members unchanged")
+    void rixainNotSubjectBelowOneThousand(@TempDir Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("id,sex,birth_year,category,annual_base_pay,management_level\n");
+        for (int i = 0; i < 120; i++) {
+            // executives: 2 women and 8 men (20%), which a company of 1,000 or more would fail
+            String level = i < 10 ? "executive" : "none";
+            csv.append("E").append(i).append(',').append(i < 2 || i >= 10 && i % 2 == 0 ? "F" : "M")
+                    .append(",1975,ic,60000,").append(level).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("e.csv"), csv);
+        CliRun run = CliRun.of("egapro", "--input", file.toString(), "--period", "2025-01-01..2025-12-31");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode output = MixiteJson.mapper().readTree(run.out());
+        JsonNode rixain = output.get("rixain");
+        assertThat(rixain.get("conformite").asText()).isEqualTo("non_assujettie");
+        assertThat(rixain.at("/cadresDirigeants/partFemmes").decimalValue()).isEqualByComparingTo("20.0");
+        assertThat(rixain.at("/cadresDirigeants/conforme").isNull()).isTrue();
+        // egapro.md §4: the contract's members are all there, with the derived input
+        for (String member : new String[] {"indicateurs", "points", "pointsMax", "calculable", "index", "entree"}) {
+            assertThat(output.has(member)).as(member).isTrue();
+        }
+        assertThat(output.get("indicateurs").fieldNames()).toIterable()
+                .contains("remunerations", "augmentationsEtPromotions", "congesMaternite", "hautesRemunerations");
+    }
+
+    @Test
     @DisplayName("bad aggregated input: one line naming the JSON path, exit 2")
     void badAggregatedInput(@TempDir Path dir) throws IOException {
         String text = Files.readString(EXAMPLES.resolve("01-official-lt250-ex1.json")).replaceFirst("\"femmes\": 0", "\"femmes\": -3");

@@ -5,6 +5,8 @@ import org.apiguardian.api.API;
 /** The company's standing at a date. */
 @API(status = API.Status.EXPERIMENTAL)
 public enum Compliance {
+    /** Fewer than 1,000 employees: the law does not apply to the company. */
+    NOT_SUBJECT("non_assujettie"),
     /** Before 1 March 2026: no threshold yet. */
     NOT_YET_APPLICABLE("pas_encore_applicable"),
     /** Both bodies have each sex at or above the threshold. */

@@ -22,6 +22,8 @@ public final class RixainAccumulator {
     public static final LocalDate FIRST_THRESHOLD_DATE = LocalDate.of(2026, 3, 1);
     /** 40% of each sex from this date. */
     public static final LocalDate SECOND_THRESHOLD_DATE = LocalDate.of(2029, 3, 1);
+    /** The law applies to companies of at least this many employees (for 3 consecutive years). */
+    public static final int SUBJECT_HEADCOUNT = 1000;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -66,12 +68,28 @@ public final class RixainAccumulator {
         return Optional.of(BigDecimal.valueOf(date.isBefore(SECOND_THRESHOLD_DATE) ? 30 : 40));
     }
 
-    /** The figures, with compliance judged at {@code date}. */
-    public RixainResult result(LocalDate date) {
+    /**
+     * The figures, with compliance judged at {@code date}.
+     *
+     * <p>Below {@value #SUBJECT_HEADCOUNT} employees the company is not subject to the law: the
+     * shares are still given, no body is judged against the threshold, and the compliance is
+     * {@link Compliance#NOT_SUBJECT}. At {@value #SUBJECT_HEADCOUNT} or more it is taken as subject;
+     * the law's 3-consecutive-year condition needs the previous periods, which the caller checks.
+     *
+     * @param headcount the company's headcount for the period: the people the Egapro index counts
+     *                  ({@code EgaproAggregation.summary().counted()})
+     */
+    public RixainResult result(LocalDate date, long headcount) {
+        if (headcount < 0) {
+            throw new IllegalArgumentException("headcount must be 0 or more, was " + headcount);
+        }
         Optional<BigDecimal> threshold = threshold(date);
-        BodyShare executives = share(Body.CADRES_DIRIGEANTS, threshold);
-        BodyShare board = share(Body.INSTANCES_DIRIGEANTES, threshold);
-        return new RixainResult(date, threshold, executives, board, compliance(threshold, executives, board));
+        boolean subject = headcount >= SUBJECT_HEADCOUNT;
+        Optional<BigDecimal> judgedAgainst = subject ? threshold : Optional.empty();
+        BodyShare executives = share(Body.CADRES_DIRIGEANTS, judgedAgainst);
+        BodyShare board = share(Body.INSTANCES_DIRIGEANTES, judgedAgainst);
+        Compliance compliance = subject ? compliance(threshold, executives, board) : Compliance.NOT_SUBJECT;
+        return new RixainResult(date, headcount, threshold, executives, board, compliance);
     }
 
     /** Computes the shares of one body from counts; exposed for declared figures. */
