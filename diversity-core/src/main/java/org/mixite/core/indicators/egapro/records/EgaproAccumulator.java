@@ -43,8 +43,9 @@ import org.mixite.spi.model.Sex;
  *   <li><b>Pay:</b> {@code (annual_base_pay + annual_variable_pay) / fte / (days present /
  *       days in the period)}; {@code annual_excluded_pay} is never added. Divisions carry 34
  *       significant digits; so do the averages and rates written to the derived input.</li>
- *   <li><b>Group:</b> the CSP from {@link EmployeeRecord#categoryOrDerived()}, or a PCS-ESE code
- *       starting with 2 (chefs d'entreprise salariés) → {@code ic}; in the level modes, the
+ *   <li><b>Group:</b> the CSP from {@code category} when it is a CSP code, else from the first
+ *       digit of the PCS-ESE {@code job_code} ({@link Csp#ofPcs}: 2 and 3 ic, 4 tam, 5 emp, 6 ouv),
+ *       so an employer category such as "Sales" falls back to the PCS; in the level modes, the
  *       {@code level}.</li>
  *   <li><b>Age:</b> on the period's last day, from the birth date, else by year difference.</li>
  *   <li><b>Raises:</b> indicator 2 counts {@code raised}, 3 counts {@code promoted}, 2et3 counts
@@ -331,12 +332,13 @@ public final class EgaproAccumulator {
         return Optional.of(gross.multiply(periodDays).divide(r.fte().multiply(BigDecimal.valueOf(days)), DIGITS));
     }
 
+    /**
+     * The CSP of {@link #add} and {@link #payCellOf} alike: {@code category} when it is a CSP code,
+     * else (absent, or an employer category such as "Sales") the first digit of the PCS-ESE code.
+     */
     private static Optional<Csp> csp(EmployeeRecord r) {
-        Optional<String> category = r.categoryOrDerived();
-        if (category.isPresent()) {
-            return Csp.ofLenient(category.get());
-        }
-        return r.jobCode().filter(code -> code.startsWith("2")).map(code -> Csp.IC);
+        Optional<Csp> fromCategory = r.category().flatMap(Csp::ofLenient);
+        return fromCategory.isPresent() ? fromCategory : r.jobCode().flatMap(Csp::ofPcs);
     }
 
     private Optional<Integer> age(EmployeeRecord r) {
