@@ -143,10 +143,12 @@ final class EgaproCommand extends BaseCommand {
             line(out, "5. Hautes rémunérations", r.hautesRemunerations(), s -> s.resultat() + " du sexe sous-représenté parmi les 10");
             out.println("Total : " + r.points() + " points sur " + r.pointsMax());
             out.println("Index : " + r.index().map(i -> i + "/100").orElse("non calculable (moins de 75 points calculables)"));
+            // egapro.md §3: below 75 corrective measures, and below 85 (so below 75 too) progress objectives
             r.index().ifPresent(i -> {
                 if (i < 75) {
                     out.println("Sous 75 : mesures correctives à prendre, l'index doit atteindre 75 sous 3 ans.");
-                } else if (i < 85) {
+                }
+                if (i < 85) {
                     out.println("Sous 85 : objectifs de progression à fixer et publier pour chaque indicateur.");
                 }
             });

@@ -55,6 +55,24 @@ class EgaproCommandTest {
     }
 
     @Test
+    @DisplayName("§3 obligations in the text summary: below 75 both corrective measures and progress objectives; 75-84 objectives only")
+    void textObligations(@TempDir Path dir) throws IOException {
+        // example 1 with 2et3 at 38 of 38 women raised and 0 of 63 men: raw −1 → 0 points, favours women like
+        // indicator 1 (no correction): 33 + 0 + 5 = 38 of 85 → index 45
+        String text = Files.readString(EXAMPLES.resolve("01-official-lt250-ex1.json"))
+                .replace("\"nombreFemmesAugmentees\": 12", "\"nombreFemmesAugmentees\": 38")
+                .replace("\"nombreHommesAugmentes\": 17", "\"nombreHommesAugmentes\": 0");
+        Path file = Files.writeString(dir.resolve("low.json"), text);
+        CliRun low = CliRun.of("egapro", "--input", file.toString(), "--format", "text");
+        assertThat(low.exitCode()).as(low.err()).isZero();
+        assertThat(low.out()).contains("Index : 45/100").contains("Sous 75 : mesures correctives")
+                .contains("Sous 85 : objectifs de progression");
+        // example 1 as published: 86, neither
+        CliRun high = CliRun.of("egapro", "--input", EXAMPLES.resolve("01-official-lt250-ex1.json").toString(), "--format", "text");
+        assertThat(high.out()).contains("Index : 86/100").doesNotContain("Sous 75").doesNotContain("Sous 85");
+    }
+
+    @Test
     @DisplayName("records input: prints the derived aggregates (entree) and the index")
     void recordsInput(@TempDir Path dir) throws IOException {
         StringBuilder csv = new StringBuilder("id,sex,birth_year,category,annual_base_pay,raised\n");
