@@ -41,9 +41,15 @@ class EgaproCommandTest {
             }
         } else if (expected.isNumber()) {
             assertThat(actual.decimalValue()).as(path).isEqualByComparingTo(expected.decimalValue());
+            // written as the example writes it: 100, not 100.0 (egapro.md §4, one decimal where rounded)
+            assertThat(written(actual)).as(path).isEqualTo(written(expected));
         } else {
             assertThat(actual).as(path).isEqualTo(expected);
         }
+    }
+
+    private static String written(JsonNode number) {
+        return number.isBigDecimal() ? number.decimalValue().toPlainString() : number.asText();
     }
 
     @Test

@@ -282,7 +282,12 @@ public final class EgaproCalculator {
         if (m.retours() == 0) {
             return new Indicator.NotCalculable<>(NotCalculableReason.NO_MATERNITY_RETURN, Optional.of(m));
         }
-        BigDecimal resultat = round1(BigDecimal.valueOf(m.augmenteesAuRetour() * 100L), BigDecimal.valueOf(m.retours()));
+        // egapro.md §4, "one decimal where rounded": a whole percentage is exact and written as an integer
+        // (official example 31: 100); any other is round1 (66.7, and 1999/2000 = 99.95 → 100.0).
+        long percentTimesRetours = m.augmenteesAuRetour() * 100L;
+        BigDecimal resultat = percentTimesRetours % m.retours() == 0
+                ? BigDecimal.valueOf(percentTimesRetours / m.retours())
+                : round1(BigDecimal.valueOf(percentTimesRetours), BigDecimal.valueOf(m.retours()));
         int note = m.augmenteesAuRetour() == m.retours() ? MaternityScore.MAX : 0;
         return new Indicator.Computed<>(new MaternityScore(resultat, note), m);
     }

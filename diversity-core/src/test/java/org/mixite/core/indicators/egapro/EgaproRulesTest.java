@@ -398,6 +398,14 @@ class EgaproRulesTest {
                     .isEqualTo(NotCalculableReason.DECLARED_NOT_CALCULABLE);
         }
 
+        @ParameterizedTest(name = "{1} of {0} raised on return → resultat {2}")
+        @CsvSource({"2,2,100", "286,286,100", "2,1,50", "8,1,12.5", "3,2,66.7", "16,1,6.3", "2000,1999,100.0", "3,0,0"})
+        @DisplayName("§3.4 + §4 maternity resultat: a whole percentage is an integer (official example 31: 100), a rounded one has one decimal")
+        void maternityResultatForm(int retours, int augmentees, String written) {
+            var score = maternity(Declaration.of(new MaternityReturns(retours, augmentees))).computed().orElseThrow();
+            assertThat(score.resultat().toPlainString()).isEqualTo(written);
+        }
+
         @ParameterizedTest(name = "{0} women, {1} men → {2}, {3} points, {4}")
         @CsvSource({"0,10,0,0,hommes", "1,9,1,0,hommes", "2,8,2,5,hommes", "3,7,3,5,hommes", "4,6,4,10,hommes",
                 "5,5,5,10,egalite", "6,4,4,10,femmes", "8,2,2,5,femmes", "10,0,0,0,femmes"})
