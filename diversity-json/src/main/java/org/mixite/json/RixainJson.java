@@ -12,12 +12,14 @@ import org.mixite.core.indicators.rixain.RixainResult;
  *  "cadresDirigeants": {"calculable": true, "membres": 10, "femmes": 3, "hommes": 7, "autres": 0,
  *                       "partFemmes": 30.0, "partHommes": 70.0, "conforme": true},
  *  "instancesDirigeantes": {...},
- *  "conformite": "conforme"}
+ *  "conformite": "conforme", "effectif": 1200}
  * </pre>
  * {@code seuil} and {@code conforme} are {@code null} before 2026-03-01. A body without members
  * has {@code calculable: false}, {@code raison: "aucun_membre"} and {@code null} shares.
- * {@code conformite} is one of {@code pas_encore_applicable}, {@code conforme},
- * {@code non_conforme}, {@code indetermine}.
+ * {@code conformite} is one of {@code non_assujettie}, {@code pas_encore_applicable},
+ * {@code conforme}, {@code non_conforme}, {@code indetermine}. {@code effectif} is the headcount
+ * the law's applicability was judged on: below 1,000 the company is {@code non_assujettie} and
+ * every {@code conforme} is {@code null} (the shares are still given).
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class RixainJson {
@@ -32,6 +34,7 @@ public final class RixainJson {
         body(root.putObject("cadresDirigeants"), result.cadresDirigeants());
         body(root.putObject("instancesDirigeantes"), result.instancesDirigeantes());
         root.put("conformite", result.compliance().code());
+        root.put("effectif", result.headcount());
         return root;
     }
 

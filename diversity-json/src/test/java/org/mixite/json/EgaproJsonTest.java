@@ -182,7 +182,7 @@ class EgaproJsonTest {
             acc.add(EmployeeRecord.builder("X" + i, i < 3 ? Sex.FEMALE : Sex.MALE).birthYear(1970)
                     .managementLevel(ManagementLevel.EXECUTIVE).build());
         }
-        ObjectNode out = RixainJson.write(acc.result(LocalDate.of(2026, 3, 1)));
+        ObjectNode out = RixainJson.write(acc.result(LocalDate.of(2026, 3, 1), 1200));
         assertThat(out.get("date").textValue()).isEqualTo("2026-03-01");
         assertThat(out.get("seuil").decimalValue()).isEqualByComparingTo("30");
         assertThat(out.at("/cadresDirigeants/partFemmes").decimalValue()).isEqualByComparingTo("30.0");
@@ -191,5 +191,23 @@ class EgaproJsonTest {
         assertThat(out.at("/instancesDirigeantes/calculable").booleanValue()).isFalse();
         assertThat(out.at("/instancesDirigeantes/partFemmes").isNull()).isTrue();
         assertThat(out.get("conformite").textValue()).isEqualTo("indetermine");
+        assertThat(out.get("effectif").intValue()).isEqualTo(1200);
+    }
+
+    @Test
+    @DisplayName("rixain member, egapro.md §5 who: under 1,000 employees conformite is non_assujettie, conforme null, same members")
+    void rixainJsonNotSubject() {
+        RixainAccumulator acc = new RixainAccumulator(LocalDate.of(2025, 12, 31));
+        for (int i = 0; i < 10; i++) {
+            acc.add(EmployeeRecord.builder("X" + i, i < 2 ? Sex.FEMALE : Sex.MALE).birthYear(1970)
+                    .managementLevel(ManagementLevel.EXECUTIVE).build());
+        }
+        ObjectNode out = RixainJson.write(acc.result(LocalDate.of(2026, 3, 1), 120));
+        assertThat(out.get("conformite").textValue()).isEqualTo("non_assujettie");
+        assertThat(out.get("effectif").intValue()).isEqualTo(120);
+        assertThat(out.at("/cadresDirigeants/partFemmes").decimalValue()).isEqualByComparingTo("20.0");
+        assertThat(out.at("/cadresDirigeants/conforme").isNull()).isTrue();
+        assertThat(out.fieldNames()).toIterable()
+                .containsExactly("date", "seuil", "cadresDirigeants", "instancesDirigeantes", "conformite", "effectif");
     }
 }

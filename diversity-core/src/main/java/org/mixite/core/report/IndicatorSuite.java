@@ -49,7 +49,8 @@ public final class IndicatorSuite {
     public IndicatorSuite(ReportSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.egapro = new EgaproAccumulator(settings.period(), Modalite.CSP);
-        this.rixain = new RixainAccumulator(settings.rixainDate());
+        // Loi Rixain: members counted on the reference period's last day, the threshold judged at rixainDate.
+        this.rixain = new RixainAccumulator(settings.period().end());
         this.payGap = new PayGapAccumulator(settings.payGapOptions());
     }
 
@@ -100,13 +101,15 @@ public final class IndicatorSuite {
             problem = Optional.of(e.getMessage());
         }
         return new IndicatorResults(settings, aggregation, egaproResult, problem,
-                rixain.result(settings.rixainDate()), payGap.result(), composition, federation);
+                rixain.result(settings.rixainDate(), aggregation.summary().counted()), payGap.result(), composition,
+                federation);
     }
 
     /**
      * What a report is computed with.
      *
-     * @param rixainDate the date at which loi Rixain compliance is judged
+     * @param rixainDate the date at which loi Rixain compliance is judged (which threshold applies); the
+     *                   members are counted on the period's last day
      */
     public record ReportSettings(ReferencePeriod period, LocalDate rixainDate, PayGapOptions payGapOptions,
                                  JobClassifier jobs, int minCell) {

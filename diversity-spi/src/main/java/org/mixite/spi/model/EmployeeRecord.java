@@ -103,17 +103,18 @@ public record EmployeeRecord(
 
     /**
      * The Egapro CSP or employer category: {@link #category()} when given, otherwise derived
-     * from the first digit of the PCS-ESE {@link #jobCode()} (6 ouv, 5 emp, 4 tam, 3 ic).
+     * from the first digit of the PCS-ESE {@link #jobCode()} (6 ouv, 5 emp, 4 tam, 3 ic, and 2,
+     * chefs d'entreprise salariés, ic: job-families.md, "Deriving the Egapro CSP from PCS-ESE").
      */
     public Optional<String> categoryOrDerived() {
         if (category.isPresent()) {
             return category;
         }
-        return jobCode.flatMap(code -> switch (code.charAt(0)) {
+        return jobCode.flatMap(code -> code.isEmpty() ? Optional.empty() : switch (code.charAt(0)) {
             case '6' -> Optional.of("ouv");
             case '5' -> Optional.of("emp");
             case '4' -> Optional.of("tam");
-            case '3' -> Optional.of("ic");
+            case '3', '2' -> Optional.of("ic");
             default -> Optional.empty();
         });
     }

@@ -98,13 +98,14 @@ class EmployeeRecordValidationTest {
     }
 
     @Test
-    @DisplayName("categoryOrDerived: first digit of the PCS-ESE code 6 ouv, 5 emp, 4 tam, 3 ic (employee-record.md, category)")
+    @DisplayName("categoryOrDerived: first digit of the PCS-ESE code 6 ouv, 5 emp, 4 tam, 3 and 2 ic (employee-record.md, category; job-families.md)")
     void categoryDerivedFromJobCode() {
         assertThat(valid().jobCode("621a").build().categoryOrDerived()).hasValue("ouv");
         assertThat(valid().jobCode("542a").build().categoryOrDerived()).hasValue("emp");
         assertThat(valid().jobCode("478a").build().categoryOrDerived()).hasValue("tam");
         assertThat(valid().jobCode("388a").build().categoryOrDerived()).hasValue("ic");
-        assertThat(valid().jobCode("231a").build().categoryOrDerived()).isEmpty();
+        assertThat(valid().jobCode("231a").build().categoryOrDerived()).hasValue("ic");
+        assertThat(valid().jobCode("100x").build().categoryOrDerived()).isEmpty();
         assertThat(valid().jobCode("388a").category("emp").build().categoryOrDerived()).hasValue("emp");
     }
 }

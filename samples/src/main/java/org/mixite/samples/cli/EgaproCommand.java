@@ -54,7 +54,7 @@ final class EgaproCommand extends BaseCommand {
     boolean aggregated;
 
     @Option(names = "--rixain-date", paramLabel = "DATE",
-            description = "Date at which loi Rixain compliance is judged (records input). Default: 1 March after the period, when the figures are published.")
+            description = "Date at which loi Rixain compliance is judged, i.e. which threshold applies (records input); members are counted on the period's last day. Default: 1 March after the period, when the figures are published.")
     LocalDate rixainDate;
 
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "json", description = "Output format. Default: ${DEFAULT-VALUE}.")
@@ -83,9 +83,9 @@ final class EgaproCommand extends BaseCommand {
             output = EgaproJson.write(result, aggregation);
             output.put("periode", reference.toString());
             LocalDate at = rixainDate != null ? rixainDate : org.mixite.core.report.IndicatorSuite.ReportSettings.publicationDate(reference);
-            RixainAccumulator rixain = new RixainAccumulator(at);
+            RixainAccumulator rixain = new RixainAccumulator(reference.end()); // members on the period's last day
             loaded.records().forEach(rixain::add);
-            output.set("rixain", RixainJson.write(rixain.result(at)));
+            output.set("rixain", RixainJson.write(rixain.result(at, aggregation.summary().counted())));
             terminal.info("period " + reference + ": " + aggregation.summary().counted() + " employees counted");
             exit = loaded.exitCode();
         }
@@ -143,10 +143,12 @@ final class EgaproCommand extends BaseCommand {
             line(out, "5. Hautes rémunérations", r.hautesRemunerations(), s -> s.resultat() + " du sexe sous-représenté parmi les 10");
             out.println("Total : " + r.points() + " points sur " + r.pointsMax());
             out.println("Index : " + r.index().map(i -> i + "/100").orElse("non calculable (moins de 75 points calculables)"));
+            // egapro.md §3: below 75 corrective measures, and below 85 (so below 75 too) progress objectives
             r.index().ifPresent(i -> {
                 if (i < 75) {
                     out.println("Sous 75 : mesures correctives à prendre, l'index doit atteindre 75 sous 3 ans.");
-                } else if (i < 85) {
+                }
+                if (i < 85) {
                     out.println("Sous 85 : objectifs de progression à fixer et publier pour chaque indicateur.");
                 }
             });

@@ -41,9 +41,15 @@ class EgaproCommandTest {
             }
         } else if (expected.isNumber()) {
             assertThat(actual.decimalValue()).as(path).isEqualByComparingTo(expected.decimalValue());
+            // written as the example writes it: 100, not 100.0 (egapro.md §4, one decimal where rounded)
+            assertThat(written(actual)).as(path).isEqualTo(written(expected));
         } else {
             assertThat(actual).as(path).isEqualTo(expected);
         }
+    }
+
+    private static String written(JsonNode number) {
+        return number.isBigDecimal() ? number.decimalValue().toPlainString() : number.asText();
     }
 
     @Test
@@ -52,6 +58,24 @@ class EgaproCommandTest {
         CliRun run = CliRun.of("egapro", "--input", EXAMPLES.resolve("01-official-lt250-ex1.json").toString(), "--format", "text");
         assertThat(run.out()).contains("1. Écart de rémunération : écart 6,1 %, en faveur des femmes — 33/40 points")
                 .contains("Index : 86/100");
+    }
+
+    @Test
+    @DisplayName("§3 obligations in the text summary: below 75 both corrective measures and progress objectives; 75-84 objectives only")
+    void textObligations(@TempDir Path dir) throws IOException {
+        // example 1 with 2et3 at 38 of 38 women raised and 0 of 63 men: raw −1 → 0 points, favours women like
+        // indicator 1 (no correction): 33 + 0 + 5 = 38 of 85 → index 45
+        String text = Files.readString(EXAMPLES.resolve("01-official-lt250-ex1.json"))
+                .replace("\"nombreFemmesAugmentees\": 12", "\"nombreFemmesAugmentees\": 38")
+                .replace("\"nombreHommesAugmentes\": 17", "\"nombreHommesAugmentes\": 0");
+        Path file = Files.writeString(dir.resolve("low.json"), text);
+        CliRun low = CliRun.of("egapro", "--input", file.toString(), "--format", "text");
+        assertThat(low.exitCode()).as(low.err()).isZero();
+        assertThat(low.out()).contains("Index : 45/100").contains("Sous 75 : mesures correctives")
+                .contains("Sous 85 : objectifs de progression");
+        // example 1 as published: 86, neither
+        CliRun high = CliRun.of("egapro", "--input", EXAMPLES.resolve("01-official-lt250-ex1.json").toString(), "--format", "text");
+        assertThat(high.out()).contains("Index : 86/100").doesNotContain("Sous 75").doesNotContain("Sous 85");
     }
 
     @Test
@@ -71,6 +95,56 @@ class EgaproCommandTest {
         // one group of 30 women and 30 men: gap (52000 − 50000) / 52000 = 3.85% → 0 after the 5-point threshold
         assertThat(output.get("indicateurs").get("remunerations").get("ecart").decimalValue()).isEqualByComparingTo("0.0");
         assertThat(output.get("indicateurs").get("remunerations").get("favorable").asText()).isEqualTo("egalite");
+    }
+
+    @Test
+    @DisplayName("§5 loi Rixain from records: members counted on the period's last day, judged on 1 March after")
+    void rixainMembersOnPeriodEnd(@TempDir Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("id,sex,birth_year,category,annual_base_pay,management_level,hire_date,exit_date\n");
+        for (int i = 0; i < 60; i++) {
+            // executives: E0 (F, left 2026-01-31, after the period), E1, E2 (F), E3..E9 (M)
+            String level = i < 10 ? "executive" : "none";
+            String exit = i == 0 ? "2026-01-31" : "";
+            csv.append("E").append(i).append(',').append(i < 3 || i >= 10 && i % 2 == 0 ? "F" : "M")
+                    .append(",1975,ic,60000,").append(level).append(",2010-01-01,").append(exit).append('\n');
+        }
+        // an executive man hired after the period does not count
+        csv.append("LATE,M,1975,ic,60000,executive,2026-01-15,\n");
+        Path file = Files.writeString(dir.resolve("e.csv"), csv);
+        CliRun run = CliRun.of("egapro", "--input", file.toString(), "--period", "2025-01-01..2025-12-31");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode rixain = MixiteJson.mapper().readTree(run.out()).get("rixain");
+        assertThat(rixain.get("date").asText()).isEqualTo("2026-03-01");
+        assertThat(rixain.get("seuil").decimalValue()).isEqualByComparingTo("30");
+        assertThat(rixain.at("/cadresDirigeants/membres").asInt()).isEqualTo(10);
+        assertThat(rixain.at("/cadresDirigeants/femmes").asInt()).isEqualTo(3);
+        assertThat(rixain.at("/cadresDirigeants/partFemmes").decimalValue()).isEqualByComparingTo("30.0");
+    }
+
+    @Test
+    @DisplayName("§5 loi Rixain applies from 1,000 employees: a 120-person company is non_assujettie, the contract's members unchanged")
+    void rixainNotSubjectBelowOneThousand(@TempDir Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("id,sex,birth_year,category,annual_base_pay,management_level\n");
+        for (int i = 0; i < 120; i++) {
+            // executives: 2 women and 8 men (20%), which a company of 1,000 or more would fail
+            String level = i < 10 ? "executive" : "none";
+            csv.append("E").append(i).append(',').append(i < 2 || i >= 10 && i % 2 == 0 ? "F" : "M")
+                    .append(",1975,ic,60000,").append(level).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("e.csv"), csv);
+        CliRun run = CliRun.of("egapro", "--input", file.toString(), "--period", "2025-01-01..2025-12-31");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode output = MixiteJson.mapper().readTree(run.out());
+        JsonNode rixain = output.get("rixain");
+        assertThat(rixain.get("conformite").asText()).isEqualTo("non_assujettie");
+        assertThat(rixain.at("/cadresDirigeants/partFemmes").decimalValue()).isEqualByComparingTo("20.0");
+        assertThat(rixain.at("/cadresDirigeants/conforme").isNull()).isTrue();
+        // egapro.md §4: the contract's members are all there, with the derived input
+        for (String member : new String[] {"indicateurs", "points", "pointsMax", "calculable", "index", "entree"}) {
+            assertThat(output.has(member)).as(member).isTrue();
+        }
+        assertThat(output.get("indicateurs").fieldNames()).toIterable()
+                .contains("remunerations", "augmentationsEtPromotions", "congesMaternite", "hautesRemunerations");
     }
 
     @Test

@@ -36,6 +36,24 @@ public enum Csp {
         return Optional.empty();
     }
 
+    /**
+     * The CSP of a PCS-ESE (or PCS 2020) code, by its first digit: 2 (chefs d'entreprise
+     * salariés) and 3 → {@code ic}, 4 → {@code tam}, 5 → {@code emp}, 6 → {@code ouv}
+     * (job-families.md, "Deriving the Egapro CSP from PCS-ESE"); empty for any other code.
+     */
+    public static Optional<Csp> ofPcs(String jobCode) {
+        if (jobCode.isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (jobCode.charAt(0)) {
+            case '2', '3' -> Optional.of(IC);
+            case '4' -> Optional.of(TAM);
+            case '5' -> Optional.of(EMP);
+            case '6' -> Optional.of(OUV);
+            default -> Optional.empty();
+        };
+    }
+
     /** As {@link #ofCode} but ignoring case and surrounding spaces, for employee records. */
     public static Optional<Csp> ofLenient(String text) {
         Optional<Csp> exact = ofCode(text); // the usual case, without allocating

@@ -237,6 +237,11 @@ public final class EgaproCalculator {
 
     // ---- indicator 2et3 ----------------------------------------------------------------
 
+    /**
+     * Indicator 2et3 (egapro.md §3): calculable with at least 5 women and 5 men. "No raise in the
+     * period" is declared by a {@code null} section, so a present section whose counts of people
+     * raised are both 0 is calculable: raw 0, ecart 0.0, ecartNombre 0.0, 35 points, egalite.
+     */
     static Indicator<RaisesAndPromotionsScore, RaisesAndPromotionsExplanation> raisesAndPromotions(
             Declaration<RaisesAndPromotions> declaration, Optional<Favorable> payFavours) {
         if (!(declaration instanceof Declaration.Declared<RaisesAndPromotions> declared)) {
@@ -247,9 +252,6 @@ public final class EgaproCalculator {
         long men = r.hommes();
         if (women < RAISES_AND_PROMOTIONS_MINIMUM || men < RAISES_AND_PROMOTIONS_MINIMUM) {
             return new Indicator.NotCalculable<>(NotCalculableReason.FEWER_THAN_5_WOMEN_OR_MEN, Optional.empty());
-        }
-        if (r.nombreFemmesAugmentees() == 0 && r.nombreHommesAugmentes() == 0) {
-            return new Indicator.NotCalculable<>(NotCalculableReason.NONE_IN_PERIOD, Optional.empty());
         }
         // raw = aH/H − aF/F = (aH × F − aF × H) / (H × F), exactly.
         BigDecimal d = BigDecimal.valueOf(r.nombreHommesAugmentes() * women - r.nombreFemmesAugmentees() * men);
@@ -280,7 +282,12 @@ public final class EgaproCalculator {
         if (m.retours() == 0) {
             return new Indicator.NotCalculable<>(NotCalculableReason.NO_MATERNITY_RETURN, Optional.of(m));
         }
-        BigDecimal resultat = round1(BigDecimal.valueOf(m.augmenteesAuRetour() * 100L), BigDecimal.valueOf(m.retours()));
+        // egapro.md §4, "one decimal where rounded": a whole percentage is exact and written as an integer
+        // (official example 31: 100); any other is round1 (66.7, and 1999/2000 = 99.95 → 100.0).
+        long percentTimesRetours = m.augmenteesAuRetour() * 100L;
+        BigDecimal resultat = percentTimesRetours % m.retours() == 0
+                ? BigDecimal.valueOf(percentTimesRetours / m.retours())
+                : round1(BigDecimal.valueOf(percentTimesRetours), BigDecimal.valueOf(m.retours()));
         int note = m.augmenteesAuRetour() == m.retours() ? MaternityScore.MAX : 0;
         return new Indicator.Computed<>(new MaternityScore(resultat, note), m);
     }

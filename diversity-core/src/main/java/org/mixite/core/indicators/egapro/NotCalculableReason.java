@@ -12,7 +12,7 @@ public enum NotCalculableReason {
             "les groupes valides représentent moins de 40 % de l'effectif"),
     /** Indicator 2et3: fewer than 5 women or fewer than 5 men. */
     FEWER_THAN_5_WOMEN_OR_MEN("moins_de_5_femmes_ou_5_hommes", "moins de 5 femmes ou moins de 5 hommes"),
-    /** Indicators 2, 3, 2et3: no raise (or promotion) at all in the period. */
+    /** Indicators 2 and 3: no raise (or promotion) at all in the period. 2et3 is declared {@code null} instead. */
     NONE_IN_PERIOD("aucune_augmentation_ou_promotion", "aucune augmentation ou promotion pendant la période"),
     /** Indicator 4: no return from maternity leave in the period. */
     NO_MATERNITY_RETURN("aucun_retour_de_conge_maternite", "aucun retour de congé maternité pendant la période");

@@ -17,7 +17,8 @@ public sealed interface BodyShare permits BodyShare.Computed, BodyShare.NotCalcu
      * @param others         members of sex X or unknown; they count in the denominator
      * @param shareWomen     women / all members × 100, one decimal, half up
      * @param shareMen       men / all members × 100, one decimal, half up
-     * @param compliant      both sexes at or above the threshold, judged on the exact shares; empty before 2026-03-01
+     * @param compliant      both sexes at or above the threshold, judged on the exact shares; empty when no
+     *                       threshold applies (before 2026-03-01, or a company of fewer than 1,000 employees)
      */
     record Computed(Body body, int women, int men, int others, BigDecimal shareWomen, BigDecimal shareMen,
             Optional<Boolean> compliant) implements BodyShare {

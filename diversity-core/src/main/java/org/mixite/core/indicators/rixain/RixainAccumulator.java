@@ -10,8 +10,10 @@ import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.Sex;
 
 /**
- * Counts the members of both bodies among the records employed on a given day ({@code asOf},
- * typically the period's last day): hired on or before it and not exited before it. Mergeable.
+ * Counts the members of both bodies among the records employed on a given day ({@code asOf}, the
+ * reference period's last day): hired on or before it and not exited before it. Compliance is
+ * judged separately, at the date given to {@link #result} (1 March after the period by default),
+ * which only chooses the threshold in force. Mergeable.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class RixainAccumulator {
@@ -20,6 +22,8 @@ public final class RixainAccumulator {
     public static final LocalDate FIRST_THRESHOLD_DATE = LocalDate.of(2026, 3, 1);
     /** 40% of each sex from this date. */
     public static final LocalDate SECOND_THRESHOLD_DATE = LocalDate.of(2029, 3, 1);
+    /** The law applies to companies of at least this many employees (for 3 consecutive years). */
+    public static final int SUBJECT_HEADCOUNT = 1000;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -27,6 +31,7 @@ public final class RixainAccumulator {
     /** [body][women, men, others]. */
     private final int[][] counts = new int[Body.values().length][3];
 
+    /** @param asOf the day the members are counted: the reference period's last day */
     public RixainAccumulator(LocalDate asOf) {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
     }
@@ -63,12 +68,28 @@ public final class RixainAccumulator {
         return Optional.of(BigDecimal.valueOf(date.isBefore(SECOND_THRESHOLD_DATE) ? 30 : 40));
     }
 
-    /** The figures, with compliance judged at {@code date}. */
-    public RixainResult result(LocalDate date) {
+    /**
+     * The figures, with compliance judged at {@code date}.
+     *
+     * <p>Below {@value #SUBJECT_HEADCOUNT} employees the company is not subject to the law: the
+     * shares are still given, no body is judged against the threshold, and the compliance is
+     * {@link Compliance#NOT_SUBJECT}. At {@value #SUBJECT_HEADCOUNT} or more it is taken as subject;
+     * the law's 3-consecutive-year condition needs the previous periods, which the caller checks.
+     *
+     * @param headcount the company's headcount for the period: the people the Egapro index counts
+     *                  ({@code EgaproAggregation.summary().counted()})
+     */
+    public RixainResult result(LocalDate date, long headcount) {
+        if (headcount < 0) {
+            throw new IllegalArgumentException("headcount must be 0 or more, was " + headcount);
+        }
         Optional<BigDecimal> threshold = threshold(date);
-        BodyShare executives = share(Body.CADRES_DIRIGEANTS, threshold);
-        BodyShare board = share(Body.INSTANCES_DIRIGEANTES, threshold);
-        return new RixainResult(date, threshold, executives, board, compliance(threshold, executives, board));
+        boolean subject = headcount >= SUBJECT_HEADCOUNT;
+        Optional<BigDecimal> judgedAgainst = subject ? threshold : Optional.empty();
+        BodyShare executives = share(Body.CADRES_DIRIGEANTS, judgedAgainst);
+        BodyShare board = share(Body.INSTANCES_DIRIGEANTES, judgedAgainst);
+        Compliance compliance = subject ? compliance(threshold, executives, board) : Compliance.NOT_SUBJECT;
+        return new RixainResult(date, headcount, threshold, executives, board, compliance);
     }
 
     /** Computes the shares of one body from counts; exposed for declared figures. */
@@ -91,17 +112,24 @@ public final class RixainAccumulator {
         return share(body, c[0], c[1], c[2], threshold);
     }
 
+    /**
+     * Any body below the threshold → not compliant (an empty body cannot save it); else any body
+     * without members → undetermined; else compliant.
+     */
     private static Compliance compliance(Optional<BigDecimal> threshold, BodyShare... bodies) {
         if (threshold.isEmpty()) {
             return Compliance.NOT_YET_APPLICABLE;
         }
-        boolean all = true;
+        boolean empty = false;
         for (BodyShare b : bodies) {
-            if (!(b instanceof BodyShare.Computed computed)) {
-                return Compliance.UNDETERMINED;
+            if (b instanceof BodyShare.Computed computed) {
+                if (!computed.compliant().orElse(false)) {
+                    return Compliance.NOT_COMPLIANT;
+                }
+            } else {
+                empty = true;
             }
-            all &= computed.compliant().orElse(false);
         }
-        return all ? Compliance.COMPLIANT : Compliance.NOT_COMPLIANT;
+        return empty ? Compliance.UNDETERMINED : Compliance.COMPLIANT;
     }
 }

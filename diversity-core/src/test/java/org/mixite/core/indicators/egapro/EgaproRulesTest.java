@@ -326,9 +326,27 @@ class EgaproRulesTest {
             assertThat(((Indicator.NotCalculable<?, ?>) compute(neutralPay(), 50, 4, 1, 1)).reason())
                     .isEqualTo(NotCalculableReason.FEWER_THAN_5_WOMEN_OR_MEN);
             var declared = EgaproCalculator.compute(small(Modalite.CSP, neutralPay(), Declaration.notCalculable()));
-            assertThat(declared.augmentationsEtPromotions().orElseThrow().calculable()).isFalse();
-            assertThat(((Indicator.NotCalculable<?, ?>) compute(neutralPay(), 10, 10, 0, 0)).reason())
-                    .isEqualTo(NotCalculableReason.NONE_IN_PERIOD);
+            assertThat(((Indicator.NotCalculable<?, ?>) declared.augmentationsEtPromotions().orElseThrow()).reason())
+                    .isEqualTo(NotCalculableReason.DECLARED_NOT_CALCULABLE);
+        }
+
+        @Test
+        @DisplayName("§3.3.1 a present section with 0 women and 0 men raised is calculable (only null declares no raise): 35, egalite")
+        void presentSectionWithNobodyRaisedIsCalculable() {
+            // rateF = 0/10, rateH = 0/12: raw = 0 exactly → ecart 0.0 → 35; × min(10, 12) = 0.0 → 35; egalite (§3.3.4)
+            var indicator = compute(neutralPay(), 10, 12, 0, 0);
+            assertThat(indicator.calculable()).isTrue();
+            RaisesAndPromotionsScore s = indicator.computed().orElseThrow();
+            assertThat(s.ecart()).isEqualByComparingTo("0.0");
+            assertThat(s.ecartNombre()).isEqualByComparingTo("0.0");
+            assertThat(s.notePourcentage()).isEqualTo(35);
+            assertThat(s.noteNombre()).isEqualTo(35);
+            assertThat(s.note()).isEqualTo(35);
+            assertThat(s.favorable()).isEqualTo(Favorable.EGALITE);
+            assertThat(s.correction()).isFalse();
+            // fewer than 5 still wins over the zeros
+            assertThat(((Indicator.NotCalculable<?, ?>) compute(neutralPay(), 4, 12, 0, 0)).reason())
+                    .isEqualTo(NotCalculableReason.FEWER_THAN_5_WOMEN_OR_MEN);
         }
 
         @ParameterizedTest(name = "ecart {0} → {1}")
@@ -378,6 +396,14 @@ class EgaproRulesTest {
                     .isEqualTo(NotCalculableReason.NO_MATERNITY_RETURN);
             assertThat(((Indicator.NotCalculable<?, ?>) maternity(Declaration.notCalculable())).reason())
                     .isEqualTo(NotCalculableReason.DECLARED_NOT_CALCULABLE);
+        }
+
+        @ParameterizedTest(name = "{1} of {0} raised on return → resultat {2}")
+        @CsvSource({"2,2,100", "286,286,100", "2,1,50", "8,1,12.5", "3,2,66.7", "16,1,6.3", "2000,1999,100.0", "3,0,0"})
+        @DisplayName("§3.4 + §4 maternity resultat: a whole percentage is an integer (official example 31: 100), a rounded one has one decimal")
+        void maternityResultatForm(int retours, int augmentees, String written) {
+            var score = maternity(Declaration.of(new MaternityReturns(retours, augmentees))).computed().orElseThrow();
+            assertThat(score.resultat().toPlainString()).isEqualTo(written);
         }
 
         @ParameterizedTest(name = "{0} women, {1} men → {2}, {3} points, {4}")

@@ -16,6 +16,8 @@ import org.mixite.spi.model.Sex;
 class RixainTest {
 
     static final LocalDate END_2025 = LocalDate.of(2025, 12, 31);
+    /** A company the law applies to. */
+    static final long SUBJECT = RixainAccumulator.SUBJECT_HEADCOUNT;
 
     static List<EmployeeRecord> body(ManagementLevel level, int women, int men, int others) {
         List<EmployeeRecord> list = new ArrayList<>();
@@ -29,7 +31,7 @@ class RixainTest {
     static RixainResult compute(List<EmployeeRecord> records, LocalDate date) {
         RixainAccumulator acc = new RixainAccumulator(END_2025);
         records.forEach(acc::add);
-        return acc.result(date);
+        return acc.result(date, SUBJECT);
     }
 
     static List<EmployeeRecord> company(int execWomen, int execMen, int boardWomen, int boardMen) {
@@ -96,6 +98,19 @@ class RixainTest {
     }
 
     @Test
+    @DisplayName("§5 compliance: a body below the threshold is non-compliant even when the other body is empty")
+    void belowThresholdWinsOverEmptyBody() {
+        LocalDate date = LocalDate.of(2026, 3, 1);
+        // executives 2 women of 10 = 20% < 30%, board empty
+        assertThat(compute(company(2, 8, 0, 0), date).compliance()).isEqualTo(Compliance.NOT_COMPLIANT);
+        // executives empty, board 1 man of 5 = 20% < 30%: the order of the bodies does not matter
+        assertThat(compute(company(0, 0, 4, 1), date).compliance()).isEqualTo(Compliance.NOT_COMPLIANT);
+        // compliant executives, empty board: undetermined; both empty: undetermined
+        assertThat(compute(company(3, 7, 0, 0), date).compliance()).isEqualTo(Compliance.UNDETERMINED);
+        assertThat(compute(company(0, 0, 0, 0), date).compliance()).isEqualTo(Compliance.UNDETERMINED);
+    }
+
+    @Test
     @DisplayName("members of sex X count in the denominator; people who left before the day do not count")
     void whoCounts() {
         List<EmployeeRecord> all = new ArrayList<>(body(ManagementLevel.EXECUTIVE, 3, 6, 1));
@@ -117,6 +132,25 @@ class RixainTest {
         RixainAccumulator b = new RixainAccumulator(END_2025);
         records.subList(0, 8).forEach(a::add);
         records.subList(8, records.size()).forEach(b::add);
-        assertThat(a.merge(b).result(LocalDate.of(2026, 3, 1))).isEqualTo(compute(records, LocalDate.of(2026, 3, 1)));
+        assertThat(a.merge(b).result(LocalDate.of(2026, 3, 1), SUBJECT)).isEqualTo(compute(records, LocalDate.of(2026, 3, 1)));
+    }
+
+    @Test
+    @DisplayName("§5 who: the law applies from 1,000 employees; at 999 the company is not subject and no body is judged")
+    void notSubjectBelowOneThousandEmployees() {
+        RixainAccumulator acc = new RixainAccumulator(END_2025);
+        company(2, 8, 0, 0).forEach(acc::add); // 20% executives: would be non-compliant
+        LocalDate date = LocalDate.of(2026, 3, 1);
+        RixainResult small = acc.result(date, 999);
+        assertThat(small.compliance()).isEqualTo(Compliance.NOT_SUBJECT);
+        assertThat(small.headcount()).isEqualTo(999);
+        var executives = (BodyShare.Computed) small.cadresDirigeants();
+        assertThat(executives.shareWomen()).isEqualByComparingTo("20.0"); // still reported
+        assertThat(executives.compliant()).isEmpty();
+        // not subject whatever the date, even before the first threshold
+        assertThat(acc.result(LocalDate.of(2025, 3, 1), 120).compliance()).isEqualTo(Compliance.NOT_SUBJECT);
+        RixainResult big = acc.result(date, 1000);
+        assertThat(big.compliance()).isEqualTo(Compliance.NOT_COMPLIANT);
+        assertThat(((BodyShare.Computed) big.cadresDirigeants()).compliant()).contains(false);
     }
 }

@@ -43,12 +43,15 @@ import org.mixite.spi.model.Sex;
  *   <li><b>Pay:</b> {@code (annual_base_pay + annual_variable_pay) / fte / (days present /
  *       days in the period)}; {@code annual_excluded_pay} is never added. Divisions carry 34
  *       significant digits; so do the averages and rates written to the derived input.</li>
- *   <li><b>Group:</b> the CSP from {@link EmployeeRecord#categoryOrDerived()}, or a PCS-ESE code
- *       starting with 2 (chefs d'entreprise salariés) → {@code ic}; in the level modes, the
+ *   <li><b>Group:</b> the CSP from {@code category} when it is a CSP code, else from the first
+ *       digit of the PCS-ESE {@code job_code} ({@link Csp#ofPcs}: 2 and 3 ic, 4 tam, 5 emp, 6 ouv),
+ *       so an employer category such as "Sales" falls back to the PCS; in the level modes, the
  *       {@code level}.</li>
  *   <li><b>Age:</b> on the period's last day, from the birth date, else by year difference.</li>
  *   <li><b>Raises:</b> indicator 2 counts {@code raised}, 3 counts {@code promoted}, 2et3 counts
- *       {@code raised || promoted}. <b>Maternity:</b> women with {@code maternity_return}, raised
+ *       {@code raised || promoted}; when nobody counted was raised or promoted, the 2et3 section is
+ *       {@code null} (declared not calculable: no raise in the period). Indicators 2 and 3 keep
+ *       their groups, which the calculator finds without any raise (promotion). <b>Maternity:</b> women with {@code maternity_return}, raised
  *       when {@code raised_after_maternity}.</li>
  *   <li><b>Top 10:</b> the 10 highest pays, ties broken by the smaller id.</li>
  * </ul>
@@ -236,9 +239,11 @@ public final class EgaproAccumulator {
         }
         var maternity = Declaration.of(new MaternityReturns(maternityReturns, raisedOnReturn));
         var topEarners = new TopEarners(top.women(), top.men());
+        // egapro.md §3, 2et3: "the input may also declare it not calculable (null): no raise in the period".
+        Declaration<RaisesAndPromotions> both = raisedOrPromoted[F] + raisedOrPromoted[M] == 0 ? Declaration.notCalculable()
+                : Declaration.of(new RaisesAndPromotions(headcount[F], headcount[M], raisedOrPromoted[F], raisedOrPromoted[M]));
         EgaproInput input = tranche.isSmall()
-                ? EgaproInput.small(modalite, groups, Declaration.of(new RaisesAndPromotions(headcount[F], headcount[M],
-                        raisedOrPromoted[F], raisedOrPromoted[M])), maternity, topEarners)
+                ? EgaproInput.small(modalite, groups, both, maternity, topEarners)
                 : EgaproInput.large(tranche, modalite, groups, Declaration.of(rateGroups(cspRaised)),
                         Declaration.of(rateGroups(cspPromoted)), maternity, topEarners);
         return new EgaproAggregation(input, new AggregationSummary(read, counted, excludedContract, excludedPresence,
@@ -327,12 +332,13 @@ public final class EgaproAccumulator {
         return Optional.of(gross.multiply(periodDays).divide(r.fte().multiply(BigDecimal.valueOf(days)), DIGITS));
     }
 
+    /**
+     * The CSP of {@link #add} and {@link #payCellOf} alike: {@code category} when it is a CSP code,
+     * else (absent, or an employer category such as "Sales") the first digit of the PCS-ESE code.
+     */
     private static Optional<Csp> csp(EmployeeRecord r) {
-        Optional<String> category = r.categoryOrDerived();
-        if (category.isPresent()) {
-            return Csp.ofLenient(category.get());
-        }
-        return r.jobCode().filter(code -> code.startsWith("2")).map(code -> Csp.IC);
+        Optional<Csp> fromCategory = r.category().flatMap(Csp::ofLenient);
+        return fromCategory.isPresent() ? fromCategory : r.jobCode().flatMap(Csp::ofPcs);
     }
 
     private Optional<Integer> age(EmployeeRecord r) {

@@ -1,0 +1,94 @@
+package org.mixite.core.indicators.egapro.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.mixite.core.indicators.egapro.Csp;
+import org.mixite.core.indicators.egapro.Declaration;
+import org.mixite.core.indicators.egapro.EgaproCalculator;
+import org.mixite.core.indicators.egapro.EgaproInput;
+import org.mixite.core.indicators.egapro.Indicator;
+import org.mixite.core.indicators.egapro.Modalite;
+import org.mixite.core.indicators.egapro.NotCalculableReason;
+import org.mixite.core.indicators.egapro.Tranche;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ReferencePeriod;
+import org.mixite.spi.model.Sex;
+
+/** egapro.md §2–§3 rules of the records path, one small company per rule. */
+class EgaproAccumulatorRulesTest {
+
+    static final ReferencePeriod PERIOD = ReferencePeriod.calendarYear(2025);
+
+    /** {@code women} women and {@code men} men in ic, 30-39, all year, 10 top earners at least. */
+    static List<EmployeeRecord> people(int women, int men, int raisedWomen, int raisedMen) {
+        List<EmployeeRecord> list = new ArrayList<>();
+        for (int i = 0; i < women + men; i++) {
+            boolean woman = i < women;
+            int k = woman ? i : i - women;
+            list.add(EmployeeRecord.builder("P" + i, woman ? Sex.FEMALE : Sex.MALE).birthYear(1990).category("ic")
+                    .annualBasePay(BigDecimal.valueOf(50_000)).raised(k < (woman ? raisedWomen : raisedMen)).build());
+        }
+        return list;
+    }
+
+    static EgaproAggregation aggregate(List<EmployeeRecord> records) {
+        EgaproAccumulator acc = new EgaproAccumulator(PERIOD, Modalite.CSP);
+        records.forEach(acc::add);
+        return acc.aggregate();
+    }
+
+    @Test
+    @DisplayName("§3 2et3 from records: nobody raised or promoted in the period → section null (declared not calculable)")
+    void noRaiseInThePeriodDeclaresTwoAndThreeNotCalculable() {
+        EgaproInput input = aggregate(people(30, 30, 0, 0)).input();
+        assertThat(input.tranche().isSmall()).isTrue();
+        assertThat(input.augmentationsEtPromotions()).isInstanceOf(Declaration.NotCalculable.class);
+        var indicator = EgaproCalculator.compute(input).augmentationsEtPromotions().orElseThrow();
+        assertThat(((Indicator.NotCalculable<?, ?>) indicator).reason()).isEqualTo(NotCalculableReason.DECLARED_NOT_CALCULABLE);
+        // one raise is enough for the section to be declared
+        assertThat(aggregate(people(30, 30, 0, 1)).input().augmentationsEtPromotions().declared())
+                .contains(new EgaproInput.RaisesAndPromotions(30, 30, 0, 1));
+    }
+
+    @Test
+    @DisplayName("§2 CSP: category when it is a CSP code, else the PCS-ESE first digit (2, 3 ic; 4 tam; 5 emp; 6 ouv), in indicators 1-3 and payCellOf alike")
+    void cspFromCategoryElsePcs() {
+        // {category, job_code, expected CSP}; null = absent
+        String[][] cases = {
+                {"Sales", "388a", "ic"}, {"Sales", "231a", "ic"}, {"Sales", "478a", "tam"}, {"Sales", "542a", "emp"},
+                {"Sales", "621a", "ouv"}, {" OUV ", "388a", "ouv"}, {"emp", null, "emp"}, {null, "231a", "ic"},
+                {null, "621a", "ouv"}, {"Sales", null, null}, {"Sales", "100x", null}};
+        EgaproAccumulator acc = new EgaproAccumulator(PERIOD, Modalite.CSP);
+        Map<String, Integer> expected = new TreeMap<>();
+        for (int i = 0; i < cases.length; i++) {
+            var b = EmployeeRecord.builder("C" + i, Sex.FEMALE).birthYear(1990).annualBasePay(BigDecimal.valueOf(40_000));
+            Optional.ofNullable(cases[i][0]).ifPresent(b::category);
+            Optional.ofNullable(cases[i][1]).ifPresent(b::jobCode);
+            EmployeeRecord r = b.build();
+            assertThat(acc.payCellOf(r).map(PayCellMember::group)).as(String.join("/", String.valueOf(cases[i][0]),
+                    String.valueOf(cases[i][1]))).isEqualTo(Optional.ofNullable(cases[i][2]));
+            acc.add(r);
+            Optional.ofNullable(cases[i][2]).ifPresent(c -> expected.merge(c, 1, Integer::sum));
+        }
+        EgaproAggregation aggregation = acc.aggregate(Tranche.FROM_251_TO_999);
+        assertThat(aggregation.summary().groupUnknown()).isEqualTo(2);
+        // indicator 1: every woman in her CSP's 30-39 group
+        Map<String, Integer> pay = new TreeMap<>();
+        aggregation.input().remunerations().stream().filter(g -> g.femmes() > 0).forEach(g -> pay.merge(g.categorie(), g.femmes(), Integer::sum));
+        assertThat(pay).isEqualTo(expected);
+        // indicators 2 and 3: the same CSP
+        Map<String, Integer> raises = new TreeMap<>();
+        aggregation.input().augmentations().declared().orElseThrow().stream().filter(g -> g.femmes() > 0)
+                .forEach(g -> raises.put(g.categorie().code(), g.femmes()));
+        assertThat(raises).isEqualTo(expected);
+        assertThat(expected).containsEntry(Csp.IC.code(), 3).containsEntry(Csp.OUV.code(), 3);
+    }
+}
