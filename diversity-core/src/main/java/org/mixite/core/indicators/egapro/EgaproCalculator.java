@@ -1,6 +1,7 @@
 package org.mixite.core.indicators.egapro;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -209,15 +210,24 @@ public final class EgaproCalculator {
             }
         }
         BigDecimal n = BigDecimal.valueOf(validHeadcount);
-        BigDecimal p = BigDecimal.ZERO; // weighted = p / N
+        // weighted = Σ size × (rateMen − rateWomen) / N, kept as the exact fraction pNum / (pDen × N): a
+        // rate derived from records (events × 100 / people) is taken as that exact fraction.
+        BigInteger pNum = BigInteger.ZERO;
+        BigInteger pDen = BigInteger.ONE;
         List<GroupGap> details = new ArrayList<>();
         for (RateGroup g : valid) {
-            BigDecimal gap = g.tauxHommes().orElseThrow().subtract(g.tauxFemmes().orElseThrow());
-            BigDecimal size = BigDecimal.valueOf(g.effectif());
-            p = p.add(size.multiply(gap));
+            BigInteger[] men = exactRate(g.tauxHommes().orElseThrow(), g.hommes());
+            BigInteger[] women = exactRate(g.tauxFemmes().orElseThrow(), g.femmes());
+            BigInteger gapNum = men[0].multiply(women[1]).subtract(women[0].multiply(men[1]));
+            BigInteger gapDen = men[1].multiply(women[1]);
+            BigInteger size = BigInteger.valueOf(g.effectif());
+            pNum = pNum.multiply(gapDen).add(size.multiply(gapNum).multiply(pDen));
+            pDen = pDen.multiply(gapDen);
+            BigDecimal gap = new BigDecimal(gapNum).divide(new BigDecimal(gapDen), DISPLAY);
             details.add(new GroupGap(g.categorie().code(), Optional.empty(), g.femmes(), g.hommes(),
-                    size.divide(n, DISPLAY), gap, gap));
+                    BigDecimal.valueOf(g.effectif()).divide(n, DISPLAY), gap, gap));
         }
+        BigDecimal p = new BigDecimal(pNum).divide(new BigDecimal(pDen), DISPLAY); // for the explanation and the sign
         if (!calculable(validHeadcount, totalHeadcount) || !any) {
             // Also not calculable when no raise (promotion) occurred in the period, as the official
             // calculator does (SocialGouv/egapro calculIndicateurDeuxCalculable: Σ rate × headcount > 0).
@@ -225,8 +235,8 @@ public final class EgaproCalculator {
                     : NotCalculableReason.NONE_IN_PERIOD, Optional.of(new GroupedGapExplanation(Optional.empty(), details,
                     excluded, validHeadcount, totalHeadcount, Optional.empty())));
         }
-        BigDecimal ecart = round1(p.abs(), n);
-        Favorable favorable = ecart.signum() == 0 ? Favorable.EGALITE : Favorable.ofSign(p.signum());
+        BigDecimal ecart = round1(new BigDecimal(pNum.abs()), new BigDecimal(pDen).multiply(n));
+        Favorable favorable = ecart.signum() == 0 ? Favorable.EGALITE : Favorable.ofSign(pNum.signum());
         int tableNote = table.points(ecart);
         boolean correction = corrects(favorable, payFavours);
         var score = new RateGapScore(ecart, favorable, tableNote, correction ? table.max() : tableNote, table.max(),
@@ -234,6 +244,28 @@ public final class EgaproCalculator {
         return new Indicator.Computed<>(score, new GroupedGapExplanation(Optional.empty(), details, excluded,
                 validHeadcount, totalHeadcount, Optional.of(p.divide(n, DISPLAY))));
     }
+
+    /**
+     * A rate as an exact fraction {num, den}: the declared decimal as it is, unless it is, to 25
+     * decimals, events × 100 / people for a whole number of events, as a rate derived from
+     * records is (a decimal cannot hold 500/11 = 45.4545…); then that fraction.
+     */
+    static BigInteger[] exactRate(BigDecimal rate, int people) {
+        if (people > 0) {
+            BigInteger events = rate.multiply(BigDecimal.valueOf(people)).divide(HUNDRED, 0, RoundingMode.HALF_UP)
+                    .toBigIntegerExact();
+            BigDecimal exact = new BigDecimal(events.multiply(BigInteger.valueOf(100)))
+                    .divide(BigDecimal.valueOf(people), DISPLAY);
+            if (exact.subtract(rate).abs().compareTo(RATE_TOLERANCE) <= 0) {
+                return new BigInteger[] {events.multiply(BigInteger.valueOf(100)), BigInteger.valueOf(people)};
+            }
+        }
+        BigDecimal r = rate.stripTrailingZeros();
+        return r.scale() <= 0 ? new BigInteger[] {r.toBigIntegerExact(), BigInteger.ONE}
+                : new BigInteger[] {r.unscaledValue(), BigInteger.TEN.pow(r.scale())};
+    }
+
+    private static final BigDecimal RATE_TOLERANCE = new BigDecimal("1E-25");
 
     // ---- indicator 2et3 ----------------------------------------------------------------
 

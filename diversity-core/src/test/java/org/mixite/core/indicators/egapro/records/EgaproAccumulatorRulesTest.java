@@ -91,4 +91,26 @@ class EgaproAccumulatorRulesTest {
         assertThat(raises).isEqualTo(expected);
         assertThat(expected).containsEntry(Csp.IC.code(), 3).containsEntry(Csp.OUV.code(), 3);
     }
+
+    @Test
+    @DisplayName("egapro.md §3, indicator 2 from records is exact: ouv 0/10 women vs 5/11 men raised, emp 6/11 vs 3/12 → "
+            + "weighted gap exactly 275/44 = 6.25 → 6.3 (not 6.2 from rates cut to 34 digits)")
+    void raiseRatesFromRecordsAreExact() {
+        EgaproAccumulator acc = new EgaproAccumulator(PERIOD, Modalite.CSP);
+        int[][] groups = {{10, 0, 11, 5}, {11, 6, 12, 3}}; // women, raised women, men, raised men
+        String[] csp = {"ouv", "emp"};
+        int id = 0;
+        for (int g = 0; g < 2; g++) {
+            for (int sex = 0; sex < 2; sex++) {
+                int people = groups[g][sex * 2];
+                int raised = groups[g][sex * 2 + 1];
+                for (int i = 0; i < people; i++) {
+                    acc.add(EmployeeRecord.builder("R" + id++, sex == 0 ? Sex.FEMALE : Sex.MALE).birthYear(1980)
+                            .category(csp[g]).annualBasePay(BigDecimal.valueOf(30_000 + 100 * i)).raised(i < raised).build());
+                }
+            }
+        }
+        var result = EgaproCalculator.compute(acc.aggregate(Tranche.FROM_251_TO_999).input());
+        assertThat(result.augmentations().orElseThrow().computed().orElseThrow().ecart()).isEqualByComparingTo("6.3");
+    }
 }
