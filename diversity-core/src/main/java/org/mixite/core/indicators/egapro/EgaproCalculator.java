@@ -132,46 +132,41 @@ public final class EgaproCalculator {
                         PAY_GROUP_MINIMUM));
             }
         }
-        // weighted = Σ n_i × num_i / M_i / N, kept as the exact fraction p / (q × N).
-        BigDecimal p = BigDecimal.ZERO;
-        BigDecimal q = BigDecimal.ONE;
+        // weighted = Σ n_i × adjusted_i / N, kept as the exact fraction p / (q × N). Averages derived from
+        // records (a sum of pay / a headcount) are taken as that exact fraction (see exactMean).
+        BigInteger p = BigInteger.ZERO;
+        BigInteger q = BigInteger.ONE;
+        BigInteger threshold = t.toBigIntegerExact();
         BigDecimal n = BigDecimal.valueOf(validHeadcount);
         List<GroupGap> details = new ArrayList<>();
         for (PayGroup g : valid) {
-            BigDecimal women = g.remunerationMoyenneFemmes().orElseThrow();
-            BigDecimal men = g.remunerationMoyenneHommes().orElseThrow();
-            BigDecimal gap100 = men.subtract(women).multiply(HUNDRED); // gap × M
-            BigDecimal adjusted100 = adjustForThreshold(gap100, t.multiply(men)); // adjusted gap × M
-            BigDecimal size = BigDecimal.valueOf(g.effectif());
-            if (adjusted100.signum() != 0) {
-                p = p.multiply(men).add(size.multiply(adjusted100).multiply(q));
-                q = q.multiply(men);
+            BigInteger[] women = exactMean(g.remunerationMoyenneFemmes().orElseThrow(), g.femmes());
+            BigInteger[] men = exactMean(g.remunerationMoyenneHommes().orElseThrow(), g.hommes());
+            // gap × 100 = (M − W) / M × 100 = a / b with a = (mN·wD − wN·mD) × 100, b = mN·wD > 0
+            BigInteger b = men[0].multiply(women[1]);
+            BigInteger a = b.subtract(women[0].multiply(men[1])).multiply(BigInteger.valueOf(100));
+            BigInteger tb = threshold.multiply(b);
+            BigInteger adjusted = a.compareTo(tb) > 0 ? a.subtract(tb) : a.compareTo(tb.negate()) < 0 ? a.add(tb) : BigInteger.ZERO;
+            BigInteger size = BigInteger.valueOf(g.effectif());
+            if (adjusted.signum() != 0) {
+                p = p.multiply(b).add(size.multiply(adjusted).multiply(q));
+                q = q.multiply(b);
             }
             details.add(new GroupGap(g.categorie(), Optional.of(g.trancheAge()), g.femmes(), g.hommes(),
-                    size.divide(n, DISPLAY), gap100.divide(men, DISPLAY), adjusted100.divide(men, DISPLAY)));
+                    BigDecimal.valueOf(g.effectif()).divide(n, DISPLAY), new BigDecimal(a).divide(new BigDecimal(b), DISPLAY),
+                    new BigDecimal(adjusted).divide(new BigDecimal(b), DISPLAY)));
         }
         if (!calculable(validHeadcount, totalHeadcount)) {
             return new Indicator.NotCalculable<>(NotCalculableReason.VALID_HEADCOUNT_BELOW_40_PERCENT,
                     Optional.of(new GroupedGapExplanation(Optional.of(t), details, excluded, validHeadcount,
                             totalHeadcount, Optional.empty())));
         }
-        BigDecimal denominator = q.multiply(n);
-        BigDecimal ecart = round1(p.abs(), denominator);
+        BigDecimal denominator = new BigDecimal(q).multiply(n);
+        BigDecimal ecart = round1(new BigDecimal(p.abs()), denominator);
         Favorable favorable = ecart.signum() == 0 ? Favorable.EGALITE : Favorable.ofSign(p.signum());
         var explanation = new GroupedGapExplanation(Optional.of(t), details, excluded, validHeadcount, totalHeadcount,
-                Optional.of(p.divide(denominator, DISPLAY)));
+                Optional.of(new BigDecimal(p).divide(denominator, DISPLAY)));
         return new Indicator.Computed<>(new PayGapScore(ecart, favorable, PointsTable.PAY_GAP.points(ecart)), explanation);
-    }
-
-    /**
-     * The pertinence threshold on a gap, both scaled by the same positive factor:
-     * {@code max(gap − t, 0)} when the gap is positive, else {@code min(gap + t, 0)}.
-     */
-    static BigDecimal adjustForThreshold(BigDecimal gap, BigDecimal threshold) {
-        if (gap.signum() > 0) {
-            return gap.subtract(threshold).max(BigDecimal.ZERO);
-        }
-        return gap.add(threshold).min(BigDecimal.ZERO);
     }
 
     /** The 40% rule: valid headcount / total headcount ≥ 40%, in integers. */
@@ -243,6 +238,24 @@ public final class EgaproCalculator {
                 correction);
         return new Indicator.Computed<>(score, new GroupedGapExplanation(Optional.empty(), details, excluded,
                 validHeadcount, totalHeadcount, Optional.of(p.divide(n, DISPLAY))));
+    }
+
+    /**
+     * An average pay as an exact fraction {num, den}: the declared decimal as it is, unless it is,
+     * to 25 decimals, a sum in cents divided by the group's headcount, as an average derived from
+     * records of full-year full-timers is (a decimal cannot hold 100,000 / 3); then that fraction.
+     */
+    static BigInteger[] exactMean(BigDecimal mean, int people) {
+        if (people > 0) {
+            BigDecimal cents = mean.multiply(BigDecimal.valueOf(people)).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal exact = cents.divide(BigDecimal.valueOf(people), DISPLAY);
+            if (exact.subtract(mean).abs().compareTo(RATE_TOLERANCE) <= 0) {
+                return new BigInteger[] {cents.unscaledValue(), BigInteger.valueOf(100L * people)};
+            }
+        }
+        BigDecimal r = mean.stripTrailingZeros();
+        return r.scale() <= 0 ? new BigInteger[] {r.toBigIntegerExact(), BigInteger.ONE}
+                : new BigInteger[] {r.unscaledValue(), BigInteger.TEN.pow(r.scale())};
     }
 
     /**

@@ -113,4 +113,21 @@ class EgaproAccumulatorRulesTest {
         var result = EgaproCalculator.compute(acc.aggregate(Tranche.FROM_251_TO_999).input());
         assertThat(result.augmentations().orElseThrow().computed().orElseThrow().ecart()).isEqualByComparingTo("6.3");
     }
+
+    @Test
+    @DisplayName("egapro.md §3, indicator 1 from records is exact: men 33,333 + 33,333 + 33,334 (average 100,000/3), women 29,250 "
+            + "each → gap exactly 12.25%, 7.25 beyond the threshold → ecart 7.3 (not 7.2 from a 34-digit average)")
+    void payGapFromRecordsIsExact() {
+        EgaproAccumulator acc = new EgaproAccumulator(PERIOD, Modalite.CSP);
+        int[] men = {33_333, 33_333, 33_334};
+        for (int i = 0; i < 3; i++) {
+            acc.add(EmployeeRecord.builder("W" + i, Sex.FEMALE).birthYear(1980).category("ic")
+                    .annualBasePay(BigDecimal.valueOf(29_250)).build());
+            acc.add(EmployeeRecord.builder("M" + i, Sex.MALE).birthYear(1980).category("ic")
+                    .annualBasePay(BigDecimal.valueOf(men[i])).build());
+        }
+        var input = acc.aggregate().input();
+        var indicator = EgaproCalculator.payGap(input.modaliteRemunerations(), input.remunerations());
+        assertThat(indicator.computed().orElseThrow().ecart()).isEqualByComparingTo("7.3");
+    }
 }
