@@ -76,6 +76,10 @@ final class EgaproSection {
     private static void rixain(ReportContext c) {
         JsonView.at(c.report, "rixain").ifPresent(r -> {
             c.subheading(c.m("rixain"));
+            if (JsonView.text(r, "conformite").filter("non_assujettie"::equals).isPresent()) {
+                // Below 1,000 employees the law does not apply: the shares are given for information only.
+                c.note(c.m("rixain.notsubject", JsonView.integer(r, "effectif").map(c.messages::integer).orElse(c.m("na"))));
+            }
             for (String[] body : List.of(new String[] {"cadresDirigeants", "rixain.body.executives"},
                     new String[] {"instancesDirigeantes", "rixain.body.board"})) {
                 JsonNode b = r.path(body[0]);

@@ -96,10 +96,12 @@ final class FrontMatter {
         Optional<BigDecimal> threshold = JsonView.decimal(c.report, "rixain", "seuil");
         Optional<BigDecimal> executives = JsonView.decimal(c.report, "rixain", "cadresDirigeants", "partFemmes");
         Optional<Boolean> compliant = JsonView.bool(c.report, "rixain", "cadresDirigeants", "conforme");
+        boolean notSubject = JsonView.text(c.report, "rixain", "conformite").filter("non_assujettie"::equals).isPresent();
         row(c, table, c.m("summary.rixain"), c.messages.percent(executives),
                 compliant.map(b -> b ? ReportContext.Light.GREEN : ReportContext.Light.RED).orElse(
-                        executives.isPresent() ? ReportContext.Light.AMBER : ReportContext.Light.GREY),
-                c.m("summary.rixain.meaning", c.messages.percent(threshold.or(() -> Optional.of(BigDecimal.valueOf(30))))));
+                        executives.isPresent() && !notSubject ? ReportContext.Light.AMBER : ReportContext.Light.GREY),
+                notSubject ? c.m("summary.rixain.notsubject")
+                        : c.m("summary.rixain.meaning", c.messages.percent(threshold.or(() -> Optional.of(BigDecimal.valueOf(30))))));
 
         // The headline when the document has one, else the job-family figure it is taken from.
         Optional<BigDecimal> technical = (h == null ? Optional.<BigDecimal>empty() : JsonView.decimal(h, "technicalDigitalWomenShare"))

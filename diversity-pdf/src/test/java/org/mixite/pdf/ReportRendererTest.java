@@ -65,6 +65,20 @@ class ReportRendererTest {
     }
 
     @Test
+    @DisplayName("Loi Rixain below 1,000 employees: the report says the law does not apply and judges no body")
+    void rixainNotSubject() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode report = (com.fasterxml.jackson.databind.node.ObjectNode) demo();
+        com.fasterxml.jackson.databind.node.ObjectNode rixain = (com.fasterxml.jackson.databind.node.ObjectNode) report.get("rixain");
+        rixain.put("conformite", "non_assujettie");
+        rixain.put("effectif", 120);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) rixain.get("cadresDirigeants")).putNull("conforme");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) rixain.get("instancesDirigeantes")).putNull("conforme");
+        String text = text(render(report, ReportOptions.of("Numeria (demo)", "2025")));
+        assertThat(text).contains("La loi Rixain s’applique aux entreprises d’au moins 1 000 salariés", "120 salariés");
+        assertThat(text).doesNotContain("obligation non respectée");
+    }
+
+    @Test
     @DisplayName("English report: English headings and 12.3% numbers")
     void english() throws IOException {
         String text = text(render(demo(), ReportOptions.of("Numeria (demo)", "2025").withLocale(Locale.ENGLISH)));
