@@ -88,8 +88,11 @@ public final class PayGapAccumulator {
             if (pay.bonus > 0) {
                 ukBonus[sex].add(pay.bonus, MICRO, pay.bonus); // a given amount, exact in micro-euros
             }
-            if (pay.hasPay()) {
+            if (pay.hasPay() && pay.hourlyN > 0) {
                 ukHourly[sex].add(pay.hourlyN, pay.hourlyD, pay.hourly);
+            } else if (pay.hasPay()) {
+                // UK reg. 2(1): hourly figures and quartiles take full-pay relevant employees; nil pay is not full pay.
+                count("UK hourly figures: employees with nil pay left out (not full-pay relevant employees)");
             }
         }
     }

@@ -134,4 +134,17 @@ class PayGapExactnessTest {
         assertThat(r.eu().jointAssessmentRequired()).isFalse();
         assertThat(r.fr().alert()).isFalse();
     }
+
+    @Test
+    @DisplayName("UK regulations: hourly figures and quartiles take full-pay relevant employees; nil hourly pay is left out and said")
+    void ukLeavesOutNilPay() {
+        for (int i = 0; i < 4; i++) {
+            person(Sex.FEMALE, "A", "36400", "1").person(Sex.MALE, "A", "36400", "1");
+        }
+        records.add(EmployeeRecord.builder("Z", Sex.FEMALE).birthYear(1985).category("A").hourlyPay(BigDecimal.ZERO).build());
+        PayGapReport r = report();
+        assertThat(r.uk().meanHourlyGap()).isEqualTo(dec("0.0"));
+        assertThat(r.uk().quartiles().stream().mapToLong(b -> b.women() + b.men()).sum()).isEqualTo(8);
+        assertThat(r.derivations()).containsKey("UK hourly figures: employees with nil pay left out (not full-pay relevant employees)");
+    }
 }
