@@ -52,7 +52,7 @@ class ReportRendererTest {
             assertThat(doc.getNumberOfPages()).isBetween(7, 12);
         }
         String text = text(pdf);
-        assertThat(text).contains("Rapport sur la mixité", "Synthèse", "Index Egapro", "Index de l'égalité professionnelle",
+        assertThat(text).contains("Rapport sur la mixité", "Synthèse", "Index Egapro", "Index de l’égalité professionnelle",
                 "Écarts de rémunération", "Composition et mouvements", "Méthode et sources", "Numeria (demo)");
         assertThat(text).contains("Période de référence : 1 janvier 2025 – 31 décembre 2025");
         // Loi Rixain: 5 of 32 executives are women (15.6%) under the 30% threshold; 1 woman on the board.
@@ -131,7 +131,7 @@ class ReportRendererTest {
         partial.remove("composition");
         partial.remove("trend");
         String text = text(render(partial, ReportOptions.of("N", "2025")));
-        assertThat(text).contains("Index de l'égalité professionnelle").doesNotContain("Composition et mouvements");
+        assertThat(text).contains("Index de l’égalité professionnelle").doesNotContain("Composition et mouvements");
         String empty = text(render(MixiteJson.object(), ReportOptions.of("N", "2025")));
         assertThat(empty).contains("Rapport sur la mixité", "n.d.");
     }
@@ -188,14 +188,14 @@ class ReportRendererTest {
         }
         String fr = text(render(significant, ReportOptions.of("N", "2025")));
         // Fixture: explained 0.0712 of a 0.1105 total -> 64.43...% explained; total 11.05 -> 11,1 (half up).
-        assertThat(fr).contains("Analyse de l'équité salariale", "4,12 %", "[2,05 % ; 6,15 %]", "64,4 %", "11,1",
+        assertThat(fr).contains("Analyse de l’équité salariale", "4,12 %", "[2,05 % ; 6,15 %]", "64,4 %", "11,1",
                 "183 450,27 €", "estimé à 4,12 %", "statistiquement significatif", "< 0,001", "0,61", "ancienneté");
         assertThat(fr.substring(fr.indexOf("Plan de correction")).lines().filter(l -> l.startsWith("ouv")).findFirst()).hasValueSatisfying(l -> assertThat(l).contains("masqué"));
         String en = text(render(significant, ReportOptions.of("N", "2025").withLocale(Locale.ENGLISH)));
         assertThat(en).contains("Pay-equity analysis", "4.12%", "64.4%", "183,450.27 €", "Remediation plan", "< 0.001", "tenure");
         ObjectNode without = (ObjectNode) demo().deepCopy();
         without.remove("analytics");
-        assertThat(text(render(without, ReportOptions.of("N", "2025")))).doesNotContain("Analyse de l'équité salariale");
+        assertThat(text(render(without, ReportOptions.of("N", "2025")))).doesNotContain("Analyse de l’équité salariale");
         // The demo's own analytics: 2.40%, p = 0.0604, not significant; no remediation breakdown suppressed there.
         String demoFr = text(render(demo(), ReportOptions.of("N", "2025")));
         assertThat(demoFr).contains("2,40 %", "0,060", "pas statistiquement significatif", "Après : écart brut de 9,21 %", "« tout écart par catégorie sous 5 %");
@@ -208,7 +208,7 @@ class ReportRendererTest {
                 .contains("Not computable: too few women.").doesNotContain("Remediation plan");
         String excluded = text(render(demo(), ReportOptions.of("N", "2025")
                 .withSections(EnumSet.complementOf(EnumSet.of(ReportOptions.Section.ANALYTICS)))));
-        assertThat(excluded).doesNotContain("Analyse de l'équité salariale");
+        assertThat(excluded).doesNotContain("Analyse de l’équité salariale");
     }
 
     @Test
@@ -225,7 +225,7 @@ class ReportRendererTest {
         // Without the headlines member, the summary takes the technical digital share from composition.
         String share = report.path("composition").path("jobFamilies").path("technical_digital").path("womenShare")
                 .decimalValue().toPlainString().replace('.', ',') + " %";
-        assertThat(text.substring(text.indexOf("Synthèse"), text.indexOf("Index de l'égalité professionnelle"))).contains(share);
+        assertThat(text.substring(text.indexOf("Synthèse"), text.indexOf("Index de l’égalité professionnelle"))).contains(share);
         assertThat(text.lines().filter(l -> l.startsWith("Embauches")).findFirst()).hasValueSatisfying(l -> assertThat(l).contains("n.d."));
         assertThat(text.lines().filter(l -> l.startsWith("Départs")).findFirst()).hasValueSatisfying(l -> assertThat(l).contains("masqué"));
     }
