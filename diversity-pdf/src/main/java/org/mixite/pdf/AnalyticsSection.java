@@ -102,6 +102,12 @@ final class AnalyticsSection {
     private static void remediation(ReportContext c, JsonNode plan) {
         c.subheading(c.m("analytics.remediation"));
         String target = JsonView.text(plan, "target").map(t -> target(c, t)).orElse(c.m("na"));
+        boolean nothingToDo = JsonView.integer(plan, "people").filter(p -> p == 0).isPresent()
+                && JsonView.bool(plan, "reached").orElse(false);
+        if (nothingToDo) {
+            c.paragraph(c.m("analytics.remediation.nothing", target));
+            return;
+        }
         c.paragraph(c.m("analytics.remediation.meaning", money(c, JsonView.decimal(plan, "budget")),
                 JsonView.integer(plan, "people").map(c.messages::integer).orElse(c.m("na")), target));
         if (JsonView.at(plan, "before").isPresent() && JsonView.at(plan, "after").isPresent()) {
@@ -125,7 +131,7 @@ final class AnalyticsSection {
             for (Iterator<Map.Entry<String, JsonNode>> it = categories.fields(); it.hasNext(); row++) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 boolean shaded = row % 2 == 1;
-                c.cell(table, entry.getKey(), false, shaded);
+                c.cell(table, c.category(entry.getKey()), false, shaded);
                 if (JsonView.suppressed(entry.getValue())) {
                     c.cell(table, c.m("suppressed"), true, shaded, c.style.small());
                     c.cell(table, c.m("suppressed"), true, shaded, c.style.small());
@@ -165,7 +171,7 @@ final class AnalyticsSection {
     /** The categories flagged under Art. 10 (gap of 5% or more), or "none". */
     private static String flagged(ReportContext c, JsonNode indicators) {
         List<String> names = new java.util.ArrayList<>();
-        indicators.path("flaggedCategories").forEach(n -> names.add(n.asText()));
+        indicators.path("flaggedCategories").forEach(n -> names.add(c.category(n.asText())));
         return names.isEmpty() ? c.m("analytics.remediation.none") : String.join(", ", names);
     }
 

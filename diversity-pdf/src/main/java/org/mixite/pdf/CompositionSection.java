@@ -112,7 +112,7 @@ final class CompositionSection {
         c.paragraph(c.m("federation.intro", JsonView.integer(fed, "companies").orElse(0L)));
         for (Iterator<Map.Entry<String, JsonNode>> it = fed.path("positions").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            c.subheading(e.getKey().replace('_', ' '));
+            c.subheading(c.label("federation.figure.", e.getKey()));
             if (e.getValue().has("withheld")) {
                 c.note(c.m("federation.withheld", e.getValue().path("withheld").asText()));
                 continue;

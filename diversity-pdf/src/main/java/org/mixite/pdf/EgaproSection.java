@@ -37,10 +37,16 @@ final class EgaproSection {
         JsonView.at(indicators, "remunerations", "explication").ifPresent(e -> c.note(c.m("egapro.groups",
                 e.path("groupesValides").size(), JsonView.integer(e, "effectifValide").orElse(0L),
                 JsonView.integer(e, "effectifTotal").orElse(0L), JsonView.decimal(e, "seuilPertinence").map(c.messages::number).orElse("?"))));
-        for (String name : List.of("augmentations", "promotions", "augmentationsEtPromotions")) {
-            if (JsonView.bool(indicators, name, "correction").orElse(false)) {
-                c.note(c.m("egapro.correction"));
-                break;
+        // The corrective-measures rule, said only where it changed the points, naming the indicator.
+        for (String[] ind : List.of(new String[] {"augmentations", "egapro.ind2"}, new String[] {"promotions", "egapro.ind3"},
+                new String[] {"augmentationsEtPromotions", "egapro.ind2et3"})) {
+            JsonNode n = indicators.path(ind[0]);
+            long note = JsonView.integer(n, "note").orElse(0L);
+            long before = JsonView.integer(n, "noteAvantCorrection")
+                    .or(() -> JsonView.integer(n, "notePourcentage").flatMap(p -> JsonView.integer(n, "noteNombre").map(q -> Math.max(p, q))))
+                    .orElse(note);
+            if (JsonView.bool(n, "correction").orElse(false) && before < note) {
+                c.note(c.m("egapro.correction", c.m(ind[1]), before, note));
             }
         }
         rixain(c);
@@ -55,8 +61,11 @@ final class EgaproSection {
         boolean shaded = row % 2 == 1;
         c.cell(table, c.m(label), false, shaded);
         if (!JsonView.bool(ind, "calculable").orElse(false)) {
-            String reason = JsonView.text(ind, "libelleRaison").or(() -> JsonView.text(ind, "raison")).orElse("");
-            c.cell(table, c.m("egapro.notcalculable", reason), false, shaded, c.style.small());
+            // The reason in the report's language from its code; the JSON's French label only for an unknown code.
+            String reason = JsonView.text(ind, "raison").map(code -> c.label("egapro.reason.", code))
+                    .filter(r -> !r.equals(JsonView.text(ind, "raison").orElse("").replace('_', ' ')))
+                    .or(() -> JsonView.text(ind, "libelleRaison")).or(() -> JsonView.text(ind, "raison")).orElse("");
+            c.cell(table, c.m("egapro.notcalculable", reason), true, shaded, c.style.small());
             c.cell(table, "–", true, shaded);
             return row + 1;
         }
@@ -66,7 +75,7 @@ final class EgaproSection {
         JsonView.decimal(ind, "resultat").ifPresent(v -> value.append(unit.equals("%") ? c.messages.percent(Optional.of(v)) : c.messages.number(v)));
         JsonView.text(ind, "favorable").ifPresent(f -> value.append(value.length() > 0 ? ", " : "")
                 .append(c.m("egapro.favours", c.label("egapro.", f))));
-        c.cell(table, value.toString(), false, shaded);
+        c.cell(table, value.toString(), true, shaded);
         String points = JsonView.integer(ind, "note").map(String::valueOf).orElse("–") + " / "
                 + JsonView.integer(ind, "noteMax").map(String::valueOf).orElse("?");
         c.cell(table, points, true, shaded, c.style.strong());

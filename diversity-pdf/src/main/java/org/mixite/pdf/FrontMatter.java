@@ -89,8 +89,8 @@ final class FrontMatter {
 
         Optional<BigDecimal> gap = JsonView.decimal(c.report, "paygap", "eu", "meanGap");
         row(c, table, c.m("summary.gap"), c.messages.percent(gap),
-                gap.map(g -> g.abs().compareTo(BigDecimal.valueOf(5)) >= 0 ? ReportContext.Light.RED
-                        : g.abs().compareTo(BigDecimal.valueOf(2)) >= 0 ? ReportContext.Light.AMBER : ReportContext.Light.GREEN)
+                // Informational: Art. 10's 5% applies per category (the line above), not to the overall mean.
+                gap.map(g -> g.abs().compareTo(BigDecimal.valueOf(2)) >= 0 ? ReportContext.Light.AMBER : ReportContext.Light.GREEN)
                         .orElse(ReportContext.Light.GREY), c.m("summary.gap.meaning"));
 
         Optional<BigDecimal> threshold = JsonView.decimal(c.report, "rixain", "seuil");
@@ -108,9 +108,8 @@ final class FrontMatter {
                 .or(() -> JsonView.decimal(c.report, "composition", "jobFamilies", "technical_digital", "womenShare"));
         JsonNode benchmark = benchmark(c.report, "technical_digital");
         Optional<BigDecimal> reference = benchmark == null ? Optional.empty() : JsonView.decimal(benchmark, "reference");
-        row(c, table, c.m("summary.technical"), c.messages.percent(technical),
-                technical.flatMap(t -> reference.map(r -> t.compareTo(r) >= 0 ? ReportContext.Light.GREEN : ReportContext.Light.AMBER))
-                        .orElse(ReportContext.Light.GREY),
+        // A reference figure, not a rule: no traffic light, the comparison is in words.
+        row(c, table, c.m("summary.technical"), c.messages.percent(technical), Optional.empty(),
                 benchmark == null ? "" : c.m("summary.technical.meaning", c.messages.percent(reference),
                         JsonView.text(benchmark, "source").orElse(""), JsonView.integer(benchmark, "year").map(String::valueOf).orElse("")));
 

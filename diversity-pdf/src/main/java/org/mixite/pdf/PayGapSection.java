@@ -58,7 +58,7 @@ final class PayGapSection {
             for (Iterator<Map.Entry<String, JsonNode>> it = categories.fields(); it.hasNext(); i++) {
                 Map.Entry<String, JsonNode> e = it.next();
                 boolean shaded = i % 2 == 1;
-                c.cell(gaps, e.getKey(), false, shaded);
+                c.cell(gaps, c.category(e.getKey()), false, shaded);
                 if (JsonView.suppressed(e.getValue())) {
                     c.cell(gaps, c.m("suppressed"), true, shaded, c.style.small());
                     c.cell(gaps, "", true, shaded);
@@ -75,7 +75,7 @@ final class PayGapSection {
             c.add(gaps);
         }
         List<String> flagged = new ArrayList<>();
-        eu.path("categoriesAtOrAboveThreshold").forEach(n -> flagged.add(n.asText()));
+        eu.path("categoriesAtOrAboveThreshold").forEach(n -> flagged.add(c.category(n.asText())));
         // Categories hidden by the small-cell rule are counted, never named.
         long hidden = JsonView.integer(eu, "suppressedCategoriesAtOrAboveThreshold").orElse(0L);
         if (hidden > 0) {

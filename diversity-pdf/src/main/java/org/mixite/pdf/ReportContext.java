@@ -58,6 +58,15 @@ final class ReportContext {
     }
 
     /** A message for a key built from data (a level, a family), or the raw key when it has no text. */
+    /** A category of workers in words: the Egapro CSP codes (ouv, emp, tam, ic) spelled out, others as given. */
+    String category(String name) {
+        try {
+            return m("category." + name);
+        } catch (java.util.MissingResourceException e) {
+            return name;
+        }
+    }
+
     String label(String prefix, String key) {
         try {
             return m(prefix + key);
@@ -112,8 +121,10 @@ final class ReportContext {
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
         table.setHeaderRows(1);
-        for (String h : header) {
-            PdfPCell cell = new PdfPCell(new Phrase(h, style.colored(Color.WHITE, 8.5f)));
+        for (int i = 0; i < header.size(); i++) {
+            PdfPCell cell = new PdfPCell(new Phrase(header.get(i), style.colored(Color.WHITE, 8.5f)));
+            // The first column holds labels; the others hold figures, right-aligned under their heading.
+            cell.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
             cell.setBackgroundColor(PdfStyle.ACCENT);
             cell.setBorder(Rectangle.NO_BORDER);
             cell.setPadding(5);
