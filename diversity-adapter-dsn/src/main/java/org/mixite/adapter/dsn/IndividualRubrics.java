@@ -48,6 +48,10 @@ final class IndividualRubrics {
                 if (p.current != null) {
                     if (line.rubric() == 1) {
                         date(p, line, value).ifPresent(d -> p.current.end = Optional.of(d));
+                    } else if (line.rubric() == 2 && value.equals("099")) {
+                        // 099 (annulation) cancels an end declared earlier: the contract goes on.
+                        p.current.end = Optional.empty();
+                        p.current.endMotif = Optional.empty();
                     } else if (line.rubric() == 2) {
                         p.current.endMotif = Optional.of(value);
                     }
@@ -76,11 +80,14 @@ final class IndividualRubrics {
                 }
             }
             case 6 -> {
+                // 99 stands for an unknown day or month (only there, not in the year); otherwise a real date.
+                boolean unknownPart = value.length() == 8 && (value.startsWith("99") || value.startsWith("99", 2));
                 if (value.matches("(0[1-9]|[12][0-9]|3[01]|99)(0[1-9]|1[0-2]|99)(18|19|20)[0-9]{2}")
-                        && (value.contains("99") && !DsnIndividual.date(value).isPresent() || DsnIndividual.date(value).isPresent())) {
+                        && (unknownPart || DsnIndividual.date(value).isPresent())) {
                     p.birth = Optional.of(value);
                 } else {
-                    p.problem(line, "is not a birth date DDMMYYYY (99 allowed for an unknown day or month), was '" + value + "'");
+                    // A birth date is personal data: the value is not echoed.
+                    p.problem(line, "is not a birth date DDMMYYYY (99 allowed for an unknown day or month)");
                 }
             }
             case 19 -> p.matricule = Optional.of(value);
@@ -99,7 +106,8 @@ final class IndividualRubrics {
             case 7 -> c.nature = Optional.of(value);
             case 8 -> c.dispositif = Optional.of(value);
             case 2 -> c.statut = Optional.of(value);
-            case 69, 70, 71 -> amount(p, line, value).ifPresent(v -> c.levels[line.rubric() - 69] = Optional.of(v));
+            // Niveau, échelon, coefficient: often text (II, B) or whole numbers; compared only when numeric.
+            case 69, 70, 71 -> c.levels[line.rubric() - 69] = number(value);
             case 9 -> {
                 if (!c.number.equals(value)) {
                     // Renumber: the contract was opened before its number came.
@@ -148,6 +156,14 @@ final class IndividualRubrics {
             p.problem(line, "is not a date DDMMYYYY, was '" + value + "'");
         }
         return date;
+    }
+
+    private static Optional<BigDecimal> number(String value) {
+        try {
+            return Optional.of(new BigDecimal(value.trim().replace(',', '.')));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<BigDecimal> amount(DsnIndividual p, DsnLine line, String value) {

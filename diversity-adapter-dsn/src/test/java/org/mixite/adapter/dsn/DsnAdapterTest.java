@@ -142,6 +142,39 @@ class DsnAdapterTest {
     }
 
     @Test
+    @DisplayName("dsn.md §3: 99 marks an unknown day or month only; an impossible date with 99 in its year (31021999) is an error, "
+            + "never echoed; 62.002 = 099 cancels an end; text levels (40.069-071) are accepted")
+    void birthDatesEndCancellationAndLevels() {
+        String text = """
+                S10.G00.00.001,'X'
+                S20.G00.05.001,'01'
+                S20.G00.05.005,'01122025'
+                S21.G00.06.001,'999999999'
+                S21.G00.11.001,'00011'
+                S21.G00.30.001,'1999999999001'
+                S21.G00.30.006,'31021999'
+                S21.G00.30.019,'A'
+                S21.G00.30.001,'2999999999002'
+                S21.G00.30.006,'99061985'
+                S21.G00.30.019,'B'
+                S21.G00.40.001,'01012020'
+                S21.G00.40.069,'II'
+                S21.G00.40.070,'B'
+                S21.G00.40.071,'250'
+                S21.G00.62.001,'15122025'
+                S21.G00.62.002,'099'
+                """;
+        LoadResult r = load("dates.dsn", text.getBytes(StandardCharsets.ISO_8859_1));
+        List<String> messages = r.rejections().stream().flatMap(x -> x.violations().stream()).map(Object::toString).toList();
+        assertThat(messages).singleElement().satisfies(m -> assertThat(m).startsWith("dates.dsn:7 [S21.G00.30.006]")
+                .contains("birth date").doesNotContain("31021999"));
+        EmployeeRecord b = r.records().stream().filter(x -> x.id().equals("B")).findFirst().orElseThrow();
+        assertThat(b.birthYear()).contains(1985);
+        assertThat(b.exitDate()).isEmpty();
+        assertThat(b.exitReason()).isEmpty();
+    }
+
+    @Test
     @DisplayName("errors name the file, line and rubric: malformed lines, unknown blocks, orphans, bad values")
     void errors() {
         String text = """
