@@ -29,6 +29,12 @@ import org.mixite.spi.model.EmployeeRecord;
 public final class DsnYearCombiner {
 
     private final Map<String, Acc> people = new LinkedHashMap<>();
+    private long duplicates;
+
+    /** How many person-months were declared more than once (and read once). */
+    public long duplicateMonths() {
+        return duplicates;
+    }
     /** A rise of more than 0.5%. */
     private static final BigDecimal RAISE_THRESHOLD = new BigDecimal("1.005");
 
@@ -41,7 +47,14 @@ public final class DsnYearCombiner {
     DsnYearCombiner add(YearMonth month, EmployeeRecord record, MonthFacts facts) {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(record, "record");
-        people.computeIfAbsent(key(record, facts), k -> new Acc()).add(month, record, facts);
+        Acc acc = people.computeIfAbsent(key(record, facts), k -> new Acc());
+        if (!acc.declared.add(month)) {
+            // The same person twice in one month: a replacement declaration, or the same file twice.
+            // Summing would double the month's pay; the first one read is kept (dsn.md §4).
+            duplicates++;
+            return this;
+        }
+        acc.add(month, record, facts);
         return this;
     }
 
@@ -81,6 +94,7 @@ public final class DsnYearCombiner {
         private boolean raised;
         private boolean promoted;
         private final java.util.TreeMap<YearMonth, MonthFacts> facts = new java.util.TreeMap<>();
+        private final java.util.Set<YearMonth> declared = new java.util.HashSet<>();
 
         void add(YearMonth month, EmployeeRecord r, MonthFacts monthFacts) {
             if (monthFacts != MonthFacts.NONE) {

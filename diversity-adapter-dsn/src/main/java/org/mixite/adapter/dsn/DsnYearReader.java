@@ -81,6 +81,10 @@ final class DsnYearReader implements RecordReader {
     @Override
     public List<String> warnings() {
         List<String> all = new ArrayList<>(warnings);
+        if (emitted && combiner.duplicateMonths() > 0) {
+            all.add(combiner.duplicateMonths() + " person-month(s) declared more than once (a replacement declaration, "
+                    + "05.002 = 03/05, or a file given twice): the first declaration read was kept, the others ignored");
+        }
         if (emitted) {
             all.add("raised and promoted are estimated from month-to-month changes (dsn.md §4: hourly base rate up more "
                     + "than 0.5% outside stoppages and working-time changes; PCS-ESE, statut or level up)");

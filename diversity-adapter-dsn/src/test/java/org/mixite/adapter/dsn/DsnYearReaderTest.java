@@ -105,6 +105,17 @@ class DsnYearReaderTest {
     }
 
     @Test
+    @DisplayName("dsn.md §4: the same month given twice (a copied file) is read once, never summed, and the run says so")
+    void duplicateMonthReadOnce(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.dsn"), december(), StandardCharsets.ISO_8859_1);
+        Files.writeString(dir.resolve("b.dsn"), december(), StandardCharsets.ISO_8859_1);
+        LoadResult year = load(dir);
+        EmployeeRecord m001 = year.records().stream().filter(r -> r.id().equals("M001")).findFirst().orElseThrow();
+        assertThat(m001.annualBasePay().orElseThrow()).isEqualByComparingTo("4200.00");
+        assertThat(year.summary().warnings()).anySatisfy(w -> assertThat(w).contains("12 person-month(s) declared more than once"));
+    }
+
+    @Test
     @DisplayName("a directory holding .dsn files is probed as DSN; one without is refused with its name")
     void directories(@TempDir Path dir) throws IOException {
         assertThat(new DsnAdapter().probe(InputSource.of(dir))).isEqualTo(Probe.NO);
