@@ -77,6 +77,14 @@ public final class AnalyticsSample {
         return b.build();
     }
 
+    /**
+     * Whether a category name is a category of workers; {@code (missing)} (records without one) is
+     * not, so Art. 10 never flags or raises it, as the pay-gap figures do not.
+     */
+    public static boolean isCategory(String name) {
+        return !MISSING.equals(name);
+    }
+
     public int size() {
         return ids.length;
     }

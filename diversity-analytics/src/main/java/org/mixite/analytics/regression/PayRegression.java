@@ -22,7 +22,7 @@ import org.mixite.analytics.Control;
  *       numeric control (tenure in years, fte) enters as one column.</li>
  *   <li><b>Singular designs:</b> columns enter in design order (intercept, female, then the
  *       controls in {@link Control} order, levels by name); a column is kept only if the part of
- *       it not explained by the columns already kept is more than {@value #TOLERANCE} of its norm
+ *       it not explained by the columns already kept is more than {@value #TOLERANCE} of its squared norm
  *       (the pivot of a Cholesky factorisation of the scaled X'X). So a constant control, a
  *       duplicated control, or a level that equals a combination of others is dropped and listed
  *       with its reason; a control with one level is dropped before that (so it comes first in

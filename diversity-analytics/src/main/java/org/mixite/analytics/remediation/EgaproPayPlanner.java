@@ -33,8 +33,11 @@ import org.mixite.core.indicators.egapro.PointsTable;
  * raising men, the same programme with the starting slopes is a lower bound. Within a group the
  * lowest indicator-1 pay of the raised sex is lifted to a common floor (water-filling).
  *
- * <p>The stated lower bound on the cost is that least indicator-1 pay × the smallest annual cost
- * of one euro of it among the people who could be raised (fte × share of the year present).
+ * <p>The stated lower bound on the cost is that least indicator-1 pay (to bring the weighted gap
+ * just under E + 0.05) × the smallest annual cost of one euro of it among the people who could be
+ * raised (fte × share of the year present). It bounds the plans of this kind: raising only the
+ * disfavoured sex where it is paid less, never past the threshold. A plan that overturned a gap
+ * elsewhere (raising women where they already earn more) is not covered by it.
  */
 final class EgaproPayPlanner {
 
@@ -47,6 +50,7 @@ final class EgaproPayPlanner {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal HALF_STEP = new BigDecimal("0.049");
     private static final BigDecimal STEP = new BigDecimal("0.01");
+    private static final BigDecimal ROUNDS_TO_E = new BigDecimal("0.05");
 
     private EgaproPayPlanner() {
     }
@@ -68,11 +72,13 @@ final class EgaproPayPlanner {
             }
         }
         long[] best = pay;
-        BigDecimal bound = BigDecimal.ZERO;
+        // The bound: any plan of this kind must bring |Σ w·adj| under E + 0.05 (it rounds to E); the
+        // plan itself aims a little lower so that the raises, rounded up, land inside.
+        BigDecimal bound = plan(sample, cells, pay.clone(), BigDecimal.valueOf(allowed).add(ROUNDS_TO_E));
         for (int attempt = 0; attempt < 5; attempt++) {
             BigDecimal goal = BigDecimal.valueOf(allowed).add(HALF_STEP).subtract(STEP.multiply(BigDecimal.valueOf(attempt)));
             long[] trial = pay.clone();
-            bound = plan(sample, cells, trial, goal.max(BigDecimal.ZERO));
+            plan(sample, cells, trial, goal.max(BigDecimal.ZERO));
             best = trial;
             if (cells.indicator1(trial).computed().filter(s -> s.note() >= points).isPresent()) {
                 break;

@@ -66,7 +66,9 @@ public final class RemediationSimulator {
             lowerBound = BigDecimal.ZERO;
             for (int c = 0; c < sample.categoryNames().size(); c++) {
                 final int cat = c;
-                lowerBound = lowerBound.add(waterFill(sample, pay, i -> sample.category(i) == cat, Target.Art10.THRESHOLD));
+                if (AnalyticsSample.isCategory(sample.categoryNames().get(c))) {
+                    lowerBound = lowerBound.add(waterFill(sample, pay, i -> sample.category(i) == cat, Target.Art10.THRESHOLD));
+                }
             }
             method = "water-filling per category: the disfavoured sex's lowest hourly rates raised to the lowest "
                     + "common floor that brings the category's mean gap under 5%";
@@ -117,7 +119,8 @@ public final class RemediationSimulator {
         for (int c = 0; c < sample.categoryNames().size(); c++) {
             final int cat = c;
             Sums s = sums(sample, pay, i -> sample.category(i) == cat);
-            if (s.nF > 0 && s.nM > 0 && !s.within(Target.Art10.THRESHOLD)) {
+            if (AnalyticsSample.isCategory(sample.categoryNames().get(c)) && s.nF > 0 && s.nM > 0
+                    && !s.within(Target.Art10.THRESHOLD)) {
                 flagged.add(sample.categoryNames().get(c));
             }
         }
@@ -214,8 +217,9 @@ public final class RemediationSimulator {
             return;
         }
         java.util.function.BiPredicate<AnalyticsSample, Boolean> done = target instanceof Target.AdjustedBelow b
+                // Two-sided, as the final check: an overshoot past −X% is not the target either.
                 ? (s, women) -> PayRegression.fit(s).gap() instanceof AdjustedGap.Estimate x
-                        && (women ? x.percent() < b.percent().doubleValue() : x.percent() > -b.percent().doubleValue())
+                        && Math.abs(x.percent()) < b.percent().doubleValue()
                 : RemediationSimulator::notSignificantlyDisfavoured;
         if (target instanceof Target.AdjustedBelow b ? Math.abs(e.percent()) < b.percent().doubleValue() : !e.significant()) {
             return;
