@@ -126,23 +126,57 @@ final class PayValues {
 
     /**
      * The sorted values of two series on one scale, for the quartile bands: over one common
-     * denominator when both are exact and it fits, else both rounded to the unit.
+     * denominator when both are exact and it fits (the series are rescaled, still exact), else
+     * copies rounded to the unit — the series themselves are never rounded here, so a second
+     * {@code result()} gives the same figures.
      */
     static long[][] comparable(PayValues women, PayValues men) {
-        if (women.size > 0 && men.size > 0 && women.denominator != men.denominator) {
-            if (women.denominator > 0 && men.denominator > 0) {
-                long d = men.denominator;
-                women.onCommonDenominator(0, d); // widens women's denominator to a multiple of d, or rounds
-                if (women.denominator > 0) {
-                    men.onCommonDenominator(0, women.denominator);
+        if (women.size == 0 || men.size == 0 || women.denominator == men.denominator) {
+            return new long[][] {women.sorted(), men.sorted()};
+        }
+        if (women.denominator > 0 && men.denominator > 0) {
+            try {
+                long lcm = Math.multiplyExact(women.denominator / gcd(women.denominator, men.denominator), men.denominator);
+                long fw = lcm / women.denominator;
+                long fm = lcm / men.denominator;
+                if (women.fits(fw) && men.fits(fm)) {
+                    women.scale(fw);
+                    men.scale(fm);
+                    return new long[][] {women.sorted(), men.sorted()};
                 }
-            }
-            if (women.denominator != men.denominator) {
-                women.round();
-                men.round();
+            } catch (ArithmeticException tooLarge) {
+                // fall through to rounded copies
             }
         }
-        return new long[][] {women.sorted(), men.sorted()};
+        return new long[][] {women.roundedSorted(), men.roundedSorted()};
+    }
+
+    /** Whether every value times {@code factor} fits in a long. */
+    private boolean fits(long factor) {
+        long[] v = sorted();
+        return size == 0 || (Math.multiplyHigh(v[0], factor) == (v[0] * factor >> 63)
+                && Math.multiplyHigh(v[size - 1], factor) == (v[size - 1] * factor >> 63));
+    }
+
+    /** Multiplies every numerator and the denominator by {@code factor}: the same amounts, exactly. */
+    private void scale(long factor) {
+        for (int i = 0; i < size; i++) {
+            values[i] *= factor;
+        }
+        denominator *= factor;
+    }
+
+    /** The sorted values rounded to the unit, in a copy when they are exact. */
+    private long[] roundedSorted() {
+        long[] v = sorted();
+        if (denominator <= 0) {
+            return v;
+        }
+        long[] out = new long[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = toUnit(v[i], denominator);
+        }
+        return out;
     }
 
     private long[] sorted() {

@@ -147,4 +147,14 @@ class PayGapExactnessTest {
         assertThat(r.uk().quartiles().stream().mapToLong(b -> b.women() + b.men()).sum()).isEqualTo(8);
         assertThat(r.derivations()).containsKey("UK hourly figures: employees with nil pay left out (not full-pay relevant employees)");
     }
+
+    @Test
+    @DisplayName("result() twice gives the same report (computing the quartiles never rounds the pay kept for the medians)")
+    void resultIsRepeatable() {
+        person(Sex.FEMALE, "A", "35100", "1").person(Sex.FEMALE, "A", "17550.33", "0.47").person(Sex.FEMALE, "A", "30001", "0.9");
+        person(Sex.MALE, "A", "40000", "1").person(Sex.MALE, "A", "20000.17", "0.53").person(Sex.MALE, "A", "39999", "0.61");
+        PayGapAccumulator acc = new PayGapAccumulator(PayGapOptions.of(YEAR).withMinCell(1));
+        records.forEach(acc::add);
+        assertThat(acc.result()).isEqualTo(acc.result());
+    }
 }
