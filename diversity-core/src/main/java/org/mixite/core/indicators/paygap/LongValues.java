@@ -41,13 +41,4 @@ final class LongValues {
         }
         return values;
     }
-
-    /** Twice the median, so that the mean of the two middle values stays an integer; -1 when empty. */
-    long twiceMedian() {
-        if (size == 0) {
-            return -1;
-        }
-        long[] v = sorted();
-        return size % 2 == 1 ? 2 * v[size / 2] : v[size / 2 - 1] + v[size / 2];
-    }
 }
