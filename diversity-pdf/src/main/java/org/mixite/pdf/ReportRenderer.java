@@ -56,9 +56,12 @@ public final class ReportRenderer {
         document.addTitle(messages.get("title") + " — " + options.company());
         document.addSubject(messages.get("subtitle") + " " + options.periodLabel());
         document.addCreator("Mixité");
+        PdfStyle style = new PdfStyle();
+        writer.setPageEvent(new PageFooter(style, options.company(), messages,
+                options.sections().contains(ReportOptions.Section.COVER)));
         document.open();
         writer.getExtraCatalog().put(PdfName.LANG, new org.openpdf.text.pdf.PdfString(messages.locale().getLanguage()));
-        ReportContext context = new ReportContext(document, writer, new PdfStyle(), messages, report, options);
+        ReportContext context = new ReportContext(document, writer, style, messages, report, options);
         if (options.sections().contains(ReportOptions.Section.COVER)) {
             FrontMatter.cover(context);
         }
