@@ -139,6 +139,7 @@ final class CsvRecordReader implements RecordReader {
                             + " (header: " + abbreviate(String.join(",", row)) + ")"
                             + (mapping.toString().equals("canonical") ? "" : " after mapping " + mapping));
         }
+        columnOfField = Map.copyOf(columnOfField); // immutable once: every row's entry shares it, no copy per row
         if (!ignored.isEmpty()) {
             warnings.add(input.name() + ": ignored columns not in the canonical record: " + abbreviate(String.join(", ", ignored)));
         }

@@ -46,8 +46,6 @@ public final class DatasetLoader {
     /** Entries between two progress notifications. */
     public static final long PROGRESS_STEP = 10_000;
 
-    /** Entries read ahead and validated together; bounds the memory a load holds. */
-    private static final int BATCH = 4096;
     /** Below this many entries, parallel validation costs more than it saves. */
     private static final int PARALLEL_THRESHOLD = 1024;
 
@@ -103,24 +101,11 @@ public final class DatasetLoader {
         Run run = new Run(input, adapter.name(), sink);
         List<String> warnings;
         try (AutoCloseableReader reader = new AutoCloseableReader(open(adapter, input, checked), run.adapter)) {
-            List<ReadResult> batch = new ArrayList<>(BATCH);
-            while (true) {
-                Optional<ReadResult> next = next(reader.reader, run.adapter, run.last);
-                if (next.isPresent()) {
-                    ReadResult entry = next.get();
-                    if (entry == null) {
-                        throw new AdapterException(run.adapter, "returned a null entry after " + run.last);
-                    }
-                    run.last = entry.position();
-                    batch.add(entry);
-                }
-                if (batch.size() == BATCH || (next.isEmpty() && !batch.isEmpty())) {
-                    run.process(batch);
-                    batch.clear();
-                }
-                if (next.isEmpty()) {
-                    break;
-                }
+            ReadAhead reading = new ReadAhead(reader.reader, run.adapter, run.last);
+            try {
+                reading.run(input.name(), run::process);
+            } finally {
+                run.last = reading.last();
             }
             warnings = warnings(reader.reader, run.adapter);
         } catch (IOException e) {
@@ -217,21 +202,6 @@ public final class DatasetLoader {
             throw new AdapterException(adapter.name(), "open() returned null for " + input.name());
         }
         return reader;
-    }
-
-    private static Optional<ReadResult> next(RecordReader reader, String adapter, SourcePosition last)
-            throws IOException {
-        try {
-            Optional<ReadResult> next = reader.next();
-            if (next == null) {
-                throw new AdapterException(adapter, "next() returned null after " + last);
-            }
-            return next;
-        } catch (MixiteException | IOException e) {
-            throw e;
-        } catch (RuntimeException | LinkageError e) {
-            throw new AdapterException(adapter, "failed after " + last + ": " + e, e);
-        }
     }
 
     private static List<String> warnings(RecordReader reader, String adapter) {

@@ -1,7 +1,6 @@
 package org.mixite.spi.text;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +38,11 @@ public final class RowMapper {
      * @param columns  the source column of each field, when the source has columns
      */
     public ReadResult map(Map<RecordField, String> values, SourcePosition position, Map<RecordField, Integer> columns) {
-        List<Violation> problems = new ArrayList<>();
-        Map<RecordField, Object> parsed = new EnumMap<>(RecordField.class);
+        // Values go straight into the builder (id and sex included), problems are collected only
+        // when there are some: this runs once per row of every CSV and JSON load.
+        EmployeeRecord.Builder builder = EmployeeRecord.builder("", Sex.UNKNOWN);
+        String id = "";
+        List<Violation> problems = null;
         for (Map.Entry<RecordField, String> entry : values.entrySet()) {
             RecordField field = entry.getKey();
             String text = entry.getValue();
@@ -51,20 +53,22 @@ public final class RowMapper {
                     ? new FieldText.Problem(field.columnName() + " holds bytes that are not valid UTF-8 (convert the file to UTF-8)")
                     : FieldText.parse(field, text, decimalComma);
             if (result instanceof FieldText.Value value) {
-                parsed.put(field, value.value());
+                builder.set(field, value.value());
+                if (field == RecordField.ID) {
+                    id = (String) value.value();
+                }
             } else {
+                if (problems == null) {
+                    problems = new ArrayList<>();
+                }
                 problems.add(new Violation(at(position, columns, field), field.columnName(),
                         ((FieldText.Problem) result).message()));
             }
         }
-        String id = (String) parsed.getOrDefault(RecordField.ID, "");
-        Sex sex = (Sex) parsed.getOrDefault(RecordField.SEX, Sex.UNKNOWN);
-        if (!problems.isEmpty()) {
+        if (problems != null) {
             return new ReadResult.Malformed(position, Optional.of(id).filter(s -> !s.isBlank()), problems);
         }
-        EmployeeRecord.Builder builder = EmployeeRecord.builder(id, sex);
-        parsed.forEach(builder::set);
-        return new ReadResult.Parsed(position, builder.build(), Map.copyOf(columns));
+        return new ReadResult.Parsed(position, builder.build(), columns);
     }
 
     private static SourcePosition at(SourcePosition row, Map<RecordField, Integer> columns, RecordField field) {

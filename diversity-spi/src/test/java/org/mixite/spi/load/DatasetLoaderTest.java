@@ -90,6 +90,106 @@ class DatasetLoaderTest {
                 .hasMessageContaining("[birth_date]: birth_date or birth_year is required");
     }
 
+    /** Entries past the first batch are read on a read-ahead thread: the same results, in the same order. */
+    @Property(tries = 20)
+    @Label("inputs of several batches load in input order, reconciled, with the sink on the caller's thread")
+    void severalBatches(@ForAll @IntRange(min = 4000, max = 13000) int size, @ForAll @IntRange(max = 100) int everyNth) {
+        List<ReadResult> entries = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            int line = i + 2;
+            entries.add(everyNth > 0 && i % (everyNth + 7) == 3 ? invalid(line, "b" + i) : good(line, "g" + i));
+        }
+        Thread caller = Thread.currentThread();
+        List<String> accepted = new ArrayList<>();
+        List<Long> rejectedLines = new ArrayList<>();
+        LoadSummary summary = loader(LoadMode.LENIENT, entries).stream(INPUT, new RecordSink() {
+            @Override
+            public void accept(EmployeeRecord record) {
+                assertThat(Thread.currentThread()).isSameAs(caller);
+                accepted.add(record.id());
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                assertThat(Thread.currentThread()).isSameAs(caller);
+                rejectedLines.add(rejection.position().line().getAsLong());
+            }
+        });
+        List<String> expected = entries.stream().filter(e -> ((ReadResult.Parsed) e).record().birthYear().isPresent())
+                .map(e -> ((ReadResult.Parsed) e).record().id()).toList();
+        assertThat(accepted).isEqualTo(expected);
+        assertThat(rejectedLines).isSorted().hasSize(size - expected.size());
+        assertThat(summary.read()).isEqualTo(size).isEqualTo(summary.accepted() + summary.rejected());
+    }
+
+    @Test
+    @DisplayName("past the first batch: strict mode still stops at the first invalid record, and the reader is closed after the reading stopped")
+    void strictFailsFirstPastTheFirstBatch() {
+        List<ReadResult> entries = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            entries.add(i == 9_000 || i == 15_000 ? invalid(i + 2, "b" + i) : good(i + 2, "g" + i));
+        }
+        java.util.concurrent.atomic.AtomicInteger readAfterClose = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+        ListAdapter watched = new ListAdapter("watched", () -> entries) {
+            @Override
+            public RecordReader open(InputSource input, AdapterSettings settings) {
+                RecordReader inner = super.open(input, settings);
+                return new RecordReader() {
+                    @Override
+                    public Optional<ReadResult> next() throws java.io.IOException {
+                        if (closed.get()) {
+                            readAfterClose.incrementAndGet();
+                        }
+                        return inner.next();
+                    }
+
+                    @Override
+                    public void close() {
+                        closed.set(true);
+                    }
+                };
+            }
+        };
+        List<String> accepted = new ArrayList<>();
+        DatasetLoader loader = DatasetLoader.builder().mode(LoadMode.STRICT).registry(AdapterRegistry.of(watched)).build();
+        assertThatThrownBy(() -> loader.stream(INPUT, (RecordSink) r -> accepted.add(r.id())))
+                .isInstanceOf(InvalidRecordException.class).hasMessageStartingWith("in.testlist:9002: invalid record");
+        assertThat(accepted).hasSize(9_000);
+        assertThat(closed).isTrue();
+        assertThat(readAfterClose).hasValue(0);
+    }
+
+    @Test
+    @DisplayName("past the first batch: an adapter failure on the read-ahead thread reaches the caller, named, with its position")
+    void failureOnTheReadAheadThread() {
+        ListAdapter failing = new ListAdapter("late-failure", List::of) {
+            @Override
+            public RecordReader open(InputSource input, AdapterSettings settings) {
+                return new RecordReader() {
+                    int calls;
+
+                    @Override
+                    public Optional<ReadResult> next() throws java.io.IOException {
+                        calls++;
+                        if (calls == 7_001) {
+                            throw new IllegalStateException("boom");
+                        }
+                        return Optional.of(good(calls + 1, "g" + calls));
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+        };
+        DatasetLoader loader = DatasetLoader.builder().registry(AdapterRegistry.of(failing)).build();
+        assertThatThrownBy(() -> loader.load(INPUT)).isInstanceOf(AdapterException.class)
+                .hasMessageContaining("adapter 'late-failure'").hasMessageContaining("after in.testlist:7001")
+                .hasMessageContaining("boom");
+    }
+
     @Test
     @DisplayName("an adapter that throws is reported with its name and the last position read")
     void throwingAdapterIsNamed() {

@@ -89,7 +89,8 @@ public final class CompositionAccumulator {
             return;
         }
         int sex = r.sex() == Sex.FEMALE ? F : r.sex() == Sex.MALE ? M : U;
-        long fte = r.fte().movePointRight(6).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        long fte = r.fte().compareTo(BigDecimal.ONE) == 0 ? 1_000_000L // most records: no BigDecimal arithmetic
+                : r.fte().movePointRight(6).setScale(0, RoundingMode.HALF_UP).longValueExact();
         count(total, sex, fte);
         JobClassification job = classifier.classify(r);
         cell(Dimension.JOB_FAMILY, job.family().code(), sex, fte);

@@ -174,9 +174,15 @@ public final class PayGapAccumulator {
     /** 0: under 30, 1: 30 to 50, 2: over 50, at the end of the period; -1 when unknown. */
     private int ageGroup(EmployeeRecord r) {
         LocalDate end = options.period().end();
-        Optional<Integer> age = r.birthDate().map(b -> Period.between(b, end).getYears())
-                .or(() -> r.birthYear().map(y -> end.getYear() - y));
-        return age.map(a -> a < 30 ? 0 : a <= 50 ? 1 : 2).orElse(-1);
+        int age;
+        if (r.birthDate().isPresent()) {
+            age = Period.between(r.birthDate().get(), end).getYears();
+        } else if (r.birthYear().isPresent()) {
+            age = end.getYear() - r.birthYear().get();
+        } else {
+            return -1;
+        }
+        return age < 30 ? 0 : age <= 50 ? 1 : 2;
     }
 
     /** Adds everything another accumulator saw. */

@@ -66,6 +66,10 @@ public final class EgaproAccumulator {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int F = 0;
     private static final int M = 1;
+    /** One shared Optional per band, so the per-record path allocates none. */
+    @SuppressWarnings("unchecked")
+    private static final Optional<AgeBand>[] BANDS = java.util.Arrays.stream(AgeBand.values()).map(Optional::of)
+            .toArray(Optional[]::new);
 
     private final ReferencePeriod period;
     private final Modalite modalite;
@@ -164,7 +168,7 @@ public final class EgaproAccumulator {
         }
         top.offer(new TopEarnersList.Entry(pay.get(), r.id(), s == F));
         Optional<String> group = modalite == Modalite.CSP ? csp.map(Csp::code) : r.level().filter(l -> !l.isBlank());
-        Optional<AgeBand> band = age(r).map(AgeBand::ofAge);
+        Optional<AgeBand> band = band(r);
         if (group.isEmpty()) {
             groupUnknown++;
         } else if (band.isEmpty()) {
@@ -296,7 +300,7 @@ public final class EgaproAccumulator {
         }
         Optional<BigDecimal> pay = pay(r, days);
         Optional<String> group = modalite == Modalite.CSP ? csp(r).map(Csp::code) : r.level().filter(l -> !l.isBlank());
-        Optional<AgeBand> band = age(r).map(AgeBand::ofAge);
+        Optional<AgeBand> band = band(r);
         if (pay.isEmpty() || group.isEmpty() || band.isEmpty()) {
             return Optional.empty();
         }
@@ -341,11 +345,14 @@ public final class EgaproAccumulator {
         return fromCategory.isPresent() ? fromCategory : r.jobCode().flatMap(Csp::ofPcs);
     }
 
-    private Optional<Integer> age(EmployeeRecord r) {
+    /** The age band at the period end, by exact age from a birth date, else by year difference. */
+    private Optional<AgeBand> band(EmployeeRecord r) {
         LocalDate end = period.end();
         if (r.birthDate().isPresent()) {
-            return Optional.of(Period.between(r.birthDate().get(), end).getYears());
+            return BANDS[AgeBand.ofAge(Period.between(r.birthDate().get(), end).getYears()).ordinal()];
         }
-        return r.birthYear().map(year -> end.getYear() - year);
+        // Unboxed on purpose: this runs once per record.
+        return r.birthYear().isPresent() ? BANDS[AgeBand.ofAge(end.getYear() - r.birthYear().get()).ordinal()]
+                : Optional.empty();
     }
 }
