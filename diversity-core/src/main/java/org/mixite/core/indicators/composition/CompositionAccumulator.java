@@ -83,8 +83,8 @@ public final class CompositionAccumulator {
 
     /** Adds one employee; people not present in the period are ignored. */
     public void add(EmployeeRecord r) {
-        boolean present = r.hireDate().map(h -> !h.isAfter(period.end())).orElse(true)
-                && r.exitDate().map(e -> !e.isBefore(period.start())).orElse(true);
+        boolean present = (r.hireDate().isEmpty() || !r.hireDate().get().isAfter(period.end()))
+                && (r.exitDate().isEmpty() || !r.exitDate().get().isBefore(period.start()));
         if (!present) {
             return;
         }

@@ -36,7 +36,7 @@ final class LongValues {
     /** The values in ascending order (a view; do not modify). */
     long[] sorted() {
         if (!sorted) {
-            Arrays.sort(values, 0, size);
+            Arrays.parallelSort(values, 0, size); // the same order as Arrays.sort; large columns use every core
             sorted = true;
         }
         return values;

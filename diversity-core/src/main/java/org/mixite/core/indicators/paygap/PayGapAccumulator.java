@@ -65,7 +65,8 @@ public final class PayGapAccumulator {
     private final long[] byContract = new long[3]; // permanent, temporary, other
     private final long[] governanceSex = new long[3];
     private final long[] governanceAge = new long[3];
-    private final Map<String, Long> derivations = new TreeMap<>();
+    /** How many figures were derived, by {@link Derivation} ordinal: counted per record, so no map. */
+    private final long[] derivations = new long[Derivation.values().length];
     private long present;
     private long unknownSex;
     private long withoutPay;
@@ -84,7 +85,7 @@ public final class PayGapAccumulator {
         if (sex >= 0 && employedOn(r, options.snapshot())) {
             ukRelevant[sex]++;
             // A derived bonus counts as a derivation even when it is 0: it decides who "received a bonus".
-            count(pay.bonusDerived ? "UK bonus from annual_variable_pay (no bonus_12m)" : null);
+            count(pay.bonusDerived ? Derivation.BONUS_FROM_VARIABLE : null);
             if (pay.bonus > 0) {
                 ukBonus[sex].add(pay.bonus, MICRO, pay.bonus); // a given amount, exact in micro-euros
             }
@@ -92,7 +93,7 @@ public final class PayGapAccumulator {
                 ukHourly[sex].add(pay.hourlyN, pay.hourlyD, pay.hourly);
             } else if (pay.hasPay()) {
                 // UK reg. 2(1): hourly figures and quartiles take full-pay relevant employees; nil pay is not full pay.
-                count("UK hourly figures: employees with nil pay left out (not full-pay relevant employees)");
+                count(Derivation.NIL_PAY_LEFT_OUT);
             }
         }
     }
@@ -143,9 +144,9 @@ public final class PayGapAccumulator {
             return;
         }
         switch (pay.hourlySource) {
-            case DERIVED_FROM_WEEKLY_HOURS -> count("hourly pay derived from annual pay / (weekly_hours × 52 × presence)");
-            case DERIVED_FROM_35H_FTE -> count("hourly pay derived from annual pay / (35 h × fte × 52 × presence)");
-            default -> count("hourly base and variable components (Art. 9(1)(g), G) derived from annual pay / hours: hourly_pay has no split");
+            case DERIVED_FROM_WEEKLY_HOURS -> count(Derivation.HOURLY_FROM_WEEKLY_HOURS);
+            case DERIVED_FROM_35H_FTE -> count(Derivation.HOURLY_FROM_35H_FTE);
+            default -> count(Derivation.HOURLY_COMPONENTS_FROM_ANNUAL);
         }
         hourly[sex].add(pay.hourlyN, pay.hourlyD, pay.hourly);
         if (pay.hasAnnual) {
@@ -155,16 +156,42 @@ public final class PayGapAccumulator {
                 annualVariable[sex].add(pay.annualVariableN, pay.annualD, pay.annualVariable);
             }
         } else {
-            count("annual figures and hourly components left out: hourly_pay without annual_base_pay");
+            count(Derivation.HOURLY_WITHOUT_BASE);
         }
         categories.computeIfAbsent(category, k -> new GroupSums()).add(sex, pay);
         locations.computeIfAbsent(r.establishment().orElse("(none)"), k -> new GroupSums()).add(sex, pay);
     }
 
-    private void count(String derivation) {
+    private void count(Derivation derivation) {
         if (derivation != null) {
-            derivations.merge(derivation, 1L, Long::sum);
+            derivations[derivation.ordinal()]++;
         }
+    }
+
+    /** What the report says was derived, and how. */
+    private enum Derivation {
+        BONUS_FROM_VARIABLE("UK bonus from annual_variable_pay (no bonus_12m)"),
+        NIL_PAY_LEFT_OUT("UK hourly figures: employees with nil pay left out (not full-pay relevant employees)"),
+        HOURLY_FROM_WEEKLY_HOURS("hourly pay derived from annual pay / (weekly_hours × 52 × presence)"),
+        HOURLY_FROM_35H_FTE("hourly pay derived from annual pay / (35 h × fte × 52 × presence)"),
+        HOURLY_COMPONENTS_FROM_ANNUAL("hourly base and variable components (Art. 9(1)(g), G) derived from annual pay / hours: hourly_pay has no split"),
+        HOURLY_WITHOUT_BASE("annual figures and hourly components left out: hourly_pay without annual_base_pay");
+
+        final String text;
+
+        Derivation(String text) {
+            this.text = text;
+        }
+    }
+
+    private Map<String, Long> derivations() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Derivation d : Derivation.values()) {
+            if (derivations[d.ordinal()] > 0) {
+                counts.put(d.text, derivations[d.ordinal()]);
+            }
+        }
+        return Map.copyOf(counts);
     }
 
     private static boolean employedOn(EmployeeRecord r, LocalDate date) {
@@ -203,7 +230,9 @@ public final class PayGapAccumulator {
         o.categories.forEach((k, v) -> categories.computeIfAbsent(k, x -> new GroupSums()).merge(v));
         o.locations.forEach((k, v) -> locations.computeIfAbsent(k, x -> new GroupSums()).merge(v));
         o.categoryAges.forEach((k, v) -> addInto(categoryAges.computeIfAbsent(k, x -> new long[6]), v));
-        o.derivations.forEach((k, v) -> derivations.merge(k, v, Long::sum));
+        for (int i = 0; i < derivations.length; i++) {
+            derivations[i] += o.derivations[i];
+        }
         actualTotals.addAll(o.actualTotals);
         addInto(topManagement, o.topManagement);
         addInto(ages, o.ages);
@@ -293,7 +322,7 @@ public final class PayGapAccumulator {
         PayGapReport.Gri gri = new PayGapReport.Gri(shares(governanceSex), ageShares(governanceAge), diversity,
                 suppressed(categories, rule, ratios), suppressed(locations, rule, ratios));
 
-        return new PayGapReport(eu, uk, fr, esrs, gri, unknownSex, withoutPay, Map.copyOf(derivations), options.minCell());
+        return new PayGapReport(eu, uk, fr, esrs, gri, unknownSex, withoutPay, derivations(), options.minCell());
     }
 
     private static <T> Map<String, Cell<T>> suppressed(Map<String, GroupSums> groups, SmallCellSuppression rule,

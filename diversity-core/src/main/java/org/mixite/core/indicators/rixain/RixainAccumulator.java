@@ -27,6 +27,9 @@ public final class RixainAccumulator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** Body.values() clones its array on every call; this runs once per record. */
+    private static final Body[] BODIES = Body.values();
+
     private final LocalDate asOf;
     /** [body][women, men, others]. */
     private final int[][] counts = new int[Body.values().length][3];
@@ -37,10 +40,11 @@ public final class RixainAccumulator {
     }
 
     public void add(EmployeeRecord r) {
-        if (r.hireDate().map(d -> d.isAfter(asOf)).orElse(false) || r.exitDate().map(d -> d.isBefore(asOf)).orElse(false)) {
-            return;
+        if (r.hireDate().isPresent() && r.hireDate().get().isAfter(asOf)
+                || r.exitDate().isPresent() && r.exitDate().get().isBefore(asOf)) {
+            return; // not employed on the counting day
         }
-        for (Body body : Body.values()) {
+        for (Body body : BODIES) {
             if (r.managementLevel() == body.level()) {
                 counts[body.ordinal()][r.sex() == Sex.FEMALE ? 0 : r.sex() == Sex.MALE ? 1 : 2]++;
             }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -318,9 +317,12 @@ public final class EgaproAccumulator {
         if (r.daysPresent().isPresent()) {
             return Math.min(r.daysPresent().get(), period.days());
         }
-        LocalDate from = r.hireDate().filter(d -> d.isAfter(period.start())).orElse(period.start());
-        LocalDate to = r.exitDate().filter(d -> d.isBefore(period.end())).orElse(period.end());
-        return to.isBefore(from) ? 0 : ChronoUnit.DAYS.between(from, to) + 1;
+        // In epoch days, without lambdas: this runs once per record.
+        long start = period.start().toEpochDay();
+        long end = period.end().toEpochDay();
+        long from = r.hireDate().isPresent() ? Math.max(start, r.hireDate().get().toEpochDay()) : start;
+        long to = r.exitDate().isPresent() ? Math.min(end, r.exitDate().get().toEpochDay()) : end;
+        return to < from ? 0 : to - from + 1;
     }
 
     /** Full-time full-year equivalent pay; empty when neither base nor variable pay is given. */
