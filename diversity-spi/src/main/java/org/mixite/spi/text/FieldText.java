@@ -22,9 +22,6 @@ import org.mixite.spi.model.Sex;
 @API(status = API.Status.STABLE)
 public final class FieldText {
 
-    /** Plain decimals only: no exponent, no thousands separators, no NaN. */
-    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
-
     private FieldText() {
     }
 
@@ -63,7 +60,8 @@ public final class FieldText {
                 }
             case INTEGER:
                 try {
-                    return new Value(Integer.valueOf(text));
+                    int plain = plainDigits(text);
+                    return new Value(plain >= 0 ? Integer.valueOf(plain) : Integer.valueOf(text));
                 } catch (NumberFormatException e) {
                     return new Problem(name + " is not a whole number (was '" + shorten(text) + "')");
                 }
@@ -93,10 +91,64 @@ public final class FieldText {
 
     private static Optional<BigDecimal> parseDecimal(String text, boolean decimalComma) {
         String normalized = decimalComma ? text.replace(',', '.') : text;
-        if (!PLAIN_DECIMAL.matcher(normalized).matches()) {
+        if (!isPlainDecimal(normalized)) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(normalized));
+    }
+
+    /**
+     * The value of 1 to 9 ASCII digits, else -1 (signs, other digits, longer text: left to
+     * {@link Integer#valueOf(String)}). Every field of every row goes through here.
+     */
+    private static int plainDigits(String text) {
+        int n = text.length();
+        if (n == 0 || n > 9) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /**
+     * Plain decimals only, no exponent, thousands separator or NaN: {@code [+-]?(\d+(\.\d*)?|\.\d+)}
+     * with ASCII digits, checked without a regular expression per value.
+     */
+    static boolean isPlainDecimal(String text) {
+        int i = 0;
+        int n = text.length();
+        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            i++;
+        }
+        int before = 0;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+            before++;
+        }
+        if (i == n) {
+            return before > 0;
+        }
+        if (text.charAt(i) != '.') {
+            return false;
+        }
+        i++;
+        int after = 0;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+            after++;
+        }
+        return i == n && (before > 0 || after > 0);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Optional<Boolean> parseBoolean(String text) {
