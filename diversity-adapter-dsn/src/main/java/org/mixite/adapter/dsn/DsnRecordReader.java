@@ -48,11 +48,33 @@ final class DsnRecordReader implements RecordReader {
     private int lastRubric;
     private String pendingType;
     private Optional<Long> declaredTotal = Optional.empty();
+    /** Declarations (S20.G00.05) begun so far: the rank of the current one in the file. */
+    private int declarations;
+    /** The declaration rank of each entry in {@link #ready}, and of the last one handed out. */
+    private final Deque<Integer> readyOrdinals = new ArrayDeque<>();
+    private int lastOrdinal;
+    /** Set by the year reader, which applies replacements itself (dsn.md §3). */
+    boolean replacementsApplied;
 
     DsnRecordReader(String source, BufferedReader lines, Pseudonyms pseudonyms) {
         this.source = source;
         this.lines = lines;
         this.pseudonyms = pseudonyms;
+    }
+
+    /** The rank in the file, from 1, of the declaration being read. */
+    int declarationOrdinal() {
+        return declarations;
+    }
+
+    /** The rank of the declaration of the entry {@link #next()} returned last (0 before any declaration). */
+    int entryDeclarationOrdinal() {
+        return lastOrdinal;
+    }
+
+    private void emit(ReadResult entry) {
+        ready.add(entry);
+        readyOrdinals.add(declarations);
     }
 
     /** The month declared in S20.G00.05.005 (known once the header has been read). */
@@ -71,6 +93,8 @@ final class DsnRecordReader implements RecordReader {
             lineNumber++;
             read(raw);
         }
+        Integer ordinal = readyOrdinals.poll();
+        lastOrdinal = ordinal == null ? lastOrdinal : ordinal;
         return Optional.ofNullable(ready.poll());
     }
 
@@ -110,6 +134,7 @@ final class DsnRecordReader implements RecordReader {
         switch (line.block()) {
             case "S20.G00.05" -> {
                 flush();
+                declarations++;
                 siren = null;
                 siret = null;
             }
@@ -216,7 +241,7 @@ final class DsnRecordReader implements RecordReader {
                 }
             }
             case 2 -> {
-                if (!value.equals("01") && !value.equals("02")) {
+                if (!value.equals("01") && !value.equals("02") && !replacementsApplied) {
                     warnOnce("declaration type " + value + " (replacement or cancellation) at line " + line.number()
                             + ": read as a normal declaration; combine the months to apply it");
                 }
@@ -245,7 +270,7 @@ final class DsnRecordReader implements RecordReader {
         if (individual != null) {
             ReadResult result = individual.toResult();
             observer.accept(individual, result);
-            ready.add(result);
+            emit(result);
             individual = null;
         }
     }
@@ -258,7 +283,7 @@ final class DsnRecordReader implements RecordReader {
     }
 
     private void malformed(SourcePosition at, String rubric, String message) {
-        ready.add(new ReadResult.Malformed(at, Optional.empty(), List.of(new Violation(at, rubric, message))));
+        emit(new ReadResult.Malformed(at, Optional.empty(), List.of(new Violation(at, rubric, message))));
     }
 
     private void warnOnce(String message) {

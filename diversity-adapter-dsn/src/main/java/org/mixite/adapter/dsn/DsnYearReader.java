@@ -29,6 +29,7 @@ final class DsnYearReader implements RecordReader {
         DsnRecordReader open(String file) throws IOException;
     }
 
+    private final List<String> fileNames;
     private final Iterator<String> files;
     private final MonthlyFiles monthly;
     private final DsnYearCombiner combiner = new DsnYearCombiner();
@@ -36,16 +37,24 @@ final class DsnYearReader implements RecordReader {
     private final Deque<ReadResult> ready = new ArrayDeque<>();
     private final List<String> warnings = new ArrayList<>();
     private DsnRecordReader current;
+    /** Which declarations a later one replaces or cancels; read from the headers before the individuals. */
+    private Declarations declarations;
+    private long replacedMonths;
+    private String currentFile;
     private boolean emitted;
 
     DsnYearReader(List<String> files, MonthlyFiles monthly) {
-        this.files = files.iterator();
+        this.fileNames = List.copyOf(files);
+        this.files = fileNames.iterator();
         this.monthly = monthly;
     }
 
     @Override
     public Optional<ReadResult> next() throws IOException {
         while (ready.isEmpty() && !emitted) {
+            if (declarations == null) {
+                declarations = Declarations.read(fileNames);
+            }
             if (current == null) {
                 if (!files.hasNext()) {
                     emitted = true;
@@ -55,11 +64,16 @@ final class DsnYearReader implements RecordReader {
                     firstSeen.clear();
                     break;
                 }
-                current = monthly.open(files.next());
+                String file = files.next();
+                currentFile = file;
+                current = monthly.open(file);
+                current.replacementsApplied = true;
                 DsnRecordReader reading = current;
                 // Each individual is combined as it is read, with the month's facts the record has no column for.
                 current.observer = (individual, result) -> {
-                    if (result instanceof ReadResult.Parsed parsed) {
+                    if (declarations.isSuperseded(file, reading.declarationOrdinal())) {
+                        replacedMonths++; // replaced or cancelled by a later declaration (dsn.md §3)
+                    } else if (result instanceof ReadResult.Parsed parsed) {
                         MonthFacts facts = individual.facts();
                         combiner.add(reading.declaredMonth(), parsed.record(), facts);
                         firstSeen.putIfAbsent(DsnYearCombiner.key(parsed.record(), facts), parsed.position());
@@ -71,8 +85,9 @@ final class DsnYearReader implements RecordReader {
                 warnings.addAll(current.warnings());
                 current.close();
                 current = null;
-            } else if (!(entry.get() instanceof ReadResult.Parsed)) { // parsed ones were combined by the observer
-                ready.add(entry.get());
+            } else if (!(entry.get() instanceof ReadResult.Parsed) // parsed ones were combined by the observer
+                    && !declarations.isSuperseded(currentFile, current.entryDeclarationOrdinal())) {
+                ready.add(entry.get()); // a problem in a declaration a later one replaces is moot
             }
         }
         return Optional.ofNullable(ready.poll());
@@ -81,9 +96,15 @@ final class DsnYearReader implements RecordReader {
     @Override
     public List<String> warnings() {
         List<String> all = new ArrayList<>(warnings);
+        if (declarations != null) {
+            all.addAll(declarations.notes());
+        }
+        if (replacedMonths > 0) {
+            all.add(replacedMonths + " person-month(s) of replaced or cancelled declarations left out");
+        }
         if (emitted && combiner.duplicateMonths() > 0) {
-            all.add(combiner.duplicateMonths() + " person-month(s) declared more than once (a replacement declaration, "
-                    + "05.002 = 03/05, or a file given twice): the first declaration read was kept, the others ignored");
+            all.add(combiner.duplicateMonths() + " person-month(s) declared more than once by normal declarations (e.g. a "
+                    + "file given twice): the first declaration read was kept, the others ignored");
         }
         if (emitted) {
             all.add("raised and promoted are estimated from month-to-month changes (dsn.md §4: hourly base rate up more "

@@ -116,6 +116,74 @@ class DsnYearReaderTest {
     }
 
     @Test
+    @DisplayName("dsn.md §3, rules for replacements: a type 03 declaration replaces the earlier one of the same SIRET, month and fraction, in full")
+    void replacementReplaces(@TempDir Path dir) throws IOException {
+        String dec = december();
+        // The replacement corrects M001's December base pay. It is read second: keeping the first read (as for a
+        // month given twice) would keep the wrong pay.
+        String replacement = dec.replace("S20.G00.05.002,'01'", "S20.G00.05.002,'03'");
+        replacement = edit(replacement, "S21.G00.51.012,'151.67'\nS21.G00.51.013,'4200.00'",
+                "S21.G00.51.012,'151.67'\nS21.G00.51.013,'4300.00'");
+        Files.writeString(dir.resolve("a-normal.dsn"), dec, StandardCharsets.ISO_8859_1);
+        Files.writeString(dir.resolve("b-replacement.dsn"), replacement, StandardCharsets.ISO_8859_1);
+
+        LoadResult year = load(dir);
+        EmployeeRecord m001 = year.records().stream().filter(r -> r.id().equals("M001")).findFirst().orElseThrow();
+        assertThat(m001.annualBasePay().orElseThrow()).isEqualByComparingTo("4300.00");
+        assertThat(year.records()).hasSize(12);
+        assertThat(year.rejections()).isEmpty();
+        assertThat(year.summary().warnings())
+                .anySatisfy(w -> assertThat(w).contains("2 declaration(s) replaced in full (03)"))
+                .anySatisfy(w -> assertThat(w).startsWith("12 person-month(s) of replaced or cancelled declarations left out"))
+                .noneSatisfy(w -> assertThat(w).contains("declared more than once"));
+    }
+
+    @Test
+    @DisplayName("dsn.md §3, rules for replacements: a type 04 declaration deletes the earlier one; the other months stay")
+    void cancellationDeletes(@TempDir Path dir) throws IOException {
+        String dec = december();
+        String nov = dec.replace("S20.G00.05.005,'01122025'", "S20.G00.05.005,'01112025'");
+        // Cancel November for the first establishment only: a file with its first declaration, typed 04.
+        int second = nov.indexOf("S20.G00.05.001", nov.indexOf("S20.G00.05.001") + 1);
+        String cancelNov = nov.substring(0, second).replaceFirst("S20.G00.05.002,'01'", "S20.G00.05.002,'04'")
+                + nov.substring(nov.indexOf("S90.G00.90"));
+        Files.writeString(dir.resolve("2025-11.dsn"), nov, StandardCharsets.ISO_8859_1);
+        Files.writeString(dir.resolve("2025-11-cancel.dsn"), cancelNov, StandardCharsets.ISO_8859_1);
+        Files.writeString(dir.resolve("2025-12.dsn"), dec, StandardCharsets.ISO_8859_1);
+
+        LoadResult single = DatasetLoader.builder().mode(LoadMode.LENIENT).registry(AdapterRegistry.of(new DsnAdapter())).build()
+                .load(InputSource.of(dir.resolve("2025-12.dsn")));
+        LoadResult year = load(dir);
+        Map<String, EmployeeRecord> december = single.records().stream()
+                .collect(Collectors.toMap(EmployeeRecord::id, Function.identity()));
+        // M001 works at the first establishment: only December counts; M002 (second establishment) has both months.
+        EmployeeRecord m001 = year.records().stream().filter(r -> r.id().equals("M001")).findFirst().orElseThrow();
+        assertThat(m001.annualBasePay().orElseThrow()).isEqualByComparingTo(december.get("M001").annualBasePay().orElseThrow());
+        long secondEstablishment = year.records().stream()
+                .filter(r -> r.establishment().orElse("").endsWith("00029")).count();
+        assertThat(secondEstablishment).isPositive();
+        year.records().stream().filter(r -> r.establishment().orElse("").endsWith("00029"))
+                .forEach(r -> r.annualBasePay().ifPresent(p -> assertThat(p).as(r.id())
+                        .isEqualByComparingTo(december.get(r.id()).annualBasePay().orElseThrow().multiply(BigDecimal.valueOf(2)))));
+        assertThat(year.summary().warnings())
+                .anySatisfy(w -> assertThat(w).contains("1 cancelled or replaced without individuals (04/05)"))
+                .noneSatisfy(w -> assertThat(w).contains("declared more than once"));
+    }
+
+    @Test
+    @DisplayName("the headers read before the individuals count declarations as the reader does")
+    void headersOfTheSample() throws IOException {
+        Path file = Files.createTempFile("dsn", ".dsn");
+        try {
+            Files.writeString(file, december(), StandardCharsets.ISO_8859_1);
+            assertThat(Declarations.headers(file.toString())).extracting(Declarations.Header::key)
+                    .containsExactly("99999999900011|01122025|11", "99999999900029|01122025|11");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
     @DisplayName("a directory holding .dsn files is probed as DSN; one without is refused with its name")
     void directories(@TempDir Path dir) throws IOException {
         assertThat(new DsnAdapter().probe(InputSource.of(dir))).isEqualTo(Probe.NO);
