@@ -1,6 +1,7 @@
 package org.mixite.core.report;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,7 +45,8 @@ public final class IndicatorSuite {
     private final EgaproAccumulator egapro;
     private final RixainAccumulator rixain;
     private final PayGapAccumulator payGap;
-    private final Map<String, CompositionAccumulator> companies = new TreeMap<>();
+    /** By company; a hash map, looked up once per record, sorted by name when the results are built. */
+    private final Map<String, CompositionAccumulator> companies = new HashMap<>();
 
     public IndicatorSuite(ReportSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -84,6 +86,7 @@ public final class IndicatorSuite {
     }
 
     public IndicatorResults results() {
+        Map<String, CompositionAccumulator> companies = new TreeMap<>(this.companies);
         EgaproAggregation aggregation = egapro.aggregate();
         Optional<Federation.Result> federation = companies.size() > 1
                 ? Optional.of(Federation.of(companies, settings.minCell())) : Optional.empty();
