@@ -107,6 +107,11 @@ final class DsnIndividual {
         return current;
     }
 
+    /** A line of this individual that is not a rubric at all. */
+    void problem(long line, String message) {
+        problems.add(new Violation(SourcePosition.of(source, line), "", message));
+    }
+
     void problem(DsnLine at, String message) {
         problems.add(new Violation(SourcePosition.of(source, at.number()), at.id(), at.id() + " " + message));
     }

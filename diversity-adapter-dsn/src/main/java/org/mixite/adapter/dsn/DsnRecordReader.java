@@ -103,7 +103,13 @@ final class DsnRecordReader implements RecordReader {
         try {
             parsed = DsnLine.parse(raw, lineNumber);
         } catch (IllegalArgumentException e) {
-            malformed(SourcePosition.of(source, lineNumber), "", e.getMessage());
+            if (individual != null) {
+                // Inside an individual the broken line was one of its rubrics: its record would be
+                // incomplete (a pay line, a contract field), so the person is rejected with the line.
+                individual.problem(lineNumber, e.getMessage() + "; the individual it belongs to is not read");
+            } else {
+                malformed(SourcePosition.of(source, lineNumber), "", e.getMessage());
+            }
             return;
         }
         if (parsed.isEmpty()) {

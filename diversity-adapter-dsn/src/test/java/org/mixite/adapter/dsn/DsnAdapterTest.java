@@ -211,6 +211,35 @@ class DsnAdapterTest {
     }
 
     @Test
+    @DisplayName("a broken line inside an individual rejects that individual (its record would be incomplete), naming the line")
+    void brokenLineRejectsItsIndividual() {
+        String text = """
+                S10.G00.00.001,'X'
+                S20.G00.05.001,'01'
+                S20.G00.05.005,'01122025'
+                S21.G00.06.001,'999999999'
+                S21.G00.11.001,'00011'
+                S21.G00.30.001,'2999999999002'
+                S21.G00.30.005,'02'
+                S21.G00.30.006,'01011990'
+                S21.G00.30.019,'A'
+                S21.G00.51.011,'010'
+                S21.G00.51.013 4200.00
+                S21.G00.30.001,'2999999999003'
+                S21.G00.30.005,'02'
+                S21.G00.30.006,'01011990'
+                S21.G00.30.019,'B'
+                """;
+        LoadResult r = load("broken.dsn", text.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(r.records()).extracting(org.mixite.spi.model.EmployeeRecord::id).containsExactly("B");
+        assertThat(r.rejections()).singleElement().satisfies(x -> {
+            assertThat(x.id()).hasValue("A");
+            assertThat(x.violations()).singleElement().satisfies(v -> assertThat(v.toString())
+                    .startsWith("broken.dsn:11").contains("no comma").contains("individual it belongs to is not read"));
+        });
+    }
+
+    @Test
     @DisplayName("probing: the S10 signature is certain; a binary file is refused")
     void probeAndBinary() throws IOException {
         assertThat(new DsnAdapter().probe(InputSource.of("anything.txt", "S10.G00.00.001,'X'\n".getBytes(StandardCharsets.US_ASCII))))
