@@ -35,16 +35,21 @@ final class BackMatter {
         for (Iterator<Map.Entry<String, JsonNode>> it = trend.path("series").fields(); it.hasNext(); row++) {
             Map.Entry<String, JsonNode> e = it.next();
             boolean shaded = row % 2 == 1;
+            boolean index = e.getKey().equals("egaproIndex"); // points out of 100; every other series is a percentage
             c.cell(table, label(c, e.getKey()), false, shaded);
             for (JsonNode v : e.getValue().path("values")) {
-                c.cell(table, v.isNumber() ? c.messages.number(v.decimalValue()) : c.m("na"), true, shaded);
+                c.cell(table, !v.isNumber() ? c.m("na") : index ? c.m("trend.index", c.messages.number(v.decimalValue()))
+                        : c.messages.percent(Optional.of(v.decimalValue())), true, shaded);
             }
             JsonNode changes = e.getValue().path("changes");
             JsonNode last = changes.size() > 0 ? changes.get(changes.size() - 1) : null;
-            c.cell(table, last != null && last.isNumber() ? (last.decimalValue().signum() > 0 ? "+" : "")
-                    + c.messages.number(last.decimalValue()) : c.m("na"), true, shaded, c.style.strong());
+            String change = last == null || !last.isNumber() ? c.m("na")
+                    : c.m(index ? "trend.delta.points" : "trend.delta.pp",
+                            (last.decimalValue().signum() > 0 ? "+" : "") + c.messages.number(last.decimalValue()));
+            c.cell(table, change, true, shaded, c.style.strong());
         }
         c.add(table);
+        c.note(c.m("trend.units"));
         c.newPage();
     }
 
