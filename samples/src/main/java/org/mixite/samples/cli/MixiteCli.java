@@ -54,6 +54,9 @@ public final class MixiteCli implements Runnable {
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
             cmd.getErr().println("mixite: " + ex.getMessage());
+            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, cmd.getErr()); // "Did you mean: demo?"
+            }
             cmd.getErr().println("Try 'mixite " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ") + "--help'.");
             return ExitCodes.USAGE_OR_IO;
         });

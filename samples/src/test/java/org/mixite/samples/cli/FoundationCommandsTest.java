@@ -33,6 +33,17 @@ class FoundationCommandsTest {
     }
 
     @Test
+    @DisplayName("a mistyped command or option: exit 2, with picocli's suggestion")
+    void suggestions() {
+        CliRun command = CliRun.of("demp");
+        assertThat(command.exitCode()).isEqualTo(2);
+        assertThat(command.err()).contains("Unmatched argument at index 0: 'demp'").contains("Did you mean: mixite demo");
+        CliRun option = CliRun.of("validate", "--strcit", "--input", "x.csv");
+        assertThat(option.exitCode()).isEqualTo(2);
+        assertThat(option.err()).contains("Unknown option: '--strcit'").contains("Possible solutions: --strict");
+    }
+
+    @Test
     @DisplayName("validate: 3 bad lines out of 100 → 97 accepted, 3 rejected with their lines, exit 1")
     void validateReportsRejects() throws IOException {
         Path file = hundredLinesWithThreeBad();
