@@ -25,9 +25,11 @@ import org.mixite.spi.model.Sex;
 /**
  * The people the analytics work on, in compact columns: women and men present in the period
  * with a positive hourly pay (derived exactly as the pay-gap figures do, see {@link HourlyPay}),
- * their category of workers and their control values. Sex X or unknown, absent people, zero
- * pay and people missing a numeric control that others have are left out and counted by
- * reason. Immutable; {@link #withHourlyPay(long[])} gives the same people with other pay.
+ * their category of workers and their control values. Sex X or unknown, absent people and zero
+ * pay are left out and counted by reason. People missing a numeric control that others have
+ * (e.g. tenure without a hire date) stay in: the raw gaps, Art. 10 and the Egapro target count
+ * them; only the regression leaves them out ({@link #completeCases()}). Immutable;
+ * {@link #withHourlyPay(long[])} gives the same people with other pay.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class AnalyticsSample {
@@ -46,11 +48,14 @@ public final class AnalyticsSample {
     private final Set<Control> controls;
     private final Map<String, Long> excluded;
     private final EgaproCells egapro;
+    /** Per person, the first numeric control they lack (their value is NaN), or null. */
+    private final String[] missing;
+    private final boolean allComplete;
 
     private AnalyticsSample(String[] ids, boolean[] female, long[] hourlyNanos, double[] annualHours, int[] category,
                             List<String> categoryNames, Map<Control, int[]> codes, Map<Control, List<String>> levelNames,
                             Map<Control, double[]> numeric, Set<Control> controls, Map<String, Long> excluded,
-                            EgaproCells egapro) {
+                            EgaproCells egapro, String[] missing) {
         this.ids = ids;
         this.female = female;
         this.hourlyNanos = hourlyNanos;
@@ -63,6 +68,12 @@ public final class AnalyticsSample {
         this.controls = controls;
         this.excluded = excluded;
         this.egapro = egapro;
+        this.missing = missing;
+        boolean complete = true;
+        for (String m : missing) {
+            complete &= m == null;
+        }
+        this.allComplete = complete;
     }
 
     /** A builder for the given period and controls (in the order they enter the regression). */
@@ -131,7 +142,7 @@ public final class AnalyticsSample {
         return levelNames.getOrDefault(c, List.of());
     }
 
-    /** The value of a numeric control for person i. */
+    /** The value of a numeric control for person i; NaN when they lack it (see {@link #isComplete(int)}). */
     public double value(Control c, int i) {
         return numeric.get(c)[i];
     }
@@ -146,6 +157,73 @@ public final class AnalyticsSample {
         return excluded;
     }
 
+    /** Whether person i has every numeric control, so the regression can use them. */
+    public boolean isComplete(int i) {
+        return missing[i] == null;
+    }
+
+    /** The people the regression leaves out for a missing numeric control, by control ("missing tenure"). */
+    public Map<String, Long> leftOutOfRegression() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String m : missing) {
+            if (m != null) {
+                counts.merge("missing " + m, 1L, Long::sum);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(counts);
+    }
+
+    /**
+     * The people with every numeric control, the sample a regression is fitted on: this sample
+     * itself when nobody lacks one. Its {@link #excluded()} adds those left out, by control.
+     */
+    public AnalyticsSample completeCases() {
+        if (allComplete) {
+            return this;
+        }
+        int[] rows = java.util.stream.IntStream.range(0, ids.length).filter(this::isComplete).toArray();
+        int n = rows.length;
+        String[] subIds = new String[n];
+        boolean[] subFemale = new boolean[n];
+        long[] subPay = new long[n];
+        double[] subHours = new double[n];
+        String[] subCategories = new String[n];
+        for (int j = 0; j < n; j++) {
+            int i = rows[j];
+            subIds[j] = ids[i];
+            subFemale[j] = female[i];
+            subPay[j] = hourlyNanos[i];
+            subHours[j] = annualHours[i];
+            subCategories[j] = categoryNames.get(category[i]);
+        }
+        // Levels are re-encoded over the people kept, so none is empty.
+        List<String> subCategoryNames = Builder.sortedDistinct(subCategories);
+        Map<Control, int[]> subCodes = new EnumMap<>(Control.class);
+        Map<Control, List<String>> subLevels = new EnumMap<>(Control.class);
+        codes.forEach((c, code) -> {
+            String[] labels = new String[n];
+            for (int j = 0; j < n; j++) {
+                labels[j] = levelNames.get(c).get(code[rows[j]]);
+            }
+            List<String> names = Builder.sortedDistinct(labels);
+            subLevels.put(c, names);
+            subCodes.put(c, Builder.encode(labels, names));
+        });
+        Map<Control, double[]> subNumeric = new EnumMap<>(Control.class);
+        numeric.forEach((c, values) -> {
+            double[] kept = new double[n];
+            for (int j = 0; j < n; j++) {
+                kept[j] = values[rows[j]];
+            }
+            subNumeric.put(c, kept);
+        });
+        Map<String, Long> subExcluded = new TreeMap<>(excluded);
+        leftOutOfRegression().forEach((reason, count) -> subExcluded.merge(reason, count, Long::sum));
+        return new AnalyticsSample(subIds, subFemale, subPay, subHours, Builder.encode(subCategories, subCategoryNames),
+                subCategoryNames, subCodes, subLevels, subNumeric, controls,
+                java.util.Collections.unmodifiableMap(subExcluded), egapro.rows(rows), new String[n]);
+    }
+
     /** The same people with other hourly pay (nano-euros, same order); for simulations. */
     public AnalyticsSample withHourlyPay(long[] nanos) {
         if (nanos.length != ids.length) {
@@ -157,7 +235,7 @@ public final class AnalyticsSample {
             }
         }
         return new AnalyticsSample(ids, female, nanos.clone(), annualHours, category, categoryNames, codes,
-                levelNames, numeric, controls, excluded, egapro);
+                levelNames, numeric, controls, excluded, egapro, missing);
     }
 
     /** Egapro indicator 1 of the records this sample was built from, for simulations. */
@@ -224,23 +302,21 @@ public final class AnalyticsSample {
         }
 
         public AnalyticsSample build() {
-            // A numeric control no record carries is kept out (the regression reports it);
-            // otherwise the records missing it are left out.
+            // A numeric control no record carries is kept out (the regression reports it).
             Set<Control> usableNumeric = EnumSet.noneOf(Control.class);
             for (Control c : controls) {
                 if (c.isNumeric() && kept.stream().anyMatch(r -> numericValue(c, r).isPresent())) {
                     usableNumeric.add(c);
                 }
             }
+            // Everyone stays; a person missing a numeric control is marked, and only the regression leaves them out.
             List<Integer> rows = new ArrayList<>();
+            String[] missing = new String[kept.size()];
             for (int i = 0; i < kept.size(); i++) {
                 EmployeeRecord r = kept.get(i);
-                Optional<Control> missing = usableNumeric.stream().filter(c -> numericValue(c, r).isEmpty()).findFirst();
-                if (missing.isPresent()) {
-                    exclude("missing " + missing.get().key());
-                } else {
-                    rows.add(i);
-                }
+                missing[i] = usableNumeric.stream().filter(c -> numericValue(c, r).isEmpty()).findFirst()
+                        .map(Control::key).orElse(null);
+                rows.add(i);
             }
             int n = rows.size();
             String[] ids = new String[n];
@@ -269,7 +345,7 @@ public final class AnalyticsSample {
                     e.getValue()[j] = label(e.getKey(), r);
                 }
                 for (Map.Entry<Control, double[]> e : numeric.entrySet()) {
-                    e.getValue()[j] = numericValue(e.getKey(), r).orElseThrow();
+                    e.getValue()[j] = numericValue(e.getKey(), r).orElse(Double.NaN);
                 }
             }
             EgaproCells egaproCells = egaproCells(rows, female, nanos);
@@ -283,7 +359,7 @@ public final class AnalyticsSample {
                 codes.put(e.getKey(), encode(e.getValue(), names));
             }
             return new AnalyticsSample(ids, female, nanos, hours, category, categoryNames, codes, levelNames, numeric,
-                    controls, java.util.Collections.unmodifiableMap(new TreeMap<>(excluded)), egaproCells);
+                    controls, java.util.Collections.unmodifiableMap(new TreeMap<>(excluded)), egaproCells, missing);
         }
 
         private EgaproCells egaproCells(List<Integer> rows, boolean[] female, long[] nanos) {

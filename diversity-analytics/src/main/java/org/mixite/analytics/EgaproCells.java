@@ -41,6 +41,24 @@ public final class EgaproCells {
         this.baseHourly = baseHourly;
     }
 
+    /** The same cells for some of the people only (row {@code j} is person {@code rows[j]}); the others keep their pay. */
+    EgaproCells rows(int[] rows) {
+        int n = rows.length;
+        int[] g = new int[n];
+        boolean[] f = new boolean[n];
+        BigDecimal[] p = new BigDecimal[n];
+        BigDecimal[] per = new BigDecimal[n];
+        long[] b = new long[n];
+        for (int j = 0; j < n; j++) {
+            g[j] = group[rows[j]];
+            f[j] = female[rows[j]];
+            p[j] = pay[rows[j]];
+            per[j] = perHourlyNano[rows[j]];
+            b[j] = baseHourly[rows[j]];
+        }
+        return new EgaproCells(base, g, f, p, per, b);
+    }
+
     /** The input the sample's records give, before any simulated raise. */
     public EgaproInput input() {
         return base;

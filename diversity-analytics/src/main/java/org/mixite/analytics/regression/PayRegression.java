@@ -45,8 +45,12 @@ public final class PayRegression {
     private PayRegression() {
     }
 
-    /** Fits the regression on the sample with all its controls. */
-    public static Fit fit(AnalyticsSample sample) {
+    /**
+     * Fits the regression on the sample with all its controls, over the people who have every
+     * numeric control ({@link AnalyticsSample#completeCases()}).
+     */
+    public static Fit fit(AnalyticsSample all) {
+        AnalyticsSample sample = all.completeCases();
         int n = sample.size();
         // The design: column labels, owners, and per person the active (non-zero) columns.
         List<String> labels = new ArrayList<>(List.of("(intercept)", "female"));

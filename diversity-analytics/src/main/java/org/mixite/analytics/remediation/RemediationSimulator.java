@@ -228,7 +228,7 @@ public final class RemediationSimulator {
         double[] parity = parityLogPay(sample, fit, raiseWomen);
         double hi = 0;
         for (int i = 0; i < pay.length; i++) {
-            if (sample.isFemale(i) == raiseWomen) {
+            if (sample.isFemale(i) == raiseWomen && sample.isComplete(i)) {
                 hi = Math.max(hi, parity[i] - Math.log(pay[i] / 1e9));
             }
         }
@@ -261,7 +261,8 @@ public final class RemediationSimulator {
     private static long[] apply(AnalyticsSample sample, long[] pay, double[] parity, boolean women, double tau) {
         long[] out = pay.clone();
         for (int i = 0; i < out.length; i++) {
-            if (sample.isFemale(i) == women) {
+            // No prediction without every control: people the regression leaves out are not raised by it.
+            if (sample.isFemale(i) == women && sample.isComplete(i)) {
                 long floor = (long) Math.ceil(Math.exp(parity[i] - tau) * 1e9);
                 if (floor > out[i]) {
                     out[i] = floor;

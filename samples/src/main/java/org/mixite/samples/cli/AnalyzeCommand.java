@@ -123,6 +123,8 @@ final class AnalyzeCommand extends BaseCommand {
         }
         terminal.out().flush();
         sample.excluded().forEach((reason, count) -> terminal.info("left out of the analytics: " + count + " (" + reason + ")"));
+        sample.leftOutOfRegression().forEach((reason, count) -> terminal.info("left out of the regression only (still in the raw gaps, "
+                + "Art. 10 and the Egapro target): " + count + " (" + reason + ")"));
         return loaded.exitCode();
     }
 

@@ -34,6 +34,34 @@ class RemediationSimulatorTest {
     }
 
     @Test
+    @DisplayName("Art. 10 counts everyone with pay: a woman without a hire date (no tenure) is raised, and only the regression leaves her out")
+    void art10CountsPeopleMissingAControl() {
+        java.util.List<org.mixite.spi.model.EmployeeRecord> records = new java.util.ArrayList<>(
+                new People().women("K", "l", 10, 10).men("K", "l", 20, 20).records());
+        for (int i = 0; i < records.size(); i++) {
+            if (i != 1) { // P00001 has no hire date, so no tenure
+                records.set(i, records.get(i).toBuilder().hireDate(java.time.LocalDate.of(2010 + i, 3, 1)).build());
+            }
+        }
+        org.mixite.analytics.AnalyticsSample sample = org.mixite.analytics.AnalyticsSample.of(records, People.YEAR,
+                java.util.Set.of(Control.TENURE));
+        assertThat(sample.size()).isEqualTo(4);
+        assertThat(sample.excluded()).isEmpty();
+        assertThat(sample.leftOutOfRegression()).containsExactly(java.util.Map.entry("missing tenure", 1L));
+        assertThat(sample.completeCases().size()).isEqualTo(3);
+        assertThat(sample.completeCases().excluded()).containsExactly(java.util.Map.entry("missing tenure", 1L));
+        // The regression sees the three people with a tenure (too few for 3 parameters here).
+        assertThat(org.mixite.analytics.regression.PayRegression.fit(sample).gap())
+                .isInstanceOfSatisfying(AdjustedGap.NotComputable.class, e -> assertThat(e.n()).isEqualTo(3));
+
+        RemediationPlan plan = RemediationSimulator.plan(sample, new Target.Art10());
+        // The same plan as without any control (art10WaterFilling): both women to 19.000000001 €/h.
+        assertThat(plan.raises()).extracting(Raise::id).containsExactly("P00000", "P00001");
+        assertThat(plan.raises()).extracting(Raise::toNanos).containsExactly(19_000_000_001L, 19_000_000_001L);
+        assertThat(plan.after().flaggedCategories()).isEmpty();
+    }
+
+    @Test
     @DisplayName("Art. 10 boundary: a gap of exactly 5% is flagged and raised; 4.999995% is not")
     void art10Boundary() {
         RemediationPlan exact = RemediationSimulator.plan(new People().women("K", "l", 19, 19).men("K", "l", 20, 20)
