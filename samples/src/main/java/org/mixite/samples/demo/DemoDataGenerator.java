@@ -59,7 +59,7 @@ public final class DemoDataGenerator {
     /**
      * @param seed      any value; the same seed gives the same data
      * @param employees how many records
-     * @param companies 1 for one company, more for a federation (records spread over them)
+     * @param companies 1 for one company, more for a federation (members of falling sizes, each smaller one with more women)
      * @param year      the reference year
      */
     public DemoDataGenerator(long seed, int employees, int companies, int year) {
@@ -118,6 +118,30 @@ public final class DemoDataGenerator {
         return new int[] {hiredYear, left ? 1 : 0};
     }
 
+    /**
+     * The company of slot {@code i}. With several companies their sizes fall off (weights C, C−1,
+     * …, 1: 50%, 33% and 17% for three), as in a real federation; one company holds everyone.
+     */
+    private int companyOf(int i) {
+        if (companies == 1) {
+            return 0;
+        }
+        int draw = new SplittableRandom((seed ^ 0x5DEECE66DL) * 0x9E3779B97F4A7C15L + i).nextInt(companies * (companies + 1) / 2);
+        for (int k = 0; k < companies; k++) {
+            draw -= companies - k;
+            if (draw < 0) {
+                return k;
+            }
+        }
+        return companies - 1;
+    }
+
+    /** How much likelier a board seat is in company k than on average, so each member's board is about the same size. */
+    private double boardScale(int k) {
+        double weight = (companies - k) / (companies * (companies + 1) / 2.0);
+        return 1.0 / (companies * weight);
+    }
+
     /** Person {@code i}, independent of every other person. */
     EmployeeRecord person(int i) {
         int[] holder = holder(i);
@@ -126,12 +150,14 @@ public final class DemoDataGenerator {
         // Identity (sex, job, birth, hire) depends on the seed, the slot and the holder only, so stayers are the same people.
         SplittableRandom who = new SplittableRandom((seed * 0x9E3779B97F4A7C15L + i) * 31 + hiredYear);
         SplittableRandom thisYear = new SplittableRandom((seed * 31 + year) * 0xBF58476D1CE4E5B9L + i);
-        String company = COMPANIES[i % companies];
+        int companyIndex = companyOf(i);
+        String company = COMPANIES[companyIndex];
         Object[] job = pickJob(who.nextInt(1000));
         boolean technical = (Boolean) job[2];
         String jobCode = (String) job[0];
         // Women: 13% of the first technical holders, a little more in each later hiring year; ~31% elsewhere.
-        double womenShare = technical ? Math.min(0.20, 0.13 + 0.004 * Math.max(0, hiredYear - EPOCH)) : 0.31;
+        double womenShare = (technical ? Math.min(0.20, 0.13 + 0.004 * Math.max(0, hiredYear - EPOCH)) : 0.31)
+                * (1 + 0.2 * companyIndex); // federation members differ in mix: each smaller one has more women
         Sex sex = who.nextDouble() < 0.004 ? Sex.OTHER : who.nextDouble() < womenShare ? Sex.FEMALE : Sex.MALE;
         boolean female = sex == Sex.FEMALE;
         // Hired at 21 to 51 (technical people younger); first holders hired 0 to 7 years before the epoch (a young digital company).
@@ -143,7 +169,8 @@ public final class DemoDataGenerator {
         int seniority = Math.max(0, year - hireYear);
         // The leaky pipeline: women are less often promoted into management.
         double m = who.nextDouble();
-        ManagementLevel level = m < (female ? 0.0015 : 0.002) ? ManagementLevel.BOARD
+        double board = (female ? 0.0015 : 0.002) * boardScale(companyIndex); // a board of similar size in every member
+        ManagementLevel level = m < board ? ManagementLevel.BOARD
                 : m < (female ? 0.011 : 0.025) ? ManagementLevel.EXECUTIVE
                 : m < (female ? 0.08 : 0.15) && age > 28 ? ManagementLevel.MANAGER : ManagementLevel.NONE;
         int grade = Math.min(6, 1 + seniority / 4 + (level == ManagementLevel.NONE ? 0 : 1) + (age > 45 ? 1 : 0));
