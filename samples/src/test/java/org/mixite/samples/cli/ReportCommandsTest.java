@@ -47,7 +47,7 @@ class ReportCommandsTest {
     @DisplayName("report on the 3-company federation file: the federation view and suppressed cells appear")
     void federationReport() throws IOException {
         Path file = demoFile("federation-2025.csv");
-        // k = 10: the board (8 people) and other small cells are hidden; at k = 5 every cell of this file is large enough
+        // k = 10: the board (6 people) and other small cells are hidden
         CliRun run = CliRun.of("report", "--input", file.toString(), "--out", dir.resolve("fed").toString(), "--lang", "en",
                 "--company", "Federation", "--min-cell", "10");
         assertThat(run.exitCode()).as(run.err()).isZero();
