@@ -103,7 +103,7 @@ public final class DatasetLoader {
         try (AutoCloseableReader reader = new AutoCloseableReader(open(adapter, input, checked), run.adapter)) {
             ReadAhead reading = new ReadAhead(reader.reader, run.adapter, run.last);
             try {
-                reading.run(input.name(), run::process);
+                reading.run(run::process);
             } finally {
                 run.last = reading.last();
             }

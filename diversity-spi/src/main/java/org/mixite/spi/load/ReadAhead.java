@@ -1,7 +1,6 @@
 package org.mixite.spi.load;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.mixite.spi.AdapterException;
-import org.mixite.spi.InputException;
 import org.mixite.spi.MixiteException;
 import org.mixite.spi.adapter.ReadResult;
 import org.mixite.spi.adapter.RecordReader;
@@ -40,6 +38,8 @@ final class ReadAhead {
     private final String adapter;
     /** Position of the last entry read; read by the caller only once the reading thread is done. */
     private volatile SourcePosition last;
+    /** Whether the caller was interrupted while waiting; its status is restored at the end. */
+    private boolean interrupted;
 
     ReadAhead(RecordReader reader, String adapter, SourcePosition start) {
         this.reader = reader;
@@ -53,8 +53,8 @@ final class ReadAhead {
     }
 
     /** Reads every entry and hands them to {@code consumer} in order, batch by batch. */
-    void run(String inputName, Consumer consumer) throws IOException {
-        List<ReadResult> first = readBatch();
+    void run(Consumer consumer) throws IOException {
+        List<ReadResult> first = readBatch(new AtomicBoolean());
         if (first.size() < BATCH) {
             consumer.process(first);
             return;
@@ -67,9 +67,9 @@ final class ReadAhead {
         try {
             consumer.process(first);
             while (true) {
-                Object item = queue.take();
+                Object item = next(queue, thread);
                 if (item instanceof Failure failure) {
-                    throw failure.rethrow();
+                    throw failure.rethrow(adapter, last);
                 }
                 @SuppressWarnings("unchecked")
                 List<ReadResult> batch = (List<ReadResult>) item;
@@ -78,27 +78,50 @@ final class ReadAhead {
                     return;
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InputException(SourcePosition.of(inputName), "reading was interrupted", e);
         } finally {
             // The reader is closed by the caller next: the reading thread must be done with it.
             stop.set(true);
             queue.clear();
             joinQuietly(thread);
+            if (interrupted) {
+                Thread.currentThread().interrupt(); // a load is not interruptible, as without read-ahead: keep the status
+            }
         }
     }
 
     private void produce(BlockingQueue<Object> queue, AtomicBoolean stop) {
         try {
             while (!stop.get()) {
-                List<ReadResult> batch = readBatch();
+                List<ReadResult> batch = readBatch(stop);
                 if (!offer(queue, stop, batch) || batch.size() < BATCH) {
                     return;
                 }
             }
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (Throwable e) { // anything, even a checked exception an adapter did not declare: never leave the caller waiting
             offer(queue, stop, new Failure(e));
+        }
+    }
+
+    /** The next batch or failure; should the reading thread ever end without one, says so instead of waiting for ever. */
+    private Object next(BlockingQueue<Object> queue, Thread thread) {
+        while (true) {
+            Object item;
+            try {
+                item = queue.poll(100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+                continue;
+            }
+            if (item != null) {
+                return item;
+            }
+            if (!thread.isAlive()) {
+                item = queue.poll(); // it may have handed something over just before it ended
+                if (item != null) {
+                    return item;
+                }
+                throw new AdapterException(adapter, "reading stopped without an end or an error after " + last);
+            }
         }
     }
 
@@ -131,10 +154,10 @@ final class ReadAhead {
         }
     }
 
-    /** Up to {@link #BATCH} entries; fewer only at the end of the input. */
-    private List<ReadResult> readBatch() throws IOException {
+    /** Up to {@link #BATCH} entries; fewer only at the end of the input, or when the caller gave up. */
+    private List<ReadResult> readBatch(AtomicBoolean stop) throws IOException {
         List<ReadResult> batch = new ArrayList<>(BATCH);
-        while (batch.size() < BATCH) {
+        while (batch.size() < BATCH && !stop.get()) { // checked per entry: a failed load stops reading at once
             Optional<ReadResult> next = next();
             if (next.isEmpty()) {
                 break;
@@ -165,7 +188,7 @@ final class ReadAhead {
 
     /** What the reading thread threw, to be thrown again on the caller's thread. */
     private record Failure(Throwable cause) {
-        IOException rethrow() {
+        IOException rethrow(String adapter, SourcePosition last) {
             if (cause instanceof IOException io) {
                 return io;
             }
@@ -175,7 +198,8 @@ final class ReadAhead {
             if (cause instanceof Error error) {
                 throw error;
             }
-            throw new UncheckedIOException(new IOException(cause));
+            // A checked exception the adapter's next() does not declare (Kotlin, sneaky throws).
+            throw new AdapterException(adapter, "failed after " + last + ": " + cause, cause);
         }
     }
 }

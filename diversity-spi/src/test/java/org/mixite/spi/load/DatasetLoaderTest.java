@@ -190,6 +190,57 @@ class DatasetLoaderTest {
                 .hasMessageContaining("boom");
     }
 
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> void sneakyThrow(Throwable t) throws E {
+        throw (E) t;
+    }
+
+    @Test
+    @DisplayName("past the first batch: a checked exception the adapter does not declare (Kotlin, sneaky throws) reaches the caller, named — the load never hangs")
+    void undeclaredCheckedExceptionOnTheReadAheadThread() {
+        ListAdapter failing = new ListAdapter("kotlin-like", List::of) {
+            @Override
+            public RecordReader open(InputSource input, AdapterSettings settings) {
+                return new RecordReader() {
+                    int calls;
+
+                    @Override
+                    public Optional<ReadResult> next() {
+                        calls++;
+                        if (calls == 5_000) {
+                            sneakyThrow(new Exception("checked, undeclared"));
+                        }
+                        return Optional.of(good(calls + 1, "g" + calls));
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+        };
+        DatasetLoader loader = DatasetLoader.builder().registry(AdapterRegistry.of(failing)).build();
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> assertThatThrownBy(() -> loader.load(INPUT)).isInstanceOf(AdapterException.class)
+                        .hasMessageContaining("adapter 'kotlin-like'").hasMessageContaining("checked, undeclared"));
+    }
+
+    @Test
+    @DisplayName("a caller with its interrupt status set still loads inputs of several batches, and keeps the status")
+    void interruptStatusKept() {
+        List<ReadResult> entries = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            entries.add(good(i + 2, "g" + i));
+        }
+        Thread.currentThread().interrupt();
+        try {
+            assertThat(loader(LoadMode.LENIENT, entries).load(INPUT).records()).hasSize(10_000);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
     @Test
     @DisplayName("an adapter that throws is reported with its name and the last position read")
     void throwingAdapterIsNamed() {
