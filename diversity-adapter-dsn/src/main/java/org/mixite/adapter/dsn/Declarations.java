@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,41 +60,43 @@ final class Declarations {
         return of(headers);
     }
 
+    /**
+     * Which declarations count, in read order per SIRET, month and fraction: a normal one (01/02)
+     * adds to what counts; a 03 replaces everything read before it; a 04 or 05 deletes it (and
+     * counts nothing itself). So a month cancelled and then declared again counts once, and of
+     * two corrections the one read last wins. The order is the read order (files by name):
+     * 05.006 names the replaced declaration by an identifier the file does not carry.
+     */
     static Declarations of(List<Header> headers) {
         Declarations result = new Declarations();
-        Map<String, List<Header>> byKey = new LinkedHashMap<>();
+        Map<String, List<Header>> counting = new LinkedHashMap<>();
+        int replacements = 0;
+        int cancellations = 0;
         for (Header h : headers) {
-            if (h.nature().equals("01")) { // other natures are skipped anyway (dsn.md §3)
-                byKey.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(h);
+            if (!h.nature().equals("01")) {
+                continue; // other natures are skipped anyway (dsn.md §3)
             }
-        }
-        int replaced = 0;
-        int cancelled = 0;
-        for (List<Header> same : byKey.values()) {
-            Header effective = null;
-            for (Header h : same) {
-                if (h.replacesOrCancels()) {
-                    effective = h; // the last one read wins: each replaces the one before
-                }
+            List<Header> current = counting.computeIfAbsent(h.key(), k -> new ArrayList<>());
+            if (!h.replacesOrCancels()) {
+                current.add(h); // two normal declarations of one month: read person by person, first kept
+                continue;
             }
-            if (effective == null) {
-                continue; // only normal declarations: a month given twice is handled person by person
+            for (Header earlier : current) {
+                result.superseded.add(id(earlier.file(), earlier.ordinal()));
             }
-            for (Header h : same) {
-                if (h != effective) {
-                    result.superseded.add(id(h.file(), h.ordinal()));
-                }
-            }
-            if (effective.withoutIndividuals()) {
-                result.superseded.add(id(effective.file(), effective.ordinal()));
-                cancelled++;
+            current.clear();
+            if (h.withoutIndividuals()) {
+                result.superseded.add(id(h.file(), h.ordinal()));
+                cancellations++;
             } else {
-                replaced++;
+                current.add(h);
+                replacements++;
             }
         }
-        if (replaced + cancelled > 0) {
-            result.notes.add("replacements applied (05.002, dsn.md §3): " + replaced + " declaration(s) replaced in full (03), "
-                    + cancelled + " cancelled or replaced without individuals (04/05); the declarations they replace are left out");
+        if (replacements + cancellations > 0) {
+            result.notes.add("replacements applied (05.002, dsn.md §3, in the order the files are read): " + replacements
+                    + " declaration(s) of type 03 replace what was read before them, " + cancellations
+                    + " of type 04/05 cancel it; what they replace is left out");
         }
         return result;
     }
@@ -120,40 +123,56 @@ final class Declarations {
         String[] current = null; // nature, type, fraction, month, siren, nic
         String previousBlock = "";
         int previousRubric = 0;
+        long number = 0;
         try (BufferedReader in = Files.newBufferedReader(Path.of(file), StandardCharsets.ISO_8859_1)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                line = line.strip();
-                if (line.length() < 15 || line.charAt(14) != ',' || !isDigits(line, 11, 14)) {
+            String raw;
+            while ((raw = in.readLine()) != null) {
+                number++;
+                String start = raw.stripLeading();
+                boolean wanted = start.startsWith("S20.G00.05") || start.startsWith("S21.G00.06") || start.startsWith("S21.G00.11");
+                if (!wanted && !previousBlock.equals("S20.G00.05")) {
+                    // Any other line only matters as "not a declaration header line", which the previous one already was.
                     continue;
                 }
-                String block = line.substring(0, 10);
-                int rubric = Integer.parseInt(line.substring(11, 14));
-                // A new S20.G00.05 instance exactly when the full reader sees one (DsnRecordReader.read).
-                boolean newInstance = !block.equals(previousBlock) || rubric <= previousRubric;
-                previousBlock = block;
-                previousRubric = rubric;
-                if (block.equals("S20.G00.05") && newInstance) {
+                Optional<DsnLine> parsed;
+                try {
+                    parsed = DsnLine.parse(raw, number);
+                } catch (IllegalArgumentException notARubric) {
+                    continue; // the full reader reports it and ignores it for block boundaries: so does this
+                }
+                if (parsed.isEmpty()) {
+                    continue;
+                }
+                DsnLine line = parsed.get();
+                // A new S20.G00.05 instance exactly when the full reader opens one (DsnRecordReader.read).
+                boolean newInstance = !line.block().equals(previousBlock) || line.rubric() <= previousRubric;
+                previousBlock = line.block();
+                previousRubric = line.rubric();
+                if (line.block().equals("S20.G00.05") && newInstance) {
                     if (current != null) {
                         headers.add(header(file, headers.size() + 1, current));
                     }
-                    // Unless stated: monthly (the reader's default), normal, not split.
-                    current = new String[] {"01", "01", "11", "", "", ""};
+                    // Nature and month carry over, as in the full reader; type and fraction default to normal, not split.
+                    current = current == null ? new String[] {"01", "01", "11", "", "", ""}
+                            : new String[] {current[0], "01", "11", current[3], "", ""};
                 }
                 if (current == null) {
                     continue;
                 }
-                int slot = switch (line.substring(0, 14)) {
-                    case "S20.G00.05.001" -> 0;
-                    case "S20.G00.05.002" -> 1;
-                    case "S20.G00.05.003" -> 2;
-                    case "S20.G00.05.005" -> 3;
-                    case "S21.G00.06.001" -> 4;
-                    case "S21.G00.11.001" -> 5;
+                int slot = switch (line.block()) {
+                    case "S20.G00.05" -> switch (line.rubric()) {
+                        case 1 -> 0;
+                        case 2 -> 1;
+                        case 3 -> 2;
+                        case 5 -> 3;
+                        default -> -1;
+                    };
+                    case "S21.G00.06" -> line.rubric() == 1 ? 4 : -1;
+                    case "S21.G00.11" -> line.rubric() == 1 ? 5 : -1;
                     default -> -1;
                 };
-                if (slot >= 0) {
-                    current[slot] = value(line);
+                if (slot >= 0 && line.value().isPresent()) {
+                    current[slot] = line.value().get();
                 }
             }
         }
@@ -163,25 +182,8 @@ final class Declarations {
         return headers;
     }
 
-    private static boolean isDigits(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static Header header(String file, int ordinal, String[] v) {
         return new Header(file, ordinal, v[0], v[1], v[2], v[3], v[4], v[5]);
     }
 
-    /** The text between the first and the last quote after the comma, as {@link DsnLine} reads it. */
-    private static String value(String line) {
-        int comma = line.indexOf(',');
-        String rest = line.substring(comma + 1);
-        int first = rest.indexOf('\'');
-        int last = rest.lastIndexOf('\'');
-        return first == 0 && last > first ? rest.substring(1, last) : rest;
-    }
 }

@@ -103,8 +103,8 @@ final class DsnRecordReader implements RecordReader {
         try {
             parsed = DsnLine.parse(raw, lineNumber);
         } catch (IllegalArgumentException e) {
-            if (individual != null) {
-                // Inside an individual the broken line was one of its rubrics: its record would be
+            if (individual != null && raw.stripLeading().matches("S21\\.G00\\.[3-9][0-9].*")) {
+                // A broken line of an individual's blocks (30 and after): the person's record would be
                 // incomplete (a pay line, a contract field), so the person is rejected with the line.
                 individual.problem(lineNumber, e.getMessage() + "; the individual it belongs to is not read");
             } else {

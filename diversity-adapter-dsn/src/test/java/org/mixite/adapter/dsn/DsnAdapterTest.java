@@ -229,14 +229,18 @@ class DsnAdapterTest {
                 S21.G00.30.005,'02'
                 S21.G00.30.006,'01011990'
                 S21.G00.30.019,'B'
+                S90.G00.90.001 16
                 """;
         LoadResult r = load("broken.dsn", text.getBytes(StandardCharsets.ISO_8859_1));
+        // The broken pay line rejects A; the broken trailer line (not an individual's block) is its own entry, B stays.
         assertThat(r.records()).extracting(org.mixite.spi.model.EmployeeRecord::id).containsExactly("B");
-        assertThat(r.rejections()).singleElement().satisfies(x -> {
+        assertThat(r.rejections()).hasSize(2);
+        assertThat(r.rejections().get(0)).satisfies(x -> {
             assertThat(x.id()).hasValue("A");
             assertThat(x.violations()).singleElement().satisfies(v -> assertThat(v.toString())
                     .startsWith("broken.dsn:11").contains("no comma").contains("individual it belongs to is not read"));
         });
+        assertThat(r.rejections().get(1).position().line()).hasValue(16);
     }
 
     @Test

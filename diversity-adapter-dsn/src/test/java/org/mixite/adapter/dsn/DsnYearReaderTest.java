@@ -133,7 +133,7 @@ class DsnYearReaderTest {
         assertThat(year.records()).hasSize(12);
         assertThat(year.rejections()).isEmpty();
         assertThat(year.summary().warnings())
-                .anySatisfy(w -> assertThat(w).contains("2 declaration(s) replaced in full (03)"))
+                .anySatisfy(w -> assertThat(w).contains("2 declaration(s) of type 03 replace what was read before them"))
                 .anySatisfy(w -> assertThat(w).startsWith("12 person-month(s) of replaced or cancelled declarations left out"))
                 .noneSatisfy(w -> assertThat(w).contains("declared more than once"));
     }
@@ -147,8 +147,9 @@ class DsnYearReaderTest {
         int second = nov.indexOf("S20.G00.05.001", nov.indexOf("S20.G00.05.001") + 1);
         String cancelNov = nov.substring(0, second).replaceFirst("S20.G00.05.002,'01'", "S20.G00.05.002,'04'")
                 + nov.substring(nov.indexOf("S90.G00.90"));
-        Files.writeString(dir.resolve("2025-11.dsn"), nov, StandardCharsets.ISO_8859_1);
-        Files.writeString(dir.resolve("2025-11-cancel.dsn"), cancelNov, StandardCharsets.ISO_8859_1);
+        // Read in name order: the cancellation after what it cancels.
+        Files.writeString(dir.resolve("2025-11-a.dsn"), nov, StandardCharsets.ISO_8859_1);
+        Files.writeString(dir.resolve("2025-11-b-cancel.dsn"), cancelNov, StandardCharsets.ISO_8859_1);
         Files.writeString(dir.resolve("2025-12.dsn"), dec, StandardCharsets.ISO_8859_1);
 
         LoadResult single = DatasetLoader.builder().mode(LoadMode.LENIENT).registry(AdapterRegistry.of(new DsnAdapter())).build()
@@ -166,8 +167,42 @@ class DsnYearReaderTest {
                 .forEach(r -> r.annualBasePay().ifPresent(p -> assertThat(p).as(r.id())
                         .isEqualByComparingTo(december.get(r.id()).annualBasePay().orElseThrow().multiply(BigDecimal.valueOf(2)))));
         assertThat(year.summary().warnings())
-                .anySatisfy(w -> assertThat(w).contains("1 cancelled or replaced without individuals (04/05)"))
+                .anySatisfy(w -> assertThat(w).contains("1 of type 04/05 cancel it"))
                 .noneSatisfy(w -> assertThat(w).contains("declared more than once"));
+    }
+
+    private static String m001Pay(String text, String pay) {
+        return edit(text, "S21.G00.51.012,'151.67'\nS21.G00.51.013,'4200.00'", "S21.G00.51.012,'151.67'\nS21.G00.51.013,'" + pay + "'");
+    }
+
+    @Test
+    @DisplayName("dsn.md §3: a month cancelled (04) and then declared again (01) counts once, with the new declaration")
+    void declaredAgainAfterACancellation(@TempDir Path dir) throws IOException {
+        String dec = december();
+        Files.writeString(dir.resolve("2025-12-a-original.dsn"), dec, StandardCharsets.ISO_8859_1);
+        Files.writeString(dir.resolve("2025-12-b-cancel.dsn"), dec.replace("S20.G00.05.002,'01'", "S20.G00.05.002,'04'"),
+                StandardCharsets.ISO_8859_1);
+        Files.writeString(dir.resolve("2025-12-c-resent.dsn"), m001Pay(dec, "4300.00"), StandardCharsets.ISO_8859_1);
+        LoadResult year = load(dir);
+        assertThat(year.records()).hasSize(12);
+        EmployeeRecord m001 = year.records().stream().filter(r -> r.id().equals("M001")).findFirst().orElseThrow();
+        assertThat(m001.annualBasePay().orElseThrow()).isEqualByComparingTo("4300.00");
+        assertThat(year.summary().warnings()).noneSatisfy(w -> assertThat(w).contains("declared more than once"));
+    }
+
+    @Test
+    @DisplayName("a broken line in a declaration header changes neither the prescan's count of declarations nor which one a replacement hits")
+    void brokenHeaderLine(@TempDir Path dir) throws IOException {
+        String dec = december();
+        // S2O (letter O): not a rubric; the full reader reports it and ignores it for block boundaries.
+        String normal = dec.replaceFirst("S20\\.G00\\.05\\.001,'01'(\\r?\\n)", "S20.G00.05.001,'01'$1S2O.G00.05.004,'1'$1");
+        assertThat(normal).isNotEqualTo(dec);
+        Path a = Files.writeString(dir.resolve("a-normal.dsn"), normal, StandardCharsets.ISO_8859_1);
+        assertThat(Declarations.headers(a.toString())).hasSize(2);
+        Files.writeString(dir.resolve("b-replacement.dsn"), m001Pay(dec.replace("S20.G00.05.002,'01'", "S20.G00.05.002,'03'"), "4300.00"),
+                StandardCharsets.ISO_8859_1);
+        EmployeeRecord m001 = load(dir).records().stream().filter(r -> r.id().equals("M001")).findFirst().orElseThrow();
+        assertThat(m001.annualBasePay().orElseThrow()).isEqualByComparingTo("4300.00");
     }
 
     @Test
