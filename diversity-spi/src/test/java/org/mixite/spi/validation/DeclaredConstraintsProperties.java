@@ -60,6 +60,28 @@ class DeclaredConstraintsProperties {
         }
     }
 
+    /**
+     * {@code @Past} is judged in the JVM's time zone: whatever the zone (UTC−12 to UTC+14) and the
+     * hour, a birth date the fast path accepts is in the past there. The clock is fixed, so this
+     * does not depend on when or where the test runs.
+     */
+    @Property(tries = 400)
+    void thePastMarginHoldsInEveryTimeZone(@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 47) int halfHours,
+                                           @ForAll @net.jqwik.api.constraints.IntRange(min = -3, max = 3) int days) {
+        java.time.Instant now = java.time.Instant.parse("2026-06-15T00:00:00Z").plusSeconds(halfHours * 1800L);
+        long utcToday = Math.floorDiv(now.getEpochSecond(), 86_400L);
+        EmployeeRecord record = EmployeeRecord.builder("E1", Sex.FEMALE).birthDate(LocalDate.ofEpochDay(utcToday + days)).build();
+        boolean accepted = DeclaredConstraints.certainlyValid(record, utcToday);
+        for (java.time.ZoneOffset zone : List.of(java.time.ZoneOffset.ofHours(-12), java.time.ZoneOffset.UTC,
+                java.time.ZoneOffset.ofHours(14))) {
+            java.time.Clock clock = java.time.Clock.fixed(now, zone);
+            Validator there = FACTORY.usingContext().clockProvider(() -> clock).getValidator();
+            if (accepted) {
+                assertThat(there.validate(record)).as("accepted at %s in %s", now, zone).isEmpty();
+            }
+        }
+    }
+
     @Property(tries = 300)
     void recordValidatorStillReportsWhatTheReferenceReports(@ForAll("records") EmployeeRecord record) {
         try (RecordValidator validator = new RecordValidator()) {
