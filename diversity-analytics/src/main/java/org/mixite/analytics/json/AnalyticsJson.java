@@ -172,6 +172,14 @@ public final class AnalyticsJson {
             MixiteJson.putDecimal(period, "rawGap", p.rawGap().map(v -> round(v, 2)));
             period.set("adjustedGap", adjustedGap(p.adjusted()));
             period.set("oaxaca", oaxaca(p.oaxaca()));
+            p.flaggedCategories().forEach(period.putArray("flaggedCategories")::add);
+            if (p.egaproIndicator1().isPresent()) {
+                ObjectNode e = period.putObject("egaproIndicator1");
+                e.put("ecart", p.egaproIndicator1().get().ecart());
+                e.put("note", p.egaproIndicator1().get().note());
+            } else {
+                period.putNull("egaproIndicator1");
+            }
         }
         ArrayNode changes = node.putArray("changes");
         for (Change c : t.changes()) {
@@ -194,6 +202,13 @@ public final class AnalyticsJson {
             } else {
                 change.putNull("beyondInterval");
             }
+            if (c.egaproIndicator1Points().isPresent()) {
+                change.put("egaproIndicator1Points", c.egaproIndicator1Points().get());
+            } else {
+                change.putNull("egaproIndicator1Points");
+            }
+            c.newlyFlagged().forEach(change.putArray("newlyFlagged")::add);
+            c.noLongerFlagged().forEach(change.putArray("noLongerFlagged")::add);
         }
         node.put("method", "z-test on the change of the female coefficient, periods treated as independent "
                 + "(conservative); beyondInterval: the later estimate outside the earlier 95% interval");

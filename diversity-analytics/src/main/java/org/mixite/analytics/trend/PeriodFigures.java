@@ -1,5 +1,6 @@
 package org.mixite.analytics.trend;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -9,7 +10,9 @@ import org.mixite.analytics.oaxaca.OaxacaBlinder;
 import org.mixite.analytics.regression.AdjustedGap;
 import org.mixite.analytics.regression.Fit;
 import org.mixite.analytics.regression.PayRegression;
+import org.mixite.analytics.remediation.Indicators;
 import org.mixite.analytics.remediation.RemediationSimulator;
+import org.mixite.core.indicators.egapro.PayGapScore;
 
 /**
  * The headline analytics of one period.
@@ -18,18 +21,24 @@ import org.mixite.analytics.remediation.RemediationSimulator;
  * @param rawGap   the mean hourly gap in % of the analysed sample; empty with one sex
  * @param adjusted the adjusted gap
  * @param oaxaca   the decomposition
+ * @param flaggedCategories the categories of workers with a mean gap of 5% or more (EU Directive Art. 10), sorted
+ * @param egaproIndicator1  Egapro indicator 1 (the pay gap by group, its points out of 40); empty when not calculable
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record PeriodFigures(String label, Optional<Double> rawGap, AdjustedGap adjusted, Decomposition oaxaca) {
+public record PeriodFigures(String label, Optional<Double> rawGap, AdjustedGap adjusted, Decomposition oaxaca,
+                            List<String> flaggedCategories, Optional<PayGapScore> egaproIndicator1) {
 
     public PeriodFigures {
         Objects.requireNonNull(label, "label");
+        flaggedCategories = List.copyOf(flaggedCategories);
+        Objects.requireNonNull(egaproIndicator1, "egaproIndicator1");
     }
 
     /** Computes the figures of one period's sample. */
     public static PeriodFigures of(String label, AnalyticsSample sample) {
         Fit fit = PayRegression.fit(sample);
-        return new PeriodFigures(label, RemediationSimulator.indicators(sample).rawGap(), fit.gap(),
-                OaxacaBlinder.decompose(fit));
+        Indicators headline = RemediationSimulator.indicators(sample);
+        return new PeriodFigures(label, headline.rawGap(), fit.gap(), OaxacaBlinder.decompose(fit),
+                headline.flaggedCategories(), headline.egaproPay());
     }
 }

@@ -64,7 +64,10 @@ public final class Trends {
             explained = Optional.of(db.explained() - da.explained());
             unexplained = Optional.of(db.unexplained() - da.unexplained());
         }
+        Optional<Integer> points = a.egaproIndicator1().flatMap(x -> b.egaproIndicator1().map(y -> y.note() - x.note()));
+        List<String> newly = b.flaggedCategories().stream().filter(c -> !a.flaggedCategories().contains(c)).toList();
+        List<String> gone = a.flaggedCategories().stream().filter(c -> !b.flaggedCategories().contains(c)).toList();
         return new Change(a.label(), b.label(), raw, adjusted, explained, unexplained, z, p,
-                p.map(v -> v < 0.05), beyond);
+                p.map(v -> v < 0.05), beyond, points, newly, gone);
     }
 }

@@ -164,6 +164,9 @@ final class AnalyzeCommand extends BaseCommand {
                 + " -> " + plan.after().egaproPay().map(p -> p.note() + "/40").orElse("n/a"));
         trend.ifPresent(t -> t.changes().forEach(c -> out.println("Trend " + c.from() + " -> " + c.to()
                 + ": adjusted gap " + c.adjustedGap().map(v -> f(v, 2) + " pts").orElse("n/a")
-                + c.significant().map(s -> s ? " (significant)" : " (not significant)").orElse(""))));
+                + c.significant().map(s -> s ? " (significant)" : " (not significant)").orElse("")
+                + ", Egapro indicator 1 " + c.egaproIndicator1Points().map(v -> (v > 0 ? "+" : "") + v + " points").orElse("n/a")
+                + (c.newlyFlagged().isEmpty() ? "" : ", newly at or over 5%: " + String.join(", ", c.newlyFlagged()))
+                + (c.noLongerFlagged().isEmpty() ? "" : ", no longer: " + String.join(", ", c.noLongerFlagged())))));
     }
 }

@@ -36,6 +36,31 @@ class TrendsTest {
     }
 
     @Test
+    @DisplayName("The trend follows Art. 10 categories (newly flagged, no longer flagged) and Egapro indicator 1's points when calculable")
+    void flaggedCategoriesAndEgapro() {
+        // 2025: category a at a 50% gap, b equal; 2026: a fixed, b at a 10% gap. No annual pay: Egapro indicator 1 not calculable.
+        PeriodFigures y1 = PeriodFigures.of("2025", new People().women("a", "l", 10, 10).men("a", "l", 20, 20)
+                .women("b", "l", 20, 20).men("b", "l", 20, 20).sample());
+        PeriodFigures y2 = PeriodFigures.of("2026", new People().women("a", "l", 20, 20).men("a", "l", 20, 20)
+                .women("b", "l", 18, 18).men("b", "l", 20, 20).sample());
+        assertThat(y1.flaggedCategories()).containsExactly("a");
+        assertThat(y2.flaggedCategories()).containsExactly("b");
+        Change c = Trends.of(List.of(y1, y2)).changes().get(0);
+        assertThat(c.newlyFlagged()).containsExactly("b");
+        assertThat(c.noLongerFlagged()).containsExactly("a");
+        assertThat(y1.egaproIndicator1()).isEmpty();
+        assertThat(c.egaproIndicator1Points()).isEmpty();
+
+        PeriodFigures e1 = new PeriodFigures("2025", y1.rawGap(), y1.adjusted(), y1.oaxaca(), List.of(),
+                java.util.Optional.of(new org.mixite.core.indicators.egapro.PayGapScore(new java.math.BigDecimal("6.2"),
+                        org.mixite.core.indicators.egapro.Favorable.HOMMES, 33)));
+        PeriodFigures e2 = new PeriodFigures("2026", y2.rawGap(), y2.adjusted(), y2.oaxaca(), List.of(),
+                java.util.Optional.of(new org.mixite.core.indicators.egapro.PayGapScore(new java.math.BigDecimal("2.1"),
+                        org.mixite.core.indicators.egapro.Favorable.HOMMES, 38)));
+        assertThat(Trends.of(List.of(e1, e2)).changes().get(0).egaproIndicator1Points()).contains(5);
+    }
+
+    @Test
     @DisplayName("A trend needs two periods")
     void needsTwo() {
         PeriodFigures y1 = PeriodFigures.of("2025", new People().women("c", "l", 10, 20).men("c", "l", 20, 40).sample());
