@@ -52,6 +52,18 @@ class CsvAdapterTest {
         }
 
         @Test
+        @DisplayName("a row with a parse error also lists its other violations, never an echo of the unreadable field")
+        void parseErrorsAndViolationsTogether() {
+            LoadResult r = Loads.csv("id,sex,birth_year,fte,hire_date,exit_date\n"
+                    + "A1,M,19x0,1.5,2020-01-01,2019-01-01\n");
+            assertThat(r.rejections()).singleElement().satisfies(x -> assertThat(x.violations())
+                    .extracting(v -> v.field() + ": " + v.message())
+                    .containsExactly("birth_year: birth_year is not a whole number (was '19x0')",
+                            "exit_date: exit_date must not be before hire_date",
+                            "fte: fte must be at most 1 (was '1.5')"));
+        }
+
+        @Test
         @DisplayName("a ',' decimal is refused when the delimiter is ','")
         void decimalCommaRefusedWithComma() {
             LoadResult r = Loads.csv("id,sex,birth_year,fte\nA1,M,1980,\"0,8\"\n");

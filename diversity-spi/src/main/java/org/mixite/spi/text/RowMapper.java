@@ -43,6 +43,7 @@ public final class RowMapper {
         EmployeeRecord.Builder builder = EmployeeRecord.builder("", Sex.UNKNOWN);
         String id = "";
         List<Violation> problems = null;
+        java.util.Set<RecordField> unreadable = null;
         for (Map.Entry<RecordField, String> entry : values.entrySet()) {
             RecordField field = entry.getKey();
             String text = entry.getValue();
@@ -60,15 +61,26 @@ public final class RowMapper {
             } else {
                 if (problems == null) {
                     problems = new ArrayList<>();
+                    unreadable = java.util.EnumSet.noneOf(RecordField.class);
                 }
+                unreadable.add(field);
                 problems.add(new Violation(at(position, columns, field), field.columnName(),
                         ((FieldText.Problem) result).message()));
             }
         }
         if (problems != null) {
+            // The rest of the row is checked too, so that one round of corrections is enough.
+            problems.addAll(Checks.VALIDATOR.validateReadable(builder.build(), position,
+                    field -> Optional.ofNullable(columns.get(field)), unreadable));
+            problems.sort(java.util.Comparator.comparing((Violation v) -> RecordField.byName(v.field()).orElse(RecordField.ID)));
             return new ReadResult.Malformed(position, Optional.of(id).filter(s -> !s.isBlank()), problems);
         }
         return new ReadResult.Parsed(position, builder.build(), columns);
+    }
+
+    /** Created on the first malformed row only: building a validator is costly. */
+    private static final class Checks {
+        static final org.mixite.spi.validation.RecordValidator VALIDATOR = new org.mixite.spi.validation.RecordValidator();
     }
 
     private static SourcePosition at(SourcePosition row, Map<RecordField, Integer> columns, RecordField field) {

@@ -32,6 +32,13 @@ public final class RecordValidator implements AutoCloseable {
             "exitAfterHire", RecordField.EXIT_DATE,
             "maternityConsistent", RecordField.RAISED_AFTER_MATERNITY);
 
+    /** The fields each cross-field rule reads. */
+    private static final Map<String, java.util.Set<RecordField>> CROSS_FIELD_INPUTS = Map.of(
+            "birthKnown", java.util.EnumSet.of(RecordField.BIRTH_DATE, RecordField.BIRTH_YEAR),
+            "birthConsistent", java.util.EnumSet.of(RecordField.BIRTH_DATE, RecordField.BIRTH_YEAR),
+            "exitAfterHire", java.util.EnumSet.of(RecordField.HIRE_DATE, RecordField.EXIT_DATE),
+            "maternityConsistent", java.util.EnumSet.of(RecordField.RAISED_AFTER_MATERNITY, RecordField.MATERNITY_RETURN));
+
     private final ValidatorFactory factory;
     private final Validator validator;
 
@@ -58,6 +65,34 @@ public final class RecordValidator implements AutoCloseable {
         }
         List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<EmployeeRecord> cv : validator.validate(record)) {
+            RecordField field = fieldOf(cv.getPropertyPath());
+            SourcePosition where = columnOfField.apply(field).map(position::atColumn).orElse(position);
+            violations.add(new Violation(where, field.columnName(), describe(field, cv)));
+        }
+        violations.sort(Comparator.comparing((Violation v) -> RecordField.byName(v.field()).orElseThrow())
+                .thenComparing(Violation::message));
+        return List.copyOf(violations);
+    }
+
+    /**
+     * Validates what could be read of a row some fields of which could not be parsed: the
+     * constraints on those fields, and the cross-field rules that read them, are skipped (the
+     * parse problem is already reported; "birth_date or birth_year is required" would only be
+     * its echo), every other constraint is checked, so the row's problems are listed at once.
+     *
+     * @param partial    the record built from the fields that parsed (the others left absent)
+     * @param unreadable the fields whose text could not be parsed
+     */
+    public List<Violation> validateReadable(EmployeeRecord partial, SourcePosition position,
+                                            Function<RecordField, Optional<Integer>> columnOfField,
+                                            java.util.Set<RecordField> unreadable) {
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<EmployeeRecord> cv : validator.validate(partial)) {
+            String property = cv.getPropertyPath().iterator().next().getName();
+            java.util.Set<RecordField> reads = CROSS_FIELD_INPUTS.getOrDefault(property, java.util.Set.of(fieldOf(cv.getPropertyPath())));
+            if (reads.stream().anyMatch(unreadable::contains)) {
+                continue;
+            }
             RecordField field = fieldOf(cv.getPropertyPath());
             SourcePosition where = columnOfField.apply(field).map(position::atColumn).orElse(position);
             violations.add(new Violation(where, field.columnName(), describe(field, cv)));
