@@ -2,7 +2,6 @@ package org.mixite.spi.text;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -53,8 +52,8 @@ public final class FieldText {
                         .orElseGet(() -> new Problem(name + " must be F, M, X or empty (was '" + shorten(text) + "')"));
             case DATE:
                 try {
-                    return new Value(LocalDate.parse(text));
-                } catch (DateTimeParseException e) {
+                    return new Value(isPlainDate(text) ? plainDate(text) : LocalDate.parse(text));
+                } catch (java.time.DateTimeException e) {
                     return new Problem(name + " is not a valid ISO date yyyy-mm-dd"
                             + (field.isMasked() ? "" : " (was '" + shorten(text) + "')"));
                 }
@@ -95,6 +94,27 @@ public final class FieldText {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(normalized));
+    }
+
+    /** {@code yyyy-mm-dd} with ASCII digits: read without a formatter, the common case of every date column. */
+    private static boolean isPlainDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The date of a plain {@code yyyy-mm-dd}; a DateTimeException, as from {@link LocalDate#parse}, when there is no such day. */
+    private static LocalDate plainDate(String text) {
+        int year = (text.charAt(0) - '0') * 1000 + (text.charAt(1) - '0') * 100 + (text.charAt(2) - '0') * 10 + (text.charAt(3) - '0');
+        int month = (text.charAt(5) - '0') * 10 + (text.charAt(6) - '0');
+        int day = (text.charAt(8) - '0') * 10 + (text.charAt(9) - '0');
+        return LocalDate.of(year, month, day);
     }
 
     /**

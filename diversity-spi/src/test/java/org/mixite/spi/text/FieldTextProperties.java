@@ -29,6 +29,31 @@ class FieldTextProperties {
         assertThat(FieldText.isPlainDecimal(text)).as("'%s'", text).isEqualTo(PLAIN_DECIMAL.matcher(text).matches());
     }
 
+    @Provide
+    Arbitrary<String> dateLike() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().withChars("0123456789-+").ofMinLength(8).ofMaxLength(12),
+                Arbitraries.integers().between(-1, 10_000).flatMap(y -> Arbitraries.integers().between(0, 13)
+                        .flatMap(m -> Arbitraries.integers().between(0, 32)
+                                .map(d -> String.format("%04d-%02d-%02d", y, m, d)))));
+    }
+
+    @Property(tries = 3000)
+    void datesParseAsLocalDateParse(@ForAll("dateLike") String text) {
+        FieldText.Parsed parsed = FieldText.parse(RecordField.HIRE_DATE, text, false);
+        java.time.LocalDate expected;
+        try {
+            expected = java.time.LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            expected = null;
+        }
+        if (expected == null) {
+            assertThat(parsed).as(text).isInstanceOf(FieldText.Problem.class);
+        } else {
+            assertThat(parsed).as(text).isEqualTo(new FieldText.Value(expected));
+        }
+    }
+
     @Property(tries = 3000)
     void wholeNumbersParseAsIntegerValueOf(@ForAll("numberLike") String text) {
         if (text.isBlank()) {
