@@ -23,6 +23,8 @@ public final class RowMapper {
     /** What a decoder puts in place of bytes that are not valid in the file's encoding. */
     private static final char REPLACEMENT = '\uFFFD';
 
+    private static final RecordField[] FIELDS = RecordField.values();
+
     private final boolean decimalComma;
 
     /** @param decimalComma accept {@code ,} as decimal separator (files delimited by {@code ;}) */
@@ -44,9 +46,8 @@ public final class RowMapper {
         String id = "";
         List<Violation> problems = null;
         java.util.Set<RecordField> unreadable = null;
-        for (Map.Entry<RecordField, String> entry : values.entrySet()) {
-            RecordField field = entry.getKey();
-            String text = entry.getValue();
+        for (RecordField field : FIELDS) { // by field, not entrySet(): an EnumMap's entries are objects made per row
+            String text = values.get(field);
             if (text == null || (text.isBlank() && field != RecordField.ID)) {
                 continue; // absent: the record's default applies
             }

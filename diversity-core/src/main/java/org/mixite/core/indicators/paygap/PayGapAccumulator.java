@@ -195,7 +195,8 @@ public final class PayGapAccumulator {
     }
 
     private static boolean employedOn(EmployeeRecord r, LocalDate date) {
-        return r.hireDate().map(h -> !h.isAfter(date)).orElse(true) && r.exitDate().map(e -> !e.isBefore(date)).orElse(true);
+        return (r.hireDate().isEmpty() || !r.hireDate().get().isAfter(date))
+                && (r.exitDate().isEmpty() || !r.exitDate().get().isBefore(date));
     }
 
     /** 0: under 30, 1: 30 to 50, 2: over 50, at the end of the period; -1 when unknown. */
