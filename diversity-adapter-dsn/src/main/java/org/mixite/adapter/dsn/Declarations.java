@@ -15,10 +15,10 @@ import java.util.Set;
 
 /**
  * The declarations of a year's files and which of them a later one replaces or cancels
- * (dsn.md §3, "Rules for replacements"): a type {@code 03} or {@code 05} declaration replaces,
- * and a type {@code 04} deletes, the earlier declaration of the same SIRET, month and fraction.
- * Read before the individuals, from the header rubrics only, so the year's records are still
- * combined one person at a time.
+ * (dsn.md §3, "Rules for replacements"): a type {@code 03} declaration replaces, and a type
+ * {@code 04} or {@code 05} deletes, what was declared before it for the same SIRET, month and
+ * fraction ("before" = read before: see {@link #of(List)}). Read before the individuals, from
+ * the header rubrics only, so the year's records are still combined one person at a time.
  */
 final class Declarations {
 
