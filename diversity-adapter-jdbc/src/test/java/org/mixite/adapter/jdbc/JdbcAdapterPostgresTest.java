@@ -132,7 +132,8 @@ class JdbcAdapterPostgresTest {
         Rejection a3 = result.rejections().get(0);
         assertThat(a3.id()).contains("A3");
         assertThat(a3.position().line()).hasValue(3);
-        assertThat(a3.violations()).extracting(v -> v.field()).containsExactly("sex");
+        // Its unreadable sex and, checked at the same time, its fte of 1.5: one round of corrections.
+        assertThat(a3.violations()).extracting(v -> v.field()).containsExactly("sex", "fte");
     }
 
     @Test
