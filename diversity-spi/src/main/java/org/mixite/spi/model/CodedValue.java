@@ -21,6 +21,10 @@ public interface CodedValue {
     /** Parses a canonical code, ignoring case and surrounding spaces; empty when unknown. */
     static <E extends Enum<E> & CodedValue> Optional<E> parse(Class<E> type, String text) {
         String wanted = text.trim();
+        Object exact = CodedValues.byCode(type).get(wanted); // the canonical spelling: one lookup, no allocation
+        if (exact != null) {
+            return Optional.of(type.cast(exact));
+        }
         for (E constant : type.getEnumConstants()) {
             if (constant.code().equalsIgnoreCase(wanted)) {
                 return Optional.of(constant);

@@ -21,6 +21,9 @@ import org.mixite.spi.model.Sex;
 @API(status = API.Status.STABLE)
 public final class FieldText {
 
+    private static final Optional<Boolean> TRUE = Optional.of(Boolean.TRUE);
+    private static final Optional<Boolean> FALSE = Optional.of(Boolean.FALSE);
+
     private FieldText() {
     }
 
@@ -172,6 +175,15 @@ public final class FieldText {
     }
 
     private static Optional<Boolean> parseBoolean(String text) {
+        switch (text) { // the canonical spellings without lower-casing a copy first
+            case "true", "1" -> {
+                return TRUE;
+            }
+            case "false", "0" -> {
+                return FALSE;
+            }
+            default -> { }
+        }
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes", "oui" -> Optional.of(Boolean.TRUE);
             case "false", "0", "no", "non" -> Optional.of(Boolean.FALSE);
