@@ -79,6 +79,16 @@ final class Quartiles {
 
     /** Places one tie block: its seats per band, and its women in proportion to those seats. */
     private static void distribute(int start, int size, int blockWomen, int[] bandEnd, long[] womenIn, long[] menIn) {
+        // Most blocks (often a single person) lie inside one band: all their women go there, no apportioning.
+        int band = 0;
+        while (start >= bandEnd[band]) {
+            band++;
+        }
+        if (start + size <= bandEnd[band]) {
+            womenIn[band] += blockWomen;
+            menIn[band] += size - blockWomen;
+            return;
+        }
         int[] seats = new int[4];
         for (int b = 0, bandStart = 0; b < 4; bandStart = bandEnd[b], b++) {
             int from = Math.max(start, bandStart);
