@@ -57,6 +57,12 @@ final class AnalyticsSection {
         c.cell(table, c.m("analytics.adjusted.r2"), false, false);
         c.cell(table, JsonView.decimal(gap, "r2").map(r -> c.messages.number(r, 2)).orElse(c.m("na")), true, false);
         c.add(table);
+        List<String> leftOut = new java.util.ArrayList<>();
+        gap.path("leftOutOfRegression").fields().forEachRemaining(e -> leftOut.add(c.m("analytics.leftOut.item",
+                c.messages.integer(e.getValue().asLong()), c.label("control.", e.getKey().replaceFirst("^missing ", "")))));
+        if (!leftOut.isEmpty()) {
+            c.note(c.m("analytics.leftOut", String.join(", ", leftOut)));
+        }
         boolean significant = JsonView.bool(gap, "significant")
                 .or(() -> JsonView.decimal(gap, "pValue").map(p -> p.compareTo(new BigDecimal("0.05")) < 0))
                 .orElse(false);

@@ -79,6 +79,17 @@ class ReportRendererTest {
     }
 
     @Test
+    @DisplayName("analytics: people left out of the regression only are said, by control, in the report's language")
+    void leftOutOfRegression() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode report = (com.fasterxml.jackson.databind.node.ObjectNode) demo();
+        com.fasterxml.jackson.databind.node.ObjectNode gap = (com.fasterxml.jackson.databind.node.ObjectNode) report.path("analytics").path("adjustedGap");
+        assertThat(gap.has("percent")).as("the demo report's adjusted gap").isTrue();
+        gap.putObject("leftOutOfRegression").put("missing tenure", 2);
+        String text = text(render(report, ReportOptions.of("Numeria (demo)", "2025"))).replaceAll("\\s+", " ");
+        assertThat(text).contains("2 sans ancienneté");
+    }
+
+    @Test
     @DisplayName("English report: English headings and 12.3% numbers")
     void english() throws IOException {
         String text = text(render(demo(), ReportOptions.of("Numeria (demo)", "2025").withLocale(Locale.ENGLISH)));

@@ -137,10 +137,7 @@ final class JdbcRecordReader implements RecordReader {
                         + " cannot be read as " + field.columnName() + (field.isMasked() ? "" : ": " + e.getMessage())));
             }
         }
-        if (!problems.isEmpty()) {
-            return Optional.of(new ReadResult.Malformed(at, Optional.ofNullable(values.get(RecordField.ID)), problems));
-        }
-        return Optional.of(rowMapper.map(values, at, columnOfField));
+        return Optional.of(rowMapper.map(values, at, columnOfField, problems)); // with the row's other problems, if any
     }
 
     /** The canonical text of column {@code i}, or null for SQL NULL. */

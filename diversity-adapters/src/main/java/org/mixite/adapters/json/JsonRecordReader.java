@@ -121,11 +121,7 @@ final class JsonRecordReader implements RecordReader {
             problems.add(new Violation(at, RecordField.SEX.columnName(),
                     "sex is required (F, M, X, or empty or null when unknown)"));
         }
-        if (!problems.isEmpty()) {
-            return new ReadResult.Malformed(at, Optional.ofNullable(values.get(RecordField.ID)), problems);
-        }
-        ReadResult result = rowMapper.map(values, at, columns);
-        return result;
+        return rowMapper.map(values, at, columns, problems); // with the other problems of the row, if any
     }
 
     private SourcePosition position() {

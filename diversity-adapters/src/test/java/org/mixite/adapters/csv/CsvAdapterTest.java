@@ -64,6 +64,14 @@ class CsvAdapterTest {
         }
 
         @Test
+        @DisplayName("a malformed row whose id was seen before is told so at once (ids are unique)")
+        void malformedRowDuplicateId() {
+            LoadResult r = Loads.csv("id,sex,birth_year,fte\nA1,M,1980,1\nA1,M,19x0,1\n");
+            assertThat(r.rejections()).singleElement().satisfies(x -> assertThat(x.violations())
+                    .extracting(v -> v.message()).contains("duplicate id 'A1' (first seen at line 2)"));
+        }
+
+        @Test
         @DisplayName("a ',' decimal is refused when the delimiter is ','")
         void decimalCommaRefusedWithComma() {
             LoadResult r = Loads.csv("id,sex,birth_year,fte\nA1,M,1980,\"0,8\"\n");

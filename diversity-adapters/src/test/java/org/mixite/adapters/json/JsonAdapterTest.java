@@ -16,6 +16,17 @@ import org.mixite.spi.model.ManagementLevel;
 class JsonAdapterTest {
 
     @Test
+    @DisplayName("a nested member or a missing sex member: the row's other problems are listed with it (one round of corrections)")
+    void structuralProblemsWithTheRest() {
+        LoadResult nested = Loads.json("{\"id\": \"A1\", \"sex\": \"M\", \"birthYear\": 1980, \"fte\": 1.5, \"company\": {\"x\": 1}}");
+        assertThat(nested.rejections()).singleElement().satisfies(x ->
+                assertThat(x.violations()).extracting(v -> v.field()).containsExactly("company", "fte"));
+        LoadResult noSex = Loads.json("{\"id\": \"A1\", \"birthYear\": \"19x0\", \"fte\": 1.5}");
+        assertThat(noSex.rejections()).singleElement().satisfies(x ->
+                assertThat(x.violations()).extracting(v -> v.field()).containsExactly("sex", "birth_year", "fte"));
+    }
+
+    @Test
     @DisplayName("an array of objects with camelCase names; numbers, booleans and null")
     void array() {
         LoadResult r = Loads.json("""

@@ -42,8 +42,21 @@ public final class AnalyticsJson {
      */
     public static ObjectNode write(AdjustedGap gap, Decomposition oaxaca, Optional<RemediationPlan> remediation,
                                    Optional<Trend> trend, int minCell) {
+        return write(gap, oaxaca, remediation, trend, minCell, Map.of());
+    }
+
+    /**
+     * The document, saying who the regression left out.
+     *
+     * @param leftOutOfRegression people in the sample but not in the regression, by reason
+     *                            ({@code AnalyticsSample.leftOutOfRegression()})
+     */
+    public static ObjectNode write(AdjustedGap gap, Decomposition oaxaca, Optional<RemediationPlan> remediation,
+                                   Optional<Trend> trend, int minCell, Map<String, Long> leftOutOfRegression) {
         ObjectNode root = MixiteJson.object();
-        root.set("adjustedGap", adjustedGap(gap));
+        ObjectNode adjusted = adjustedGap(gap);
+        leftOut(adjusted, leftOutOfRegression);
+        root.set("adjustedGap", adjusted);
         root.set("oaxaca", oaxaca(oaxaca));
         if (remediation.isPresent()) {
             root.set("remediation", remediation(remediation.get(), minCell));
@@ -56,6 +69,12 @@ public final class AnalyticsJson {
             root.putNull("trend");
         }
         return root;
+    }
+
+    /** Who the regression left out, by reason: always present, empty when nobody. */
+    private static void leftOut(ObjectNode adjusted, Map<String, Long> reasons) {
+        ObjectNode node = adjusted.putObject("leftOutOfRegression");
+        new java.util.TreeMap<>(reasons).forEach(node::put);
     }
 
     static ObjectNode adjustedGap(AdjustedGap gap) {
@@ -156,6 +175,7 @@ public final class AnalyticsJson {
         if (i.egaproPay().isPresent()) {
             ObjectNode e = node.putObject("egaproIndicator1");
             e.put("ecart", i.egaproPay().get().ecart());
+            e.put("favorable", i.egaproPay().get().favorable().code());
             e.put("note", i.egaproPay().get().note());
         } else {
             node.putNull("egaproIndicator1");
@@ -170,12 +190,15 @@ public final class AnalyticsJson {
             ObjectNode period = periods.addObject();
             period.put("label", p.label());
             MixiteJson.putDecimal(period, "rawGap", p.rawGap().map(v -> round(v, 2)));
-            period.set("adjustedGap", adjustedGap(p.adjusted()));
+            ObjectNode adjusted = adjustedGap(p.adjusted());
+            leftOut(adjusted, p.leftOutOfRegression());
+            period.set("adjustedGap", adjusted);
             period.set("oaxaca", oaxaca(p.oaxaca()));
             p.flaggedCategories().forEach(period.putArray("flaggedCategories")::add);
             if (p.egaproIndicator1().isPresent()) {
                 ObjectNode e = period.putObject("egaproIndicator1");
                 e.put("ecart", p.egaproIndicator1().get().ecart());
+                e.put("favorable", p.egaproIndicator1().get().favorable().code());
                 e.put("note", p.egaproIndicator1().get().note());
             } else {
                 period.putNull("egaproIndicator1");

@@ -51,6 +51,18 @@ public final class PayRegression {
      */
     public static Fit fit(AnalyticsSample all) {
         AnalyticsSample sample = all.completeCases();
+        Fit fit = fitComplete(sample);
+        if (sample.size() < all.size() && fit.gap() instanceof AdjustedGap.NotComputable nc) {
+            // Say why the regression saw fewer people than the sample holds.
+            StringBuilder why = new StringBuilder(nc.reason()).append(" (after leaving out");
+            all.leftOutOfRegression().forEach((reason, count) -> why.append(' ').append(count).append(' ').append(reason));
+            return new Fit(new AdjustedGap.NotComputable(why.append(')').toString(), nc.n(), nc.dropped()), fit.terms(),
+                    fit.women(), fit.men(), fit.meanLogFemale(), fit.meanLogMale());
+        }
+        return fit;
+    }
+
+    private static Fit fitComplete(AnalyticsSample sample) {
         int n = sample.size();
         // The design: column labels, owners, and per person the active (non-zero) columns.
         List<String> labels = new ArrayList<>(List.of("(intercept)", "female"));

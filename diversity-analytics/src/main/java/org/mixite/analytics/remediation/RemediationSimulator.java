@@ -37,7 +37,7 @@ import org.mixite.core.indicators.egapro.PayGapScore;
  *
  * <p><b>Adjusted gap not significant, or under X%</b>: with the pooled regression's coefficients, each
  * person of the disfavoured sex has a "parity" log pay, the pay the regression predicts for the
- * other sex with the same controls. Everyone more than τ below parity is raised to parity − τ;
+ * other sex with the same controls. Everyone with every control (the regression's people) more than τ below parity is raised to parity − τ;
  * τ is the largest value (bisection, 40 steps) for which the refitted regression's 95% interval
  * reaches 0 (or its gap is under X%). No closed-form lower bound is known for this target; none is stated.
  *

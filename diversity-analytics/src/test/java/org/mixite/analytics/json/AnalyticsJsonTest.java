@@ -67,6 +67,19 @@ class AnalyticsJsonTest {
         assertThat(rem.get("target").asText()).isEqualTo("art10");
         assertThat(rem.get("byCategory").get("K").asText()).isEqualTo("suppressed");
         assertThat(json.get("trend").get("changes").get(0).get("from").asText()).isEqualTo("2025");
+        JsonNode period = json.get("trend").get("periods").get(1);
+        for (String m : List.of("flaggedCategories", "egaproIndicator1")) {
+            assertThat(period.has(m)).as(m).isTrue();
+        }
+        assertThat(period.get("adjustedGap").get("leftOutOfRegression").isObject()).isTrue();
+        JsonNode change = json.get("trend").get("changes").get(0);
+        for (String m : List.of("egaproIndicator1Points", "newlyFlagged", "noLongerFlagged")) {
+            assertThat(change.has(m)).as(m).isTrue();
+        }
+        assertThat(gap.get("leftOutOfRegression").isEmpty()).isTrue();
+        JsonNode withLeftOut = AnalyticsJson.write(fit.gap(), OaxacaBlinder.decompose(fit), Optional.empty(), Optional.empty(), 5,
+                java.util.Map.of("missing tenure", 2L));
+        assertThat(withLeftOut.get("adjustedGap").get("leftOutOfRegression").get("missing tenure").asLong()).isEqualTo(2);
         assertThat(MixiteJson.toString(json)).doesNotContain("P00", "P10", "NaN")
                 .isEqualTo(MixiteJson.toString(AnalyticsJson.write(fit.gap(), OaxacaBlinder.decompose(fit),
                         Optional.of(RemediationSimulator.plan(s, new Target.Art10())), Optional.of(trend), 5)));

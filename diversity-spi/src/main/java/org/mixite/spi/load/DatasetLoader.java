@@ -250,20 +250,32 @@ public final class DatasetLoader {
     private static Rejection check(ReadResult entry, String adapter, List<Violation> beanViolations,
                                    IdRegistry ids) {
         if (entry instanceof ReadResult.Malformed malformed) {
-            return new Rejection(malformed.position(), adapter, malformed.id(), malformed.violations());
+            // Its id counts too: a duplicate is said now, not after the row is corrected.
+            List<Violation> violations = malformed.violations();
+            if (malformed.id().filter(id -> !id.isBlank()).isPresent()) {
+                long firstLine = ids.firstLineIfSeen(malformed.id().get(), malformed.position().line().orElse(0));
+                if (firstLine >= 0) {
+                    violations = new ArrayList<>(violations);
+                    violations.add(duplicate(malformed.position(), malformed.id().get(), firstLine));
+                }
+            }
+            return new Rejection(malformed.position(), adapter, malformed.id(), violations);
         }
         ReadResult.Parsed parsed = (ReadResult.Parsed) entry;
         EmployeeRecord record = parsed.record();
         List<Violation> violations = new ArrayList<>(beanViolations);
         long firstLine = ids.firstLineIfSeen(record.id(), parsed.position().line().orElse(0));
         if (firstLine >= 0) {
-            violations.add(new Violation(parsed.position(), "id", "duplicate id '" + record.id() + "'"
-                    + (firstLine > 0 ? " (first seen at line " + firstLine + ")" : "")));
+            violations.add(duplicate(parsed.position(), record.id(), firstLine));
         }
         if (violations.isEmpty()) {
             return null;
         }
         return new Rejection(parsed.position(), adapter, Optional.of(record.id()).filter(s -> !s.isBlank()), violations);
+    }
+
+    private static Violation duplicate(SourcePosition at, String id, long firstLine) {
+        return new Violation(at, "id", "duplicate id '" + id + "'" + (firstLine > 0 ? " (first seen at line " + firstLine + ")" : ""));
     }
 
     private static MixiteException unreadable(InputSource input, SourcePosition last, IOException e) {

@@ -14,8 +14,9 @@ import org.mixite.spi.validation.Violation;
 
 /**
  * Turns one row of field texts into a {@link ReadResult}: a record when every field parses,
- * otherwise every parse problem of the row at once. Shared by the CSV and JSON adapters, and
- * available to vendors whose systems export text. Bean Validation runs later, in the loader.
+ * otherwise every problem of the row at once — the parse problems and the constraints the
+ * readable fields break. Shared by the CSV, JSON and JDBC adapters, and available to vendors
+ * whose systems export text. Bean Validation of a parsed record runs later, in the loader.
  */
 @API(status = API.Status.STABLE)
 public final class RowMapper {
@@ -40,12 +41,33 @@ public final class RowMapper {
      * @param columns  the source column of each field, when the source has columns
      */
     public ReadResult map(Map<RecordField, String> values, SourcePosition position, Map<RecordField, Integer> columns) {
+        return map(values, position, columns, List.of());
+    }
+
+    /**
+     * Maps a row in which the adapter already found problems of its own (a nested JSON member, a
+     * column of the wrong SQL type, a required member missing): the fields they name count as
+     * unreadable, and the rest of the row is parsed and checked as usual, so that the entry lists
+     * every problem of the row at once.
+     *
+     * @param found the adapter's problems, each naming its field ({@link Violation#field()})
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public ReadResult map(Map<RecordField, String> values, SourcePosition position, Map<RecordField, Integer> columns,
+                          List<Violation> found) {
         // Values go straight into the builder (id and sex included), problems are collected only
         // when there are some: this runs once per row of every CSV and JSON load.
         EmployeeRecord.Builder builder = EmployeeRecord.builder("", Sex.UNKNOWN);
         String id = "";
         List<Violation> problems = null;
         java.util.Set<RecordField> unreadable = null;
+        if (!found.isEmpty()) {
+            problems = new ArrayList<>(found);
+            unreadable = java.util.EnumSet.noneOf(RecordField.class);
+            for (Violation v : found) {
+                RecordField.byName(v.field()).ifPresent(unreadable::add);
+            }
+        }
         for (RecordField field : FIELDS) { // by field, not entrySet(): an EnumMap's entries are objects made per row
             String text = values.get(field);
             if (text == null || (text.isBlank() && field != RecordField.ID)) {

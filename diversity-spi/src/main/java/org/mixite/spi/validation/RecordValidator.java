@@ -83,6 +83,7 @@ public final class RecordValidator implements AutoCloseable {
      * @param partial    the record built from the fields that parsed (the others left absent)
      * @param unreadable the fields whose text could not be parsed
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public List<Violation> validateReadable(EmployeeRecord partial, SourcePosition position,
                                             Function<RecordField, Optional<Integer>> columnOfField,
                                             java.util.Set<RecordField> unreadable) {

@@ -117,7 +117,8 @@ final class AnalyzeCommand extends BaseCommand {
             trend = Optional.of(Trends.of(periods));
         }
         if (format == Format.json) {
-            terminal.out().print(MixiteJson.toString(AnalyticsJson.write(fit.gap(), oaxaca, Optional.of(plan), trend, minCell)));
+            terminal.out().print(MixiteJson.toString(AnalyticsJson.write(fit.gap(), oaxaca, Optional.of(plan), trend, minCell,
+                    sample.leftOutOfRegression())));
         } else {
             text(fit.gap(), oaxaca, plan, trend, terminal.out());
         }

@@ -99,7 +99,8 @@ final class ReportFiles {
         AnalyticsSample sample = AnalyticsSample.of(records, results.settings().period(), EnumSet.allOf(Control.class));
         Fit fit = PayRegression.fit(sample);
         return AnalyticsJson.write(fit.gap(), OaxacaBlinder.decompose(fit),
-                Optional.of(RemediationSimulator.plan(sample, Target.parse("art10"))), Optional.empty(), results.settings().minCell());
+                Optional.of(RemediationSimulator.plan(sample, Target.parse("art10"))), Optional.empty(), results.settings().minCell(),
+                sample.leftOutOfRegression());
     }
 
     /** The human summary after a report: headline figures and where the files are. */

@@ -23,7 +23,8 @@ import org.mixite.spi.model.Sex;
  * included).
  *
  * <p>The structure follows the figures of job-families.md: about 55% of jobs are technical
- * digital (PCS-ESE 388a–e, 478a–d, 544a), about 23–25% women overall and 15–20% in technical
+ * digital (PCS-ESE 388a–e, 478a–d, 544a), about 23–25% women overall in one company (more in a
+ * federation's smaller members) and 15–20% in technical
  * jobs, fewer women at each management step (a leaky pipeline), a small pay gap concentrated
  * in IT management and senior engineering, bonuses, hires, exits, promotions, maternity returns
  * with catch-up raises, part-time work, and a few executives and board members. Five

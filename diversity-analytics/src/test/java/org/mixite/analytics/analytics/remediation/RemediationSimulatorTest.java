@@ -52,7 +52,10 @@ class RemediationSimulatorTest {
         assertThat(sample.completeCases().excluded()).containsExactly(java.util.Map.entry("missing tenure", 1L));
         // The regression sees the three people with a tenure (too few for 3 parameters here).
         assertThat(org.mixite.analytics.regression.PayRegression.fit(sample).gap())
-                .isInstanceOfSatisfying(AdjustedGap.NotComputable.class, e -> assertThat(e.n()).isEqualTo(3));
+                .isInstanceOfSatisfying(AdjustedGap.NotComputable.class, e -> {
+                    assertThat(e.n()).isEqualTo(3);
+                    assertThat(e.reason()).endsWith("(after leaving out 1 missing tenure)");
+                });
 
         RemediationPlan plan = RemediationSimulator.plan(sample, new Target.Art10());
         // The same plan as without any control (art10WaterFilling): both women to 19.000000001 €/h.

@@ -53,10 +53,10 @@ class TrendsTest {
 
         PeriodFigures e1 = new PeriodFigures("2025", y1.rawGap(), y1.adjusted(), y1.oaxaca(), List.of(),
                 java.util.Optional.of(new org.mixite.core.indicators.egapro.PayGapScore(new java.math.BigDecimal("6.2"),
-                        org.mixite.core.indicators.egapro.Favorable.HOMMES, 33)));
+                        org.mixite.core.indicators.egapro.Favorable.HOMMES, 33)), java.util.Map.of());
         PeriodFigures e2 = new PeriodFigures("2026", y2.rawGap(), y2.adjusted(), y2.oaxaca(), List.of(),
                 java.util.Optional.of(new org.mixite.core.indicators.egapro.PayGapScore(new java.math.BigDecimal("2.1"),
-                        org.mixite.core.indicators.egapro.Favorable.HOMMES, 38)));
+                        org.mixite.core.indicators.egapro.Favorable.HOMMES, 38)), java.util.Map.of());
         assertThat(Trends.of(List.of(e1, e2)).changes().get(0).egaproIndicator1Points()).contains(5);
     }
 

@@ -98,10 +98,7 @@ final class WorkerMapping {
         scalars.text(events, "promotion").ifPresent(v -> values.put(RecordField.PROMOTED, v));
         scalars.text(events, "maternityReturn").ifPresent(v -> values.put(RecordField.MATERNITY_RETURN, v));
         scalars.text(events, "raiseAfterMaternity").ifPresent(v -> values.put(RecordField.RAISED_AFTER_MATERNITY, v));
-        if (!problems.isEmpty()) {
-            return new ReadResult.Malformed(at, Optional.ofNullable(values.get(RecordField.ID)), problems);
-        }
-        return rowMapper.map(values, at, Map.of());
+        return rowMapper.map(values, at, Map.of(), problems); // with the row's other problems, if any
     }
 
     /** Reads scalar members; an object or array where a value belongs is a violation. */
