@@ -17,6 +17,7 @@ import org.mixite.analytics.remediation.RemediationPlan;
 import org.mixite.analytics.trend.Change;
 import org.mixite.analytics.trend.PeriodFigures;
 import org.mixite.analytics.trend.Trend;
+import org.mixite.core.indicators.egapro.PayGapScore;
 import org.mixite.core.privacy.SexCounts;
 import org.mixite.core.privacy.SmallCellSuppression;
 import org.mixite.core.privacy.SuppressionReason;
@@ -69,6 +70,18 @@ public final class AnalyticsJson {
             root.putNull("trend");
         }
         return root;
+    }
+
+    /** Egapro indicator 1's gap, favoured sex and points; null when not calculable. */
+    private static void egaproIndicator1(ObjectNode parent, Optional<PayGapScore> score) {
+        if (score.isPresent()) {
+            ObjectNode e = parent.putObject("egaproIndicator1");
+            e.put("ecart", score.get().ecart());
+            e.put("favorable", score.get().favorable().code());
+            e.put("note", score.get().note());
+        } else {
+            parent.putNull("egaproIndicator1");
+        }
     }
 
     /** Who the regression left out, by reason: always present, empty when nobody. */
@@ -172,14 +185,7 @@ public final class AnalyticsJson {
         } else {
             node.putNull("adjustedGap");
         }
-        if (i.egaproPay().isPresent()) {
-            ObjectNode e = node.putObject("egaproIndicator1");
-            e.put("ecart", i.egaproPay().get().ecart());
-            e.put("favorable", i.egaproPay().get().favorable().code());
-            e.put("note", i.egaproPay().get().note());
-        } else {
-            node.putNull("egaproIndicator1");
-        }
+        egaproIndicator1(node, i.egaproPay());
         return node;
     }
 
@@ -195,14 +201,7 @@ public final class AnalyticsJson {
             period.set("adjustedGap", adjusted);
             period.set("oaxaca", oaxaca(p.oaxaca()));
             p.flaggedCategories().forEach(period.putArray("flaggedCategories")::add);
-            if (p.egaproIndicator1().isPresent()) {
-                ObjectNode e = period.putObject("egaproIndicator1");
-                e.put("ecart", p.egaproIndicator1().get().ecart());
-                e.put("favorable", p.egaproIndicator1().get().favorable().code());
-                e.put("note", p.egaproIndicator1().get().note());
-            } else {
-                period.putNull("egaproIndicator1");
-            }
+            egaproIndicator1(period, p.egaproIndicator1());
         }
         ArrayNode changes = node.putArray("changes");
         for (Change c : t.changes()) {

@@ -63,15 +63,7 @@ public final class RecordValidator implements AutoCloseable {
         if (DeclaredConstraints.certainlyValid(record, Math.floorDiv(System.currentTimeMillis(), 86_400_000L))) {
             return List.of(); // the common case, without Hibernate Validator's per-constraint paths
         }
-        List<Violation> violations = new ArrayList<>();
-        for (ConstraintViolation<EmployeeRecord> cv : validator.validate(record)) {
-            RecordField field = fieldOf(cv.getPropertyPath());
-            SourcePosition where = columnOfField.apply(field).map(position::atColumn).orElse(position);
-            violations.add(new Violation(where, field.columnName(), describe(field, cv)));
-        }
-        violations.sort(Comparator.comparing((Violation v) -> RecordField.byName(v.field()).orElseThrow())
-                .thenComparing(Violation::message));
-        return List.copyOf(violations);
+        return violations(record, position, columnOfField, java.util.Set.of());
     }
 
     /**
@@ -87,11 +79,18 @@ public final class RecordValidator implements AutoCloseable {
     public List<Violation> validateReadable(EmployeeRecord partial, SourcePosition position,
                                             Function<RecordField, Optional<Integer>> columnOfField,
                                             java.util.Set<RecordField> unreadable) {
+        return violations(partial, position, columnOfField, unreadable);
+    }
+
+    /** Hibernate Validator's violations, but those of constraints reading an unreadable field, in column order. */
+    private List<Violation> violations(EmployeeRecord record, SourcePosition position,
+                                       Function<RecordField, Optional<Integer>> columnOfField,
+                                       java.util.Set<RecordField> unreadable) {
         List<Violation> violations = new ArrayList<>();
-        for (ConstraintViolation<EmployeeRecord> cv : validator.validate(partial)) {
+        for (ConstraintViolation<EmployeeRecord> cv : validator.validate(record)) {
             String property = cv.getPropertyPath().iterator().next().getName();
             java.util.Set<RecordField> reads = CROSS_FIELD_INPUTS.getOrDefault(property, java.util.Set.of(fieldOf(cv.getPropertyPath())));
-            if (reads.stream().anyMatch(unreadable::contains)) {
+            if (!unreadable.isEmpty() && reads.stream().anyMatch(unreadable::contains)) {
                 continue;
             }
             RecordField field = fieldOf(cv.getPropertyPath());
