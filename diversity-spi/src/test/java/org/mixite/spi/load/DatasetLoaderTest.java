@@ -163,27 +163,7 @@ class DatasetLoaderTest {
     @Test
     @DisplayName("past the first batch: an adapter failure on the read-ahead thread reaches the caller, named, with its position")
     void failureOnTheReadAheadThread() {
-        ListAdapter failing = new ListAdapter("late-failure", List::of) {
-            @Override
-            public RecordReader open(InputSource input, AdapterSettings settings) {
-                return new RecordReader() {
-                    int calls;
-
-                    @Override
-                    public Optional<ReadResult> next() throws java.io.IOException {
-                        calls++;
-                        if (calls == 7_001) {
-                            throw new IllegalStateException("boom");
-                        }
-                        return Optional.of(good(calls + 1, "g" + calls));
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
-            }
-        };
+        ListAdapter failing = failingAt("late-failure", 7_001, new IllegalStateException("boom"));
         DatasetLoader loader = DatasetLoader.builder().registry(AdapterRegistry.of(failing)).build();
         assertThatThrownBy(() -> loader.load(INPUT)).isInstanceOf(AdapterException.class)
                 .hasMessageContaining("adapter 'late-failure'").hasMessageContaining("after in.testlist:7001")
@@ -195,10 +175,9 @@ class DatasetLoaderTest {
         throw (E) t;
     }
 
-    @Test
-    @DisplayName("past the first batch: a checked exception the adapter does not declare (Kotlin, sneaky throws) reaches the caller, named — the load never hangs")
-    void undeclaredCheckedExceptionOnTheReadAheadThread() {
-        ListAdapter failing = new ListAdapter("kotlin-like", List::of) {
+    /** An adapter whose reader serves valid entries (line = call + 1) and throws {@code failure} at call {@code failingCall}. */
+    private static ListAdapter failingAt(String name, int failingCall, Throwable failure) {
+        return new ListAdapter(name, List::of) {
             @Override
             public RecordReader open(InputSource input, AdapterSettings settings) {
                 return new RecordReader() {
@@ -207,8 +186,8 @@ class DatasetLoaderTest {
                     @Override
                     public Optional<ReadResult> next() {
                         calls++;
-                        if (calls == 5_000) {
-                            sneakyThrow(new Exception("checked, undeclared"));
+                        if (calls == failingCall) {
+                            sneakyThrow(failure); // checked or not, as an adapter in another JVM language may
                         }
                         return Optional.of(good(calls + 1, "g" + calls));
                     }
@@ -219,6 +198,12 @@ class DatasetLoaderTest {
                 };
             }
         };
+    }
+
+    @Test
+    @DisplayName("past the first batch: a checked exception the adapter does not declare (Kotlin, sneaky throws) reaches the caller, named — the load never hangs")
+    void undeclaredCheckedExceptionOnTheReadAheadThread() {
+        ListAdapter failing = failingAt("kotlin-like", 5_000, new Exception("checked, undeclared"));
         DatasetLoader loader = DatasetLoader.builder().registry(AdapterRegistry.of(failing)).build();
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
                 () -> assertThatThrownBy(() -> loader.load(INPUT)).isInstanceOf(AdapterException.class)
@@ -244,26 +229,7 @@ class DatasetLoaderTest {
     @Test
     @DisplayName("an adapter that throws is reported with its name and the last position read")
     void throwingAdapterIsNamed() {
-        ListAdapter exploding = new ListAdapter("exploding", List::of) {
-            @Override
-            public RecordReader open(InputSource input, AdapterSettings settings) {
-                return new RecordReader() {
-                    int calls;
-
-                    @Override
-                    public Optional<ReadResult> next() {
-                        if (calls++ == 0) {
-                            return Optional.of(good(2, "a"));
-                        }
-                        throw new IllegalStateException("boom");
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
-            }
-        };
+        ListAdapter exploding = failingAt("exploding", 2, new IllegalStateException("boom"));
         DatasetLoader loader = DatasetLoader.builder().registry(AdapterRegistry.of(exploding)).build();
         assertThatThrownBy(() -> loader.load(INPUT)).isInstanceOf(AdapterException.class)
                 .hasMessageContaining("adapter 'exploding'").hasMessageContaining("after in.testlist:2")
