@@ -206,6 +206,22 @@ class DsnYearReaderTest {
     }
 
     @Test
+    @DisplayName("a person whose November is unreadable: that month is rejected, and the annual record from December is not taken for a duplicate")
+    void brokenMonthIsNotADuplicate(@TempDir Path dir) throws IOException {
+        String dec = december();
+        String nov = edit(dec.replace("S20.G00.05.005,'01122025'", "S20.G00.05.005,'01112025'"),
+                "S21.G00.51.012,'151.67'\nS21.G00.51.013,'4200.00'", "S21.G00.51.012,'151.67'\nS21.G00.51.013,'4200,00'");
+        Files.writeString(dir.resolve("2025-11.dsn"), nov, StandardCharsets.ISO_8859_1);
+        Files.writeString(dir.resolve("2025-12.dsn"), dec, StandardCharsets.ISO_8859_1);
+        LoadResult year = load(dir);
+        assertThat(year.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.id()).hasValue("M001");
+            assertThat(r.violations()).noneSatisfy(v -> assertThat(v.message()).contains("duplicate"));
+        });
+        assertThat(year.records()).extracting(EmployeeRecord::id).contains("M001").hasSize(12);
+    }
+
+    @Test
     @DisplayName("the headers read before the individuals count declarations as the reader does")
     void headersOfTheSample() throws IOException {
         Path file = Files.createTempFile("dsn", ".dsn");

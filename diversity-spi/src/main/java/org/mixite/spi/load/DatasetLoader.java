@@ -250,10 +250,12 @@ public final class DatasetLoader {
     private static Rejection check(ReadResult entry, String adapter, List<Violation> beanViolations,
                                    IdRegistry ids) {
         if (entry instanceof ReadResult.Malformed malformed) {
-            // Its id counts too: a duplicate is said now, not after the row is corrected.
+            // An id seen before is said now, not after the row is corrected. The id is not recorded:
+            // an entry that is no record must not make a later record a duplicate (a DSN year emits
+            // a person's broken month before the annual record built from the other months).
             List<Violation> violations = malformed.violations();
             if (malformed.id().filter(id -> !id.isBlank()).isPresent()) {
-                long firstLine = ids.firstLineIfSeen(malformed.id().get(), malformed.position().line().orElse(0));
+                long firstLine = ids.lineIfSeen(malformed.id().get());
                 if (firstLine >= 0) {
                     violations = new ArrayList<>(violations);
                     violations.add(duplicate(malformed.position(), malformed.id().get(), firstLine));

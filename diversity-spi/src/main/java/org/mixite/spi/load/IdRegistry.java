@@ -41,6 +41,21 @@ final class IdRegistry {
         }
     }
 
+    /** The line an id was first seen at (0 when unknown), or -1 when it was not seen; records nothing. */
+    long lineIfSeen(String id) {
+        long fingerprint = fingerprint(id);
+        int mask = fingerprints.length - 1;
+        for (int slot = (int) fingerprint & mask; ; slot = (slot + 1) & mask) {
+            long existing = fingerprints[slot];
+            if (existing == EMPTY) {
+                return -1;
+            }
+            if (existing == fingerprint) {
+                return lines[slot];
+            }
+        }
+    }
+
     private void grow() {
         long[] oldFingerprints = fingerprints;
         int[] oldLines = lines;

@@ -22,6 +22,9 @@ class IdRegistryProperties {
         Map<String, Long> reference = new HashMap<>();
         long line = 2;
         for (String id : ids) {
+            int before = registry.size();
+            assertThat(registry.lineIfSeen(id)).as("a lookup only").isEqualTo(reference.getOrDefault(id, -1L));
+            assertThat(registry.size()).isEqualTo(before);
             Long expected = reference.putIfAbsent(id, line);
             assertThat(registry.firstLineIfSeen(id, line)).isEqualTo(expected == null ? -1 : expected);
             line++;
