@@ -114,6 +114,11 @@ public final class RemediationSimulator {
 
     /** The headline figures of a sample. */
     public static Indicators indicators(AnalyticsSample sample) {
+        return indicators(sample, PayRegression.fit(sample));
+    }
+
+    /** The headline figures of a sample whose regression is already fitted ({@code fit} of {@code sample}). */
+    public static Indicators indicators(AnalyticsSample sample, Fit fit) {
         List<String> flagged = new ArrayList<>();
         long[] pay = sample.hourlyPayCopy();
         for (int c = 0; c < sample.categoryNames().size(); c++) {
@@ -127,7 +132,7 @@ public final class RemediationSimulator {
         Sums all = sums(sample, pay, i -> true);
         Optional<Double> raw = all.nF > 0 && all.nM > 0 ? Optional.of(all.gapPercent()) : Optional.empty();
         Optional<PayGapScore> egapro = sample.egapro().indicator1(sample.hourlyPayCopy()).computed();
-        return new Indicators(raw, flagged, PayRegression.fit(sample).gap(), egapro);
+        return new Indicators(raw, flagged, fit.gap(), egapro);
     }
 
     private static boolean meets(Target target, Indicators after, AnalyticsSample sample) {

@@ -41,7 +41,7 @@ public record PeriodFigures(String label, Optional<Double> rawGap, AdjustedGap a
     /** Computes the figures of one period's sample. */
     public static PeriodFigures of(String label, AnalyticsSample sample) {
         Fit fit = PayRegression.fit(sample);
-        Indicators headline = RemediationSimulator.indicators(sample);
+        Indicators headline = RemediationSimulator.indicators(sample, fit); // one regression, not two
         return new PeriodFigures(label, headline.rawGap(), fit.gap(), OaxacaBlinder.decompose(fit),
                 headline.flaggedCategories(), headline.egaproPay(), sample.leftOutOfRegression());
     }
