@@ -32,7 +32,8 @@ final class DsnRecordReader implements RecordReader {
     private final String source;
     private final BufferedReader lines;
     private final Pseudonyms pseudonyms;
-    private final Deque<ReadResult> ready = new ArrayDeque<>();
+    /** Entries read but not yet handed out, each with the rank of its declaration. */
+    private final Deque<Pending> ready = new ArrayDeque<>();
     private final List<String> warnings = new ArrayList<>();
     private final Set<String> unknownBlocks = new TreeSet<>();
     private long lineNumber;
@@ -50,8 +51,7 @@ final class DsnRecordReader implements RecordReader {
     private Optional<Long> declaredTotal = Optional.empty();
     /** Declarations (S20.G00.05) begun so far: the rank of the current one in the file. */
     private int declarations;
-    /** The declaration rank of each entry in {@link #ready}, and of the last one handed out. */
-    private final Deque<Integer> readyOrdinals = new ArrayDeque<>();
+    /** The declaration rank of the last entry handed out. */
     private int lastOrdinal;
     /** Set by the year reader, which applies replacements itself (dsn.md §3). */
     boolean replacementsApplied;
@@ -72,9 +72,11 @@ final class DsnRecordReader implements RecordReader {
         return lastOrdinal;
     }
 
+    private record Pending(ReadResult entry, int declaration) {
+    }
+
     private void emit(ReadResult entry) {
-        ready.add(entry);
-        readyOrdinals.add(declarations);
+        ready.add(new Pending(entry, declarations));
     }
 
     /** The month declared in S20.G00.05.005 (known once the header has been read). */
@@ -93,9 +95,12 @@ final class DsnRecordReader implements RecordReader {
             lineNumber++;
             read(raw);
         }
-        Integer ordinal = readyOrdinals.poll();
-        lastOrdinal = ordinal == null ? lastOrdinal : ordinal;
-        return Optional.ofNullable(ready.poll());
+        Pending next = ready.poll();
+        if (next == null) {
+            return Optional.empty();
+        }
+        lastOrdinal = next.declaration();
+        return Optional.of(next.entry());
     }
 
     private void read(String raw) {
