@@ -174,14 +174,20 @@ class EgaproJsonTest {
         assertThat(EgaproJson.writeInput(ex28).has("augmentations")).isFalse();
     }
 
+    /** Ten executives counted at the end of 2025, {@code women} of them women. */
+    private static RixainAccumulator tenExecutives(int women) {
+        RixainAccumulator acc = new RixainAccumulator(LocalDate.of(2025, 12, 31));
+        for (int i = 0; i < 10; i++) {
+            acc.add(EmployeeRecord.builder("X" + i, i < women ? Sex.FEMALE : Sex.MALE).birthYear(1970)
+                    .managementLevel(ManagementLevel.EXECUTIVE).build());
+        }
+        return acc;
+    }
+
     @Test
     @DisplayName("rixain member: shares, threshold, compliance")
     void rixainJson() {
-        RixainAccumulator acc = new RixainAccumulator(LocalDate.of(2025, 12, 31));
-        for (int i = 0; i < 10; i++) {
-            acc.add(EmployeeRecord.builder("X" + i, i < 3 ? Sex.FEMALE : Sex.MALE).birthYear(1970)
-                    .managementLevel(ManagementLevel.EXECUTIVE).build());
-        }
+        RixainAccumulator acc = tenExecutives(3);
         ObjectNode out = RixainJson.write(acc.result(LocalDate.of(2026, 3, 1), 1200));
         assertThat(out.get("date").textValue()).isEqualTo("2026-03-01");
         assertThat(out.get("seuil").decimalValue()).isEqualByComparingTo("30");
@@ -197,11 +203,7 @@ class EgaproJsonTest {
     @Test
     @DisplayName("rixain member, egapro.md §5 who: under 1,000 employees conformite is non_assujettie, conforme null, same members")
     void rixainJsonNotSubject() {
-        RixainAccumulator acc = new RixainAccumulator(LocalDate.of(2025, 12, 31));
-        for (int i = 0; i < 10; i++) {
-            acc.add(EmployeeRecord.builder("X" + i, i < 2 ? Sex.FEMALE : Sex.MALE).birthYear(1970)
-                    .managementLevel(ManagementLevel.EXECUTIVE).build());
-        }
+        RixainAccumulator acc = tenExecutives(2);
         ObjectNode out = RixainJson.write(acc.result(LocalDate.of(2026, 3, 1), 120));
         assertThat(out.get("conformite").textValue()).isEqualTo("non_assujettie");
         assertThat(out.get("effectif").intValue()).isEqualTo(120);

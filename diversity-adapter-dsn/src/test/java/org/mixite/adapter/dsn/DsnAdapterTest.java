@@ -63,6 +63,11 @@ class DsnAdapterTest {
                 .load(InputSource.of(name, bytes));
     }
 
+    /** Every violation of every rejection, as printed ("file:line [rubric]: message"). */
+    private static List<String> messages(LoadResult r) {
+        return r.rejections().stream().flatMap(x -> x.violations().stream()).map(Object::toString).toList();
+    }
+
     @Test
     @DisplayName("the sample DSN gives exactly the expected extraction, column by column")
     void sampleMatchesExpected() throws IOException {
@@ -165,7 +170,7 @@ class DsnAdapterTest {
                 S21.G00.62.002,'099'
                 """;
         LoadResult r = load("dates.dsn", text.getBytes(StandardCharsets.ISO_8859_1));
-        List<String> messages = r.rejections().stream().flatMap(x -> x.violations().stream()).map(Object::toString).toList();
+        List<String> messages = messages(r);
         assertThat(messages).singleElement().satisfies(m -> assertThat(m).startsWith("dates.dsn:7 [S21.G00.30.006]")
                 .contains("birth date").doesNotContain("31021999"));
         EmployeeRecord b = r.records().stream().filter(x -> x.id().equals("B")).findFirst().orElseThrow();
@@ -200,7 +205,7 @@ class DsnAdapterTest {
                 S21.G00.51.013,'12,50'
                 """;
         LoadResult r = load("bad.dsn", text.getBytes(StandardCharsets.ISO_8859_1));
-        List<String> messages = r.rejections().stream().flatMap(x -> x.violations().stream()).map(Object::toString).toList();
+        List<String> messages = messages(r);
         assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("bad.dsn:4 [S21.G00.40.001]").contains("no parent individual"));
         assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("bad.dsn:8 [S21.G00.30.005]").contains("not a sex code"));
         assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("bad.dsn:10").contains("no comma"));
