@@ -21,6 +21,8 @@ import org.mixite.spi.model.Sex;
 @API(status = API.Status.STABLE)
 public final class FieldText {
 
+    /** Where {@code yyyy-mm-dd} has its digits. */
+    private static final int[] DATE_DIGITS = {0, 1, 2, 3, 5, 6, 8, 9};
     private static final Optional<Boolean> TRUE = Optional.of(Boolean.TRUE);
     private static final Optional<Boolean> FALSE = Optional.of(Boolean.FALSE);
 
@@ -104,7 +106,7 @@ public final class FieldText {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return false;
         }
-        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+        for (int i : DATE_DIGITS) {
             if (!isDigit(text.charAt(i))) {
                 return false;
             }
