@@ -17,4 +17,5 @@ module org.mixite.core {
     exports org.mixite.core.indicators.composition;
     exports org.mixite.core.reference;
     exports org.mixite.core.report;
+    exports org.mixite.core.table;
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.apiguardian.api.API;
 import org.mixite.core.indicators.composition.CompositionAccumulator;
 import org.mixite.core.indicators.composition.CompositionResult;
@@ -18,6 +19,8 @@ import org.mixite.core.indicators.paygap.PayGapAccumulator;
 import org.mixite.core.indicators.paygap.PayGapOptions;
 import org.mixite.core.indicators.rixain.RixainAccumulator;
 import org.mixite.core.jobs.JobClassifier;
+import org.mixite.core.table.EmployeeTable;
+import org.mixite.core.table.TableColumns;
 import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.ReferencePeriod;
 
@@ -62,6 +65,82 @@ public final class IndicatorSuite {
         payGap.add(record);
         companies.computeIfAbsent(record.company().orElse(NO_COMPANY),
                 c -> new CompositionAccumulator(settings.period(), settings.jobs())).add(record);
+    }
+
+    /**
+     * Adds every row of a table: plain rows through the column-wise passes, any other row
+     * through {@link #add(EmployeeRecord)} — the same results as adding {@code table.records()}.
+     */
+    public void add(EmployeeTable table) {
+        addRows(table.columns(), 0, table.size());
+    }
+
+    /**
+     * Every indicator over a table, split per core: each part of the rows gets its own suite and
+     * the suites are merged in order. Equal to one suite fed {@code table.records()}.
+     */
+    public static IndicatorResults compute(EmployeeTable table, ReportSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        TableColumns columns = table.columns();
+        int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), columns.size() / MIN_PART));
+        return IntStream.range(0, parts).parallel().mapToObj(part -> {
+            IndicatorSuite suite = new IndicatorSuite(settings);
+            suite.addRows(columns, (int) ((long) columns.size() * part / parts), (int) ((long) columns.size() * (part + 1) / parts));
+            return suite;
+        }).reduce(IndicatorSuite::merge).orElseThrow().results();
+    }
+
+    /** Below this many rows per core, splitting costs more than it saves. */
+    private static final int MIN_PART = 50_000;
+
+    private void addRows(TableColumns columns, int from, int to) {
+        int[] plain = new int[to - from];
+        int[] others = new int[to - from];
+        int plainCount = 0;
+        int otherCount = 0;
+        // The passes compute ages from yyyymmdd numbers, which order dates of the years 0 to 200,000 only.
+        boolean columnar = TableColumns.packed(settings.period().end()) != TableColumns.ABSENT;
+        for (int row = from; row < to; row++) {
+            if (columnar && columns.plain(row)) {
+                plain[plainCount++] = row;
+            } else {
+                others[otherCount++] = row;
+            }
+        }
+        egapro.addRows(columns, plain, plainCount);
+        rixain.addRows(columns, plain, plainCount);
+        payGap.addRows(columns, plain, plainCount);
+        addCompositionRows(columns, plain, plainCount);
+        for (int k = 0; k < otherCount; k++) {
+            add(columns.record(others[k]));
+        }
+    }
+
+    /** The composition per company: the rows grouped by company code (a counting sort), then one pass per company. */
+    private void addCompositionRows(TableColumns columns, int[] rows, int count) {
+        int companyCodes = columns.companies().size() + 1;
+        int[] starts = new int[companyCodes + 1];
+        for (int k = 0; k < count; k++) {
+            starts[columns.company(rows[k]) + 1]++;
+        }
+        for (int code = 0; code < companyCodes; code++) {
+            starts[code + 1] += starts[code];
+        }
+        int[] byCompany = new int[count];
+        int[] next = java.util.Arrays.copyOf(starts, companyCodes);
+        for (int k = 0; k < count; k++) {
+            byCompany[next[columns.company(rows[k])]++] = rows[k];
+        }
+        for (int code = 0; code < companyCodes; code++) {
+            int size = starts[code + 1] - starts[code];
+            if (size > 0) {
+                String company = code == 0 ? NO_COMPANY : columns.companies().get(code - 1);
+                int[] part = starts[code] == 0 && size == count ? byCompany
+                        : java.util.Arrays.copyOfRange(byCompany, starts[code], starts[code + 1]);
+                companies.computeIfAbsent(company, c -> new CompositionAccumulator(settings.period(), settings.jobs()))
+                        .addRows(columns, part, size);
+            }
+        }
     }
 
     /**

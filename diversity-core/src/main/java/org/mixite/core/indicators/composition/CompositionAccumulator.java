@@ -24,6 +24,7 @@ import org.mixite.core.privacy.Cell;
 import org.mixite.core.privacy.SexCounts;
 import org.mixite.core.privacy.SmallCellSuppression;
 import org.mixite.core.privacy.SuppressionReason;
+import org.mixite.core.table.TableColumns;
 import org.mixite.spi.model.ContractType;
 import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.ExitReason;
@@ -121,6 +122,52 @@ public final class CompositionAccumulator {
         if (r.promoted()) {
             count(promotions, sex, fte);
             count(family[2], sex, fte);
+        }
+    }
+
+    /**
+     * Counts rows of a table exactly as {@link #add} counts their records, per dictionary code
+     * rather than per row ({@link CompositionRows}): the column-wise pass of
+     * {@code IndicatorSuite.compute(table, …)}. Internal.
+     *
+     * @param rows plain rows of {@code columns} ({@link TableColumns#plain}), the first {@code count} read
+     */
+    @API(status = API.Status.INTERNAL)
+    public void addRows(TableColumns columns, int[] rows, int count) {
+        new CompositionRows(this, columns).add(rows, count);
+    }
+
+    JobClassifier classifier() {
+        return classifier;
+    }
+
+    /** Adds the 5 counts at {@code from} to a breakdown cell. */
+    void addCell(Dimension dimension, String key, long[] counts, int from) {
+        addAt(cells.get(dimension).computeIfAbsent(key, k -> new long[CELL]), counts, from);
+    }
+
+    /** Adds the people, hires, exits and promotions of one job code (counts at {@code from}) to the totals and its family's flows. */
+    void addFlows(String family, boolean technical, long[] people, long[] hired, long[] left, long[] promoted, int from) {
+        addAt(total, people, from);
+        addAt(hires, hired, from);
+        addAt(exits, left, from);
+        addAt(promotions, promoted, from);
+        if (technical) {
+            addAt(technicalHires, hired, from);
+        }
+        long[][] flows = familyFlows.computeIfAbsent(family, k -> new long[3][CELL]);
+        addAt(flows[0], hired, from);
+        addAt(flows[1], left, from);
+        addAt(flows[2], promoted, from);
+    }
+
+    void addExitReason(String reason, long[] counts, int from) {
+        addAt(exitReasons.computeIfAbsent(reason, k -> new long[CELL]), counts, from);
+    }
+
+    private static void addAt(long[] target, long[] source, int from) {
+        for (int i = 0; i < CELL; i++) {
+            target[i] += source[from + i];
         }
     }
 
@@ -319,7 +366,7 @@ public final class CompositionAccumulator {
     }
 
     private static final String UNKNOWN = "unknown";
-    private static final String UNSPECIFIED = "unspecified";
+    static final String UNSPECIFIED = "unspecified";
 
     /**
      * A breakdown with every key it can have listed, with zeros (§7: which keys are present must

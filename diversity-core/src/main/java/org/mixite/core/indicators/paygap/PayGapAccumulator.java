@@ -18,6 +18,7 @@ import org.mixite.core.privacy.Cell;
 import org.mixite.core.privacy.SexCounts;
 import org.mixite.core.privacy.SmallCellSuppression;
 import org.mixite.core.privacy.SuppressionReason;
+import org.mixite.core.table.TableColumns;
 import org.mixite.spi.model.ContractType;
 import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.ManagementLevel;
@@ -41,35 +42,35 @@ public final class PayGapAccumulator {
     private static final int F = 0;
     private static final int M = 1;
 
-    private final PayGapOptions options;
+    final PayGapOptions options;
     private static final long NANO = 1_000_000_000L;
     private static final long MICRO = 1_000_000L;
     /** The category of records that have none: reported, but not a category of workers to flag (Art. 10, G). */
     static final String NO_CATEGORY = "(none)";
 
-    private final PayValues[] hourly = {new PayValues(NANO), new PayValues(NANO)};
-    private final PayValues[] annual = {new PayValues(MICRO), new PayValues(MICRO)};
-    private final PayValues[] hourlyVariable = {new PayValues(NANO), new PayValues(NANO)};
-    private final PayValues[] annualVariable = {new PayValues(MICRO), new PayValues(MICRO)};
-    private final long[] variableRecipients = new long[2];
-    private final Map<String, GroupSums> categories = new TreeMap<>();
-    private final Map<String, GroupSums> locations = new TreeMap<>();
-    private final Map<String, long[]> categoryAges = new TreeMap<>(); // per category: F, M, other, <30, 30–50, >50
-    private final PayValues[] ukHourly = {new PayValues(NANO), new PayValues(NANO)};
-    private final PayValues[] ukBonus = {new PayValues(MICRO), new PayValues(MICRO)};
-    private final long[] ukRelevant = new long[2];
-    private final LongValues actualTotals = new LongValues();
-    private final long[] topManagement = new long[3];
-    private final long[] ages = new long[3];
-    private final long[] bySex = new long[4]; // F, M, X, not reported
-    private final long[] byContract = new long[3]; // permanent, temporary, other
-    private final long[] governanceSex = new long[3];
-    private final long[] governanceAge = new long[3];
+    final PayValues[] hourly = {new PayValues(NANO), new PayValues(NANO)};
+    final PayValues[] annual = {new PayValues(MICRO), new PayValues(MICRO)};
+    final PayValues[] hourlyVariable = {new PayValues(NANO), new PayValues(NANO)};
+    final PayValues[] annualVariable = {new PayValues(MICRO), new PayValues(MICRO)};
+    final long[] variableRecipients = new long[2];
+    final Map<String, GroupSums> categories = new TreeMap<>();
+    final Map<String, GroupSums> locations = new TreeMap<>();
+    final Map<String, long[]> categoryAges = new TreeMap<>(); // per category: F, M, other, <30, 30–50, >50
+    final PayValues[] ukHourly = {new PayValues(NANO), new PayValues(NANO)};
+    final PayValues[] ukBonus = {new PayValues(MICRO), new PayValues(MICRO)};
+    final long[] ukRelevant = new long[2];
+    final LongValues actualTotals = new LongValues();
+    final long[] topManagement = new long[3];
+    final long[] ages = new long[3];
+    final long[] bySex = new long[4]; // F, M, X, not reported
+    final long[] byContract = new long[3]; // permanent, temporary, other
+    final long[] governanceSex = new long[3];
+    final long[] governanceAge = new long[3];
     /** How many figures were derived, by {@link Derivation} ordinal: counted per record, so no map. */
-    private final long[] derivations = new long[Derivation.values().length];
-    private long present;
-    private long unknownSex;
-    private long withoutPay;
+    final long[] derivations = new long[Derivation.values().length];
+    long present;
+    long unknownSex;
+    long withoutPay;
 
     public PayGapAccumulator(PayGapOptions options) {
         this.options = Objects.requireNonNull(options, "options");
@@ -96,6 +97,17 @@ public final class PayGapAccumulator {
                 count(Derivation.NIL_PAY_LEFT_OUT);
             }
         }
+    }
+
+    /**
+     * Counts rows of a table exactly as {@link #add} counts their records ({@link PayGapRows}):
+     * the column-wise pass of {@code IndicatorSuite.compute(table, …)}. Internal.
+     *
+     * @param rows plain rows of {@code columns} ({@link TableColumns#plain}), the first {@code count} read
+     */
+    @API(status = API.Status.INTERNAL)
+    public void addRows(TableColumns columns, int[] rows, int count) {
+        new PayGapRows(this, columns).add(rows, count);
     }
 
     private void addPresent(EmployeeRecord r, PayFacts pay, int sex) {
@@ -162,14 +174,14 @@ public final class PayGapAccumulator {
         locations.computeIfAbsent(r.establishment().orElse("(none)"), k -> new GroupSums()).add(sex, pay);
     }
 
-    private void count(Derivation derivation) {
+    void count(Derivation derivation) {
         if (derivation != null) {
             derivations[derivation.ordinal()]++;
         }
     }
 
     /** What the report says was derived, and how. */
-    private enum Derivation {
+    enum Derivation {
         BONUS_FROM_VARIABLE("UK bonus from annual_variable_pay (no bonus_12m)"),
         NIL_PAY_LEFT_OUT("UK hourly figures: employees with nil pay left out (not full-pay relevant employees)"),
         HOURLY_FROM_WEEKLY_HOURS("hourly pay derived from annual pay / (weekly_hours × 52 × presence)"),
@@ -194,7 +206,7 @@ public final class PayGapAccumulator {
         return Map.copyOf(counts);
     }
 
-    private static boolean employedOn(EmployeeRecord r, LocalDate date) {
+    static boolean employedOn(EmployeeRecord r, LocalDate date) {
         return (r.hireDate().isEmpty() || !r.hireDate().get().isAfter(date))
                 && (r.exitDate().isEmpty() || !r.exitDate().get().isBefore(date));
     }
@@ -398,7 +410,7 @@ public final class PayGapAccumulator {
      * ({@code n}), and the components that need annual pay (hourly base and variable, annual
      * total, base and variable) of everyone whose annual pay is known ({@code nAnnual}).
      */
-    private static final class GroupSums {
+    static final class GroupSums {
         static final int HOURLY_BASE = 0;
         static final int HOURLY_VARIABLE = 1;
         static final int ANNUAL_TOTAL = 2;
@@ -412,16 +424,27 @@ public final class PayGapAccumulator {
         final FractionSums annualParts = new FractionSums(6);     // sex × (total, base, variable)
 
         void add(int sex, PayFacts pay) {
-            n[sex]++;
-            hourlyTotal.add(pay.hourlyD, sex, pay.hourlyN);
+            addHourly(sex, pay.hourlyN, pay.hourlyD);
             if (pay.hasAnnual) {
-                nAnnual[sex]++;
-                hourlyParts.add(pay.componentD, sex * 2, pay.hourlyBaseN);
-                hourlyParts.add(pay.componentD, sex * 2 + 1, pay.hourlyVariableN);
-                annualParts.add(pay.annualD, sex * 3, pay.annualN);
-                annualParts.add(pay.annualD, sex * 3 + 1, pay.annualBaseN);
-                annualParts.add(pay.annualD, sex * 3 + 2, pay.annualVariableN);
+                addAnnual(sex, pay.componentD, pay.hourlyBaseN, pay.hourlyVariableN, pay.annualD, pay.annualN, pay.annualBaseN,
+                        pay.annualVariableN);
             }
+        }
+
+        void addHourly(int sex, long hourlyN, long hourlyD) {
+            n[sex]++;
+            hourlyTotal.add(hourlyD, sex, hourlyN);
+        }
+
+        /** The components of someone whose annual pay is known. */
+        void addAnnual(int sex, long componentD, long hourlyBaseN, long hourlyVariableN, long annualD, long annualN,
+                       long annualBaseN, long annualVariableN) {
+            nAnnual[sex]++;
+            hourlyParts.add(componentD, sex * 2, hourlyBaseN);
+            hourlyParts.add(componentD, sex * 2 + 1, hourlyVariableN);
+            annualParts.add(annualD, sex * 3, annualN);
+            annualParts.add(annualD, sex * 3 + 1, annualBaseN);
+            annualParts.add(annualD, sex * 3 + 2, annualVariableN);
         }
 
         void merge(GroupSums o) {

@@ -46,8 +46,24 @@ final class PayValues {
         push(value);
     }
 
+    /**
+     * Adds {@code numerator / denominator} €, rounding it to the unit only if the values are
+     * kept rounded: the same as {@link #add(long, long, long)} with the rounded value (that is
+     * {@code numerator × unit / denominator} rounded half up), without computing it per value.
+     */
+    void add(long numerator, long denominator) {
+        sums.add(denominator, 0, numerator);
+        if (this.denominator == -1) {
+            this.denominator = denominator;
+        }
+        push(this.denominator == 0 ? toUnit(numerator, denominator) : onCommonDenominator(numerator, denominator));
+    }
+
     /** The numerator over the common denominator, widening it when needed; rounds everything when it cannot. */
     private long onCommonDenominator(long numerator, long d) {
+        if (d == denominator) {
+            return numerator; // the usual case: no division
+        }
         try {
             if (denominator % d != 0) {
                 if (rescales >= MAX_RESCALES) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.mixite.core.table.TableColumns;
 import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.Sex;
 
@@ -47,6 +48,31 @@ public final class RixainAccumulator {
         for (Body body : BODIES) {
             if (r.managementLevel() == body.level()) {
                 counts[body.ordinal()][r.sex() == Sex.FEMALE ? 0 : r.sex() == Sex.MALE ? 1 : 2]++;
+            }
+        }
+    }
+
+    /**
+     * Counts rows of a table exactly as {@link #add} counts their records: the column-wise pass
+     * of {@code IndicatorSuite.compute(table, …)}. Internal.
+     *
+     * @param rows plain rows of {@code columns} ({@link TableColumns#plain}), the first {@code count} read
+     */
+    @API(status = API.Status.INTERNAL)
+    public void addRows(TableColumns columns, int[] rows, int count) {
+        long day = asOf.toEpochDay();
+        for (int k = 0; k < count; k++) {
+            int row = rows[k];
+            int hired = columns.hireDay(row);
+            int left = columns.exitDay(row);
+            if (hired != TableColumns.ABSENT && hired > day || left != TableColumns.ABSENT && left < day) {
+                continue; // not employed on the counting day
+            }
+            int level = columns.managementLevel(row);
+            for (Body body : BODIES) {
+                if (level == body.level().ordinal()) {
+                    counts[body.ordinal()][Math.min(columns.sex(row), 2)]++; // Sex ordinals: F 0, M 1, then the others
+                }
             }
         }
     }

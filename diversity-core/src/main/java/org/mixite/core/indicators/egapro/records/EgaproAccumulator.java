@@ -22,6 +22,7 @@ import org.mixite.core.indicators.egapro.EgaproInput.RateGroup;
 import org.mixite.core.indicators.egapro.EgaproInput.TopEarners;
 import org.mixite.core.indicators.egapro.Modalite;
 import org.mixite.core.indicators.egapro.Tranche;
+import org.mixite.core.table.TableColumns;
 import org.mixite.spi.model.ContractType;
 import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.ReferencePeriod;
@@ -74,29 +75,29 @@ public final class EgaproAccumulator {
     private final Modalite modalite;
     private final BigDecimal periodDays;
 
-    private long read;
-    private long counted;
-    private long excludedContract;
-    private long excludedPresence;
-    private long sexNotBinary;
-    private long payUnknown;
-    private long ageUnknown;
-    private long groupUnknown;
+    long read;
+    long counted;
+    long excludedContract;
+    long excludedPresence;
+    long sexNotBinary;
+    long payUnknown;
+    long ageUnknown;
+    long groupUnknown;
 
     /** Indicator 1 cells by group label then age band. */
-    private final Map<String, PayCell[]> payCells = new java.util.HashMap<>(); // sorted once, in aggregate()
+    final Map<String, PayCell[]> payCells = new java.util.HashMap<>(); // sorted once, in aggregate()
     /** Indicators 2 and 3 by CSP ordinal: [csp][sex] headcount, raised, promoted. */
-    private final int[][] cspHeadcount = new int[4][2];
-    private final int[][] cspRaised = new int[4][2];
-    private final int[][] cspPromoted = new int[4][2];
+    final int[][] cspHeadcount = new int[4][2];
+    final int[][] cspRaised = new int[4][2];
+    final int[][] cspPromoted = new int[4][2];
     /** Indicator 2et3, by sex. */
-    private final int[] headcount = new int[2];
-    private final int[] raisedOrPromoted = new int[2];
-    private int maternityReturns;
-    private int raisedOnReturn;
-    private final TopEarnersList top = new TopEarnersList();
+    final int[] headcount = new int[2];
+    final int[] raisedOrPromoted = new int[2];
+    int maternityReturns;
+    int raisedOnReturn;
+    final TopEarnersList top = new TopEarnersList();
 
-    private static final class PayCell {
+    static final class PayCell {
         final int[] count = new int[2];
         final BigDecimal[] sum = {BigDecimal.ZERO, BigDecimal.ZERO};
 
@@ -279,7 +280,7 @@ public final class EgaproAccumulator {
                 : Optional.of(BigDecimal.valueOf(events * 100L).divide(BigDecimal.valueOf(people), DIGITS).stripTrailingZeros());
     }
 
-    private static PayCell[] cells() {
+    static PayCell[] cells() {
         PayCell[] cells = new PayCell[AgeBand.values().length];
         for (int i = 0; i < cells.length; i++) {
             cells[i] = new PayCell();
@@ -308,7 +309,7 @@ public final class EgaproAccumulator {
     }
 
     /** Apprentices, interns and temporary workers are outside the index. */
-    private static boolean outOfScope(ContractType contract) {
+    static boolean outOfScope(ContractType contract) {
         return contract == ContractType.APPRENTICE || contract == ContractType.INTERN || contract == ContractType.TEMPORARY;
     }
 
@@ -334,8 +335,29 @@ public final class EgaproAccumulator {
         if (days == period.days() && r.fte().compareTo(BigDecimal.ONE) == 0) {
             return Optional.of(gross); // full time, whole period: the quotient below is gross itself
         }
-        // gross / fte / (days / periodDays) = gross × periodDays / (fte × days)
-        return Optional.of(gross.multiply(periodDays).divide(r.fte().multiply(BigDecimal.valueOf(days)), DIGITS));
+        return Optional.of(convertedPay(gross, r.fte(), days));
+    }
+
+    /** Pay converted to full time and the whole period: gross / fte / (days / periodDays) = gross × periodDays / (fte × days). */
+    BigDecimal convertedPay(BigDecimal gross, BigDecimal fte, long days) {
+        return gross.multiply(periodDays).divide(fte.multiply(BigDecimal.valueOf(days)), DIGITS);
+    }
+
+    /**
+     * Counts rows of a table exactly as {@link #add} counts their records ({@link EgaproRows}):
+     * the column-wise pass of {@code IndicatorSuite.compute(table, …)}. Internal.
+     *
+     * @param rows plain rows of {@code columns} ({@link TableColumns#plain}), the first {@code count} read
+     */
+    @API(status = API.Status.INTERNAL)
+    public void addRows(TableColumns columns, int[] rows, int count) {
+        if (modalite != Modalite.CSP) {
+            for (int k = 0; k < count; k++) {
+                add(columns.record(rows[k])); // groups by level label: the record pass
+            }
+            return;
+        }
+        new EgaproRows(this, columns).add(rows, count);
     }
 
     /**

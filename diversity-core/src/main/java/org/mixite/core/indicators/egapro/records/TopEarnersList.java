@@ -35,6 +35,19 @@ final class TopEarnersList {
         }
     }
 
+    /**
+     * The least whole number of cents a pay needs to enter the list: any pay below it cannot
+     * ({@link Long#MIN_VALUE} while the list is not full). Lets a column-wise pass skip the entry
+     * of most people without building it.
+     */
+    long centsToEnter() {
+        if (entries.size() < SIZE) {
+            return Long.MIN_VALUE;
+        }
+        BigDecimal cents = entries.get(SIZE - 1).pay().movePointRight(2).setScale(0, java.math.RoundingMode.CEILING);
+        return cents.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : cents.longValueExact();
+    }
+
     void addAll(TopEarnersList other) {
         other.entries.forEach(this::offer);
     }

@@ -1,0 +1,263 @@
+package org.mixite.core.indicators.paygap;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mixite.core.table.TableColumns;
+import org.mixite.spi.model.ContractType;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ManagementLevel;
+import org.mixite.spi.model.Sex;
+
+/**
+ * The column-wise pass of {@link PayGapAccumulator#add} over plain rows, by the same rules and
+ * the same exact fractions as {@link PayFacts}: on a plain row every amount is whole cents
+ * (scale 2, so {@code PayFacts}' common scale is 2) and the factors that depend on the working
+ * time — weekly hours or 35 h × fte, and fte — are worked out once per distinct value, so a row
+ * costs a few multiplications. Every product stays below 2⁶³ for plain rows (amounts up to
+ * 10¹¹ €, factors of at most 4 decimals). Categories and sites are summed per dictionary code
+ * and named once at the end. A property checks both passes give the same report.
+ */
+final class PayGapRows {
+
+    private static final long WEEKS = 52;
+    private static final long CENTS_TO_MICROS = 10_000L;
+    private static final long MICRO = 1_000_000L;
+    private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
+    private final PayGapAccumulator target;
+    private final TableColumns c;
+    /** Per weekly-hours code (0: none): weekly hours × 10^ws, and days in the period × 10^(ws − 2). */
+    private final long[] weekly;
+    private final long[] perHourOfWeekly;
+    /** Per fte code: fte × 10^fs, days × 10^(fs − 2), and the 35 h × fte week with its per-hour factor. */
+    private final long[] fte;
+    private final long[] perYear;
+    private final long[] legalWeek;
+    private final long[] perHourOfLegalWeek;
+    /** Category keys ({@link EmployeeRecord#categoryOrDerived()} or "(none)") by index, and the index of each code. */
+    private final List<String> categoryKeys = new ArrayList<>();
+    private final int[] keyOfCategory;
+    private final int[] keyOfJob;
+
+    PayGapRows(PayGapAccumulator target, TableColumns columns) {
+        this.target = target;
+        this.c = columns;
+        long days = target.options.period().days();
+        List<BigDecimal> weeklyValues = columns.weeklyHoursValues();
+        weekly = new long[weeklyValues.size() + 1];
+        perHourOfWeekly = new long[weeklyValues.size() + 1];
+        for (int i = 0; i < weeklyValues.size(); i++) {
+            BigDecimal w = weeklyValues.get(i);
+            int scale = Math.max(2, w.scale());
+            weekly[i + 1] = unscaled(w, scale);
+            perHourOfWeekly[i + 1] = days * POWERS[scale - 2];
+        }
+        List<BigDecimal> ftes = columns.ftes();
+        fte = new long[ftes.size()];
+        perYear = new long[ftes.size()];
+        legalWeek = new long[ftes.size()];
+        perHourOfLegalWeek = new long[ftes.size()];
+        for (int i = 0; i < ftes.size(); i++) {
+            BigDecimal f = ftes.get(i);
+            int scale = Math.max(2, f.scale());
+            fte[i] = unscaled(f, scale);
+            perYear[i] = days * POWERS[scale - 2];
+            BigDecimal week = PayFacts.LEGAL_WEEK.multiply(f); // as PayFacts: 35 × fte, at fte's scale
+            int weekScale = Math.max(2, week.scale());
+            legalWeek[i] = unscaled(week, weekScale);
+            perHourOfLegalWeek[i] = days * POWERS[weekScale - 2];
+        }
+        Map<String, Integer> keys = new HashMap<>();
+        List<String> categories = columns.categories();
+        keyOfCategory = new int[categories.size() + 1];
+        for (int i = 0; i < categories.size(); i++) {
+            keyOfCategory[i + 1] = key(keys, categories.get(i));
+        }
+        List<String> jobs = columns.jobCodes();
+        keyOfJob = new int[jobs.size() + 1];
+        for (int j = 0; j <= jobs.size(); j++) {
+            // EmployeeRecord.categoryOrDerived is the rule; asked once per job code.
+            EmployeeRecord.Builder probe = EmployeeRecord.builder("category", Sex.UNKNOWN);
+            if (j > 0) {
+                probe.jobCode(jobs.get(j - 1));
+            }
+            keyOfJob[j] = key(keys, probe.build().categoryOrDerived().orElse(PayGapAccumulator.NO_CATEGORY));
+        }
+    }
+
+    private int key(Map<String, Integer> keys, String key) {
+        return keys.computeIfAbsent(key, k -> {
+            categoryKeys.add(k);
+            return categoryKeys.size() - 1;
+        });
+    }
+
+    private static long unscaled(BigDecimal value, int scale) {
+        return value.setScale(scale).scaleByPowerOfTen(scale).longValueExact();
+    }
+
+    void add(int[] rows, int count) {
+        PayGapAccumulator a = target;
+        long start = a.options.period().start().toEpochDay();
+        long end = a.options.period().end().toEpochDay();
+        long snapshot = a.options.snapshot().toEpochDay();
+        int endPacked = TableColumns.packed(a.options.period().end());
+        int permanent = ContractType.PERMANENT.ordinal();
+        int other = ContractType.OTHER.ordinal();
+        int executive = ManagementLevel.EXECUTIVE.ordinal();
+        int board = ManagementLevel.BOARD.ordinal();
+        PayGapAccumulator.GroupSums[] categories = new PayGapAccumulator.GroupSums[categoryKeys.size()];
+        long[] categoryAges = new long[categoryKeys.size() * 6];
+        PayGapAccumulator.GroupSums[] locations = new PayGapAccumulator.GroupSums[c.establishments().size() + 1];
+        for (int k = 0; k < count; k++) {
+            int row = rows[k];
+            int hired = c.hireDay(row);
+            int left = c.exitDay(row);
+            long from = hired == TableColumns.ABSENT ? start : Math.max(start, hired);
+            long to = left == TableColumns.ABSENT ? end : Math.min(end, left);
+            long present = to < from ? 0 : to - from + 1;
+            int sexOrdinal = c.sex(row); // F 0, M 1, X 2, unknown 3
+            int sex = sexOrdinal <= 1 ? sexOrdinal : -1;
+            long base = c.basePayCents(row);
+            long variable = c.variablePayCents(row);
+            long excluded = c.excludedPayCents(row);
+            long b = base == TableColumns.ABSENT_AMOUNT ? 0 : base;
+            long v = variable == TableColumns.ABSENT_AMOUNT ? 0 : variable;
+            boolean hasPay = present > 0 && base != TableColumns.ABSENT_AMOUNT;
+            // PayFacts.exact at the common scale 2: hourly = pay × days / (weekly × 52 × present), annual = pay × days / (fte × present)
+            long hourlyD = 0;
+            long hourlyBaseN = 0;
+            long hourlyVariableN = 0;
+            long annualD = 0;
+            long annualBaseN = 0;
+            long annualVariableN = 0;
+            if (hasPay) {
+                int w = c.weeklyHours(row);
+                int f = c.fte(row);
+                long perHour = w != 0 ? perHourOfWeekly[w] : perHourOfLegalWeek[f];
+                hourlyD = (w != 0 ? weekly[w] : legalWeek[f]) * WEEKS * present;
+                hourlyBaseN = b * perHour;
+                hourlyVariableN = v * perHour;
+                annualD = fte[f] * present;
+                annualBaseN = b * perYear[f];
+                annualVariableN = v * perYear[f];
+            }
+            long hourlyN = hourlyBaseN + hourlyVariableN;
+            if (present > 0) {
+                a.present++;
+                a.bySex[sexOrdinal]++;
+                int contract = c.contract(row);
+                a.byContract[contract == permanent ? 0 : contract == other ? 2 : 1]++;
+                int sexOrOther = sex >= 0 ? sex : 2;
+                int age = c.age(row, endPacked);
+                int ageGroup = age == TableColumns.ABSENT ? -1 : age < 30 ? 0 : age <= 50 ? 1 : 2;
+                if (ageGroup >= 0) {
+                    a.ages[ageGroup]++;
+                }
+                int level = c.managementLevel(row);
+                if (level == executive || level == board) {
+                    a.topManagement[sexOrOther]++;
+                }
+                if (level == board) {
+                    a.governanceSex[sexOrOther]++;
+                    if (ageGroup >= 0) {
+                        a.governanceAge[ageGroup]++;
+                    }
+                }
+                int categoryCode = c.category(row);
+                int key = categoryCode != 0 ? keyOfCategory[categoryCode] : keyOfJob[c.jobCode(row)];
+                categoryAges[key * 6 + sexOrOther]++;
+                if (ageGroup >= 0) {
+                    categoryAges[key * 6 + 3 + ageGroup]++;
+                }
+                if (base != TableColumns.ABSENT_AMOUNT || variable != TableColumns.ABSENT_AMOUNT
+                        || excluded != TableColumns.ABSENT_AMOUNT) {
+                    long e = excluded == TableColumns.ABSENT_AMOUNT ? 0 : excluded;
+                    a.actualTotals.add((b + v + e) * CENTS_TO_MICROS);
+                }
+                if (sex < 0) {
+                    a.unknownSex++;
+                } else {
+                    if (v > 0) {
+                        a.variableRecipients[sex]++;
+                    }
+                    if (!hasPay) {
+                        a.withoutPay++;
+                    } else {
+                        a.count(c.weeklyHours(row) != 0 ? PayGapAccumulator.Derivation.HOURLY_FROM_WEEKLY_HOURS
+                                : PayGapAccumulator.Derivation.HOURLY_FROM_35H_FTE);
+                        long annualN = annualBaseN + annualVariableN;
+                        a.hourly[sex].add(hourlyN, hourlyD);
+                        a.annual[sex].add(annualN, annualD);
+                        if (annualVariableN > 0) {
+                            a.hourlyVariable[sex].add(hourlyVariableN, hourlyD);
+                            a.annualVariable[sex].add(annualVariableN, annualD);
+                        }
+                        group(categories, key).addHourly(sex, hourlyN, hourlyD);
+                        categories[key].addAnnual(sex, hourlyD, hourlyBaseN, hourlyVariableN, annualD, annualN, annualBaseN,
+                                annualVariableN);
+                        int site = c.establishment(row);
+                        group(locations, site).addHourly(sex, hourlyN, hourlyD);
+                        locations[site].addAnnual(sex, hourlyD, hourlyBaseN, hourlyVariableN, annualD, annualN, annualBaseN,
+                                annualVariableN);
+                    }
+                }
+            }
+            if (sex >= 0 && (hired == TableColumns.ABSENT || hired <= snapshot) && (left == TableColumns.ABSENT || left >= snapshot)) {
+                a.ukRelevant[sex]++;
+                long bonus = c.bonusCents(row);
+                long bonusMicros;
+                if (bonus == TableColumns.ABSENT_AMOUNT) {
+                    a.count(PayGapAccumulator.Derivation.BONUS_FROM_VARIABLE);
+                    bonusMicros = v * CENTS_TO_MICROS;
+                } else {
+                    bonusMicros = bonus * CENTS_TO_MICROS;
+                }
+                if (bonusMicros > 0) {
+                    a.ukBonus[sex].add(bonusMicros, MICRO, bonusMicros);
+                }
+                if (hasPay && hourlyN > 0) {
+                    a.ukHourly[sex].add(hourlyN, hourlyD);
+                } else if (hasPay) {
+                    a.count(PayGapAccumulator.Derivation.NIL_PAY_LEFT_OUT);
+                }
+            }
+        }
+        publish(categories, categoryAges, locations);
+    }
+
+    private static PayGapAccumulator.GroupSums group(PayGapAccumulator.GroupSums[] groups, int at) {
+        PayGapAccumulator.GroupSums g = groups[at];
+        if (g == null) {
+            g = new PayGapAccumulator.GroupSums();
+            groups[at] = g;
+        }
+        return g;
+    }
+
+    private void publish(PayGapAccumulator.GroupSums[] categories, long[] categoryAges, PayGapAccumulator.GroupSums[] locations) {
+        for (int key = 0; key < categoryKeys.size(); key++) {
+            String name = categoryKeys.get(key);
+            if (categories[key] != null) {
+                target.categories.computeIfAbsent(name, x -> new PayGapAccumulator.GroupSums()).merge(categories[key]);
+            }
+            long people = categoryAges[key * 6] + categoryAges[key * 6 + 1] + categoryAges[key * 6 + 2];
+            if (people > 0) {
+                long[] ages = target.categoryAges.computeIfAbsent(name, x -> new long[6]);
+                for (int i = 0; i < 6; i++) {
+                    ages[i] += categoryAges[key * 6 + i];
+                }
+            }
+        }
+        List<String> sites = c.establishments();
+        for (int code = 0; code < locations.length; code++) {
+            if (locations[code] != null) {
+                target.locations.computeIfAbsent(code == 0 ? "(none)" : sites.get(code - 1), x -> new PayGapAccumulator.GroupSums())
+                        .merge(locations[code]);
+            }
+        }
+    }
+}

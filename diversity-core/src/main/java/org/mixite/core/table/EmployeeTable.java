@@ -1,0 +1,272 @@
+package org.mixite.core.table;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apiguardian.api.API;
+import org.mixite.spi.model.EmployeeRecord;
+
+/**
+ * Employee records held in memory column by column: primitive arrays, dictionary codes for the
+ * text, no object per record. This is the layout to keep a large workforce in memory and compute
+ * every indicator over it ({@code IndicatorSuite.compute(table, settings)}): the indicators read
+ * the columns in tight loops, split per core, instead of walking a million record objects.
+ * Immutable once built; {@link #record(int)} gives back a record equal to the one added.
+ *
+ * <pre>{@code
+ * EmployeeTable table = EmployeeTable.of(records);
+ * // or straight from a load, without a list of records:
+ * EmployeeTable.Builder builder = EmployeeTable.builder();
+ * DatasetLoader.builder().build().stream(source, builder);
+ * EmployeeTable loaded = builder.build();
+ * }</pre>
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class EmployeeTable {
+
+    private final TableColumns columns;
+
+    private EmployeeTable(TableColumns columns) {
+        this.columns = columns;
+    }
+
+    /** A table of the given records, in their order. */
+    public static EmployeeTable of(Iterable<EmployeeRecord> records) {
+        Builder builder = builder();
+        records.forEach(builder);
+        return builder.build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The number of rows. */
+    public int size() {
+        return columns.size();
+    }
+
+    /** The record of a row, equal to the one added. */
+    public EmployeeRecord record(int row) {
+        Objects.checkIndex(row, columns.size());
+        return columns.record(row);
+    }
+
+    /** The records, in order, rebuilt one at a time. */
+    public Stream<EmployeeRecord> records() {
+        return IntStream.range(0, columns.size()).mapToObj(columns::record);
+    }
+
+    /** The columns, for the column-wise indicator passes of this library. */
+    @API(status = API.Status.INTERNAL)
+    public TableColumns columns() {
+        return columns;
+    }
+
+    /** Collects records into a table; a {@link Consumer}, so a load can feed it directly. Not thread-safe. */
+    public static final class Builder implements Consumer<EmployeeRecord> {
+
+        private static final BigDecimal MAX_WEEKLY_HOURS = BigDecimal.valueOf(168);
+        private static final int MAX_SCALE = 4;
+
+        int size;
+        String[] ids = new String[16];
+        EmployeeRecord[] others = new EmployeeRecord[16];
+        boolean[] plain = new boolean[16];
+        byte[] sex = new byte[16];
+        byte[] management = new byte[16];
+        byte[] contract = new byte[16];
+        byte[] exitReason = new byte[16];
+        byte[] flags = new byte[16];
+        int[] birthDate = new int[16];
+        int[] birthYear = new int[16];
+        int[] hireDay = new int[16];
+        int[] exitDay = new int[16];
+        int[] company = new int[16];
+        int[] establishment = new int[16];
+        int[] jobCode = new int[16];
+        int[] category = new int[16];
+        int[] level = new int[16];
+        int[] fte = new int[16];
+        int[] weeklyHours = new int[16];
+        long[] basePay = new long[16];
+        long[] variablePay = new long[16];
+        long[] excludedPay = new long[16];
+        long[] bonus = new long[16];
+        byte[] basePayScale = new byte[16];
+        byte[] variablePayScale = new byte[16];
+        byte[] excludedPayScale = new byte[16];
+        byte[] bonusScale = new byte[16];
+        final Dictionary<String> companies = new Dictionary<>();
+        final Dictionary<String> establishments = new Dictionary<>();
+        final Dictionary<String> jobCodes = new Dictionary<>();
+        final Dictionary<String> categories = new Dictionary<>();
+        final Dictionary<String> levels = new Dictionary<>();
+        final Dictionary<BigDecimal> ftes = new Dictionary<>();
+        final Dictionary<BigDecimal> weeklyHoursValues = new Dictionary<>();
+        private boolean built;
+
+        private Builder() {
+        }
+
+        /** Adds a record as the next row. */
+        @Override
+        public void accept(EmployeeRecord r) {
+            Objects.requireNonNull(r, "record");
+            if (built) {
+                throw new IllegalStateException("the table was already built");
+            }
+            if (size == ids.length) {
+                grow();
+            }
+            int row = size++;
+            ids[row] = r.id();
+            if (!encode(row, r)) {
+                plain[row] = false;
+                others[row] = r;
+            }
+        }
+
+        /** Fills the columns of a plain row; false when the record is not plain (see {@link TableColumns}). */
+        private boolean encode(int row, EmployeeRecord r) {
+            if (r.daysPresent().isPresent() || r.hourlyPay().isPresent() || r.jobFamily().isPresent()
+                    || !plainFactor(r.fte(), BigDecimal.ONE) || !r.weeklyHours().map(w -> plainFactor(w, MAX_WEEKLY_HOURS)).orElse(true)
+                    || !(plainAmount(r.annualBasePay()) && plainAmount(r.annualVariablePay())
+                    && plainAmount(r.annualExcludedPay()) && plainAmount(r.bonus12m()))) {
+                return false;
+            }
+            int born = r.birthDate().map(TableColumns::packed).orElse(TableColumns.ABSENT);
+            int hired = r.hireDate().map(Builder::epochDay).orElse(TableColumns.ABSENT);
+            int left = r.exitDate().map(Builder::epochDay).orElse(TableColumns.ABSENT);
+            if ((born == TableColumns.ABSENT && r.birthDate().isPresent()) || (hired == TableColumns.ABSENT && r.hireDate().isPresent())
+                    || (left == TableColumns.ABSENT && r.exitDate().isPresent())
+                    || r.birthYear().filter(y -> y == TableColumns.ABSENT).isPresent()) {
+                return false;
+            }
+            plain[row] = true;
+            others[row] = null;
+            sex[row] = (byte) r.sex().ordinal();
+            management[row] = (byte) r.managementLevel().ordinal();
+            contract[row] = (byte) r.contract().ordinal();
+            exitReason[row] = (byte) r.exitReason().map(Enum::ordinal).orElse(-1).intValue();
+            flags[row] = (byte) ((r.raised() ? TableColumns.RAISED : 0) | (r.promoted() ? TableColumns.PROMOTED : 0)
+                    | (r.maternityReturn() ? TableColumns.MATERNITY_RETURN : 0)
+                    | (r.raisedAfterMaternity() ? TableColumns.RAISED_AFTER_MATERNITY : 0));
+            birthDate[row] = born;
+            birthYear[row] = r.birthYear().orElse(TableColumns.ABSENT);
+            hireDay[row] = hired;
+            exitDay[row] = left;
+            company[row] = companies.code(r.company());
+            establishment[row] = establishments.code(r.establishment());
+            jobCode[row] = jobCodes.code(r.jobCode());
+            category[row] = categories.code(r.category());
+            level[row] = levels.code(r.level());
+            fte[row] = ftes.code(Optional.of(r.fte())) - 1;
+            weeklyHours[row] = weeklyHoursValues.code(r.weeklyHours());
+            basePayScale[row] = amount(r.annualBasePay(), basePay, row);
+            variablePayScale[row] = amount(r.annualVariablePay(), variablePay, row);
+            excludedPayScale[row] = amount(r.annualExcludedPay(), excludedPay, row);
+            bonusScale[row] = amount(r.bonus12m(), bonus, row);
+            return true;
+        }
+
+        private static byte amount(Optional<BigDecimal> value, long[] column, int row) {
+            if (value.isEmpty()) {
+                column[row] = 0;
+                return -1;
+            }
+            BigDecimal v = value.get();
+            column[row] = v.scaleByPowerOfTen(v.scale()).longValueExact(); // the unscaled value, without a BigInteger
+            return (byte) v.scale();
+        }
+
+        /** An amount of at most 2 decimals, from 0 to {@link TableColumns#MAX_PLAIN_CENTS} cents. */
+        private static boolean plainAmount(Optional<BigDecimal> value) {
+            if (value.isEmpty()) {
+                return true;
+            }
+            BigDecimal v = value.get();
+            return v.scale() >= 0 && v.scale() <= 2 && v.signum() >= 0
+                    && v.movePointRight(2).compareTo(BigDecimal.valueOf(TableColumns.MAX_PLAIN_CENTS)) <= 0;
+        }
+
+        /** A factor (fte, weekly hours) in (0, max], with at most 4 decimals. */
+        private static boolean plainFactor(BigDecimal value, BigDecimal max) {
+            return value.scale() >= 0 && value.scale() <= MAX_SCALE && value.signum() > 0 && value.compareTo(max) <= 0;
+        }
+
+        private static int epochDay(LocalDate date) {
+            long day = date.toEpochDay();
+            return day <= Integer.MIN_VALUE || day > Integer.MAX_VALUE ? TableColumns.ABSENT : (int) day;
+        }
+
+        private void grow() {
+            int n = ids.length * 2;
+            ids = Arrays.copyOf(ids, n);
+            others = Arrays.copyOf(others, n);
+            plain = Arrays.copyOf(plain, n);
+            sex = Arrays.copyOf(sex, n);
+            management = Arrays.copyOf(management, n);
+            contract = Arrays.copyOf(contract, n);
+            exitReason = Arrays.copyOf(exitReason, n);
+            flags = Arrays.copyOf(flags, n);
+            birthDate = Arrays.copyOf(birthDate, n);
+            birthYear = Arrays.copyOf(birthYear, n);
+            hireDay = Arrays.copyOf(hireDay, n);
+            exitDay = Arrays.copyOf(exitDay, n);
+            company = Arrays.copyOf(company, n);
+            establishment = Arrays.copyOf(establishment, n);
+            jobCode = Arrays.copyOf(jobCode, n);
+            category = Arrays.copyOf(category, n);
+            level = Arrays.copyOf(level, n);
+            fte = Arrays.copyOf(fte, n);
+            weeklyHours = Arrays.copyOf(weeklyHours, n);
+            basePay = Arrays.copyOf(basePay, n);
+            variablePay = Arrays.copyOf(variablePay, n);
+            excludedPay = Arrays.copyOf(excludedPay, n);
+            bonus = Arrays.copyOf(bonus, n);
+            basePayScale = Arrays.copyOf(basePayScale, n);
+            variablePayScale = Arrays.copyOf(variablePayScale, n);
+            excludedPayScale = Arrays.copyOf(excludedPayScale, n);
+            bonusScale = Arrays.copyOf(bonusScale, n);
+        }
+
+        /** The table of the records added so far; the builder cannot be used afterwards. */
+        public EmployeeTable build() {
+            built = true;
+            return new EmployeeTable(new TableColumns(this));
+        }
+    }
+
+    /** Distinct values in order of first appearance; code 0 is "absent", code i + 1 the i-th value. */
+    static final class Dictionary<T> {
+        private final Map<T, Integer> codes = new HashMap<>();
+        private final List<T> values = new ArrayList<>();
+
+        int code(Optional<T> value) {
+            if (value.isEmpty()) {
+                return 0;
+            }
+            Integer code = codes.get(value.get());
+            if (code == null) {
+                values.add(value.get());
+                code = values.size();
+                codes.put(value.get(), code);
+            }
+            return code;
+        }
+
+        List<T> values() {
+            return values;
+        }
+    }
+}

@@ -1,0 +1,346 @@
+package org.mixite.core.table;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.mixite.spi.model.ContractType;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ExitReason;
+import org.mixite.spi.model.ManagementLevel;
+import org.mixite.spi.model.Sex;
+
+/**
+ * The primitive columns of an {@link EmployeeTable}, read by the column-wise indicator passes.
+ * Internal: the layout may change in any release.
+ *
+ * <p>Encoding: enums by ordinal; dates as epoch days, the birth date as {@code yyyymmdd} (whole
+ * years between two such numbers are their difference / 10,000); text by dictionary code, 0 when
+ * absent; fte and weekly hours by dictionary code of their {@code BigDecimal} (few distinct
+ * values); amounts as whole cents. {@link #ABSENT} marks an absent number.
+ *
+ * <p>Only <em>plain</em> rows are encoded for the column-wise passes: the rows whose values a
+ * pass can read from these columns alone — no {@code days_present}, {@code hourly_pay} or
+ * {@code job_family}, amounts of at most 2 decimals between 0 and 10¹¹ €, fte in (0, 1] and weekly
+ * hours in (0, 168] with at most 4 decimals. Any other row keeps its record and is fed to the
+ * record accumulators: the two paths give the same figures (property-tested), so the split
+ * changes nothing but speed.
+ */
+@API(status = API.Status.INTERNAL)
+public final class TableColumns {
+
+    /** An absent date or number. */
+    public static final int ABSENT = Integer.MIN_VALUE;
+    /** An absent amount. */
+    public static final long ABSENT_AMOUNT = Long.MIN_VALUE;
+    /** The largest amount of a plain row, in cents (10¹¹ €): no pass can overflow a {@code long} below it. */
+    static final long MAX_PLAIN_CENTS = 10_000_000_000_000L;
+
+    static final int RAISED = 1;
+    static final int PROMOTED = 2;
+    static final int MATERNITY_RETURN = 4;
+    static final int RAISED_AFTER_MATERNITY = 8;
+
+    private static final Sex[] SEXES = Sex.values();
+    private static final ManagementLevel[] LEVELS = ManagementLevel.values();
+    private static final ContractType[] CONTRACTS = ContractType.values();
+    private static final ExitReason[] EXIT_REASONS = ExitReason.values();
+
+    private static final long[] CENTS = {100, 10, 1};
+
+    final int size;
+    final String[] ids;
+    /** The records of the rows that are not plain; null for plain rows, which are rebuilt from the columns. */
+    final EmployeeRecord[] others;
+    final boolean[] plain;
+    final byte[] sex;
+    final byte[] management;
+    final byte[] contract;
+    final byte[] exitReason;
+    final byte[] flags;
+    final int[] birthDate;
+    final int[] birthYear;
+    final int[] hireDay;
+    final int[] exitDay;
+    final int[] company;
+    final int[] establishment;
+    final int[] jobCode;
+    final int[] category;
+    final int[] level;
+    final int[] fte;
+    final int[] weeklyHours;
+    /** Amounts of plain rows: unscaled values and their scale (0 to 2; -1 when absent). */
+    final long[] basePay;
+    final long[] variablePay;
+    final long[] excludedPay;
+    final long[] bonus;
+    final byte[] basePayScale;
+    final byte[] variablePayScale;
+    final byte[] excludedPayScale;
+    final byte[] bonusScale;
+    final List<String> companies;
+    final List<String> establishments;
+    final List<String> jobCodes;
+    final List<String> categories;
+    final List<String> levels;
+    final List<BigDecimal> ftes;
+    final List<BigDecimal> weeklyHoursValues;
+
+    TableColumns(EmployeeTable.Builder b) {
+        size = b.size;
+        ids = java.util.Arrays.copyOf(b.ids, size);
+        others = java.util.Arrays.copyOf(b.others, size);
+        plain = java.util.Arrays.copyOf(b.plain, size);
+        sex = java.util.Arrays.copyOf(b.sex, size);
+        management = java.util.Arrays.copyOf(b.management, size);
+        contract = java.util.Arrays.copyOf(b.contract, size);
+        exitReason = java.util.Arrays.copyOf(b.exitReason, size);
+        flags = java.util.Arrays.copyOf(b.flags, size);
+        birthDate = java.util.Arrays.copyOf(b.birthDate, size);
+        birthYear = java.util.Arrays.copyOf(b.birthYear, size);
+        hireDay = java.util.Arrays.copyOf(b.hireDay, size);
+        exitDay = java.util.Arrays.copyOf(b.exitDay, size);
+        company = java.util.Arrays.copyOf(b.company, size);
+        establishment = java.util.Arrays.copyOf(b.establishment, size);
+        jobCode = java.util.Arrays.copyOf(b.jobCode, size);
+        category = java.util.Arrays.copyOf(b.category, size);
+        level = java.util.Arrays.copyOf(b.level, size);
+        fte = java.util.Arrays.copyOf(b.fte, size);
+        weeklyHours = java.util.Arrays.copyOf(b.weeklyHours, size);
+        basePay = java.util.Arrays.copyOf(b.basePay, size);
+        variablePay = java.util.Arrays.copyOf(b.variablePay, size);
+        excludedPay = java.util.Arrays.copyOf(b.excludedPay, size);
+        bonus = java.util.Arrays.copyOf(b.bonus, size);
+        basePayScale = java.util.Arrays.copyOf(b.basePayScale, size);
+        variablePayScale = java.util.Arrays.copyOf(b.variablePayScale, size);
+        excludedPayScale = java.util.Arrays.copyOf(b.excludedPayScale, size);
+        bonusScale = java.util.Arrays.copyOf(b.bonusScale, size);
+        companies = List.copyOf(b.companies.values());
+        establishments = List.copyOf(b.establishments.values());
+        jobCodes = List.copyOf(b.jobCodes.values());
+        categories = List.copyOf(b.categories.values());
+        levels = List.copyOf(b.levels.values());
+        ftes = List.copyOf(b.ftes.values());
+        weeklyHoursValues = List.copyOf(b.weeklyHoursValues.values());
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The row's record, equal to the one added. */
+    public EmployeeRecord record(int row) {
+        EmployeeRecord other = others[row];
+        return other != null ? other : rebuild(row);
+    }
+
+    private EmployeeRecord rebuild(int row) {
+        EmployeeRecord.Builder b = EmployeeRecord.builder(ids[row], SEXES[sex[row]])
+                .managementLevel(LEVELS[management[row]]).contract(CONTRACTS[contract[row]]).fte(ftes.get(fte[row]))
+                .raised(raised(row)).promoted(promoted(row)).maternityReturn(maternityReturn(row))
+                .raisedAfterMaternity(raisedAfterMaternity(row));
+        if (birthDate[row] != ABSENT) {
+            int p = birthDate[row];
+            b.birthDate(LocalDate.of(p / 10_000, p / 100 % 100, p % 100));
+        }
+        if (birthYear[row] != ABSENT) {
+            b.birthYear(birthYear[row]);
+        }
+        text(companies, company[row]).ifPresent(b::company);
+        text(establishments, establishment[row]).ifPresent(b::establishment);
+        text(jobCodes, jobCode[row]).ifPresent(b::jobCode);
+        text(categories, category[row]).ifPresent(b::category);
+        text(levels, level[row]).ifPresent(b::level);
+        if (hireDay[row] != ABSENT) {
+            b.hireDate(LocalDate.ofEpochDay(hireDay[row]));
+        }
+        if (exitDay[row] != ABSENT) {
+            b.exitDate(LocalDate.ofEpochDay(exitDay[row]));
+        }
+        if (exitReason[row] >= 0) {
+            b.exitReason(EXIT_REASONS[exitReason[row]]);
+        }
+        if (weeklyHours[row] != 0) {
+            b.weeklyHours(weeklyHoursValues.get(weeklyHours[row] - 1));
+        }
+        amount(basePay[row], basePayScale[row]).ifPresent(b::annualBasePay);
+        amount(variablePay[row], variablePayScale[row]).ifPresent(b::annualVariablePay);
+        amount(excludedPay[row], excludedPayScale[row]).ifPresent(b::annualExcludedPay);
+        amount(bonus[row], bonusScale[row]).ifPresent(b::bonus12m);
+        return b.build();
+    }
+
+    private static Optional<BigDecimal> amount(long unscaled, byte scale) {
+        return scale < 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(unscaled, scale));
+    }
+
+    /** Whether the column-wise passes read this row (see the class comment); otherwise feed {@link #record}. */
+    public boolean plain(int row) {
+        return plain[row];
+    }
+
+    public String id(int row) {
+        return ids[row];
+    }
+
+    /** {@link Sex} ordinal. */
+    public int sex(int row) {
+        return sex[row];
+    }
+
+    /** {@link ManagementLevel} ordinal. */
+    public int managementLevel(int row) {
+        return management[row];
+    }
+
+    /** {@link ContractType} ordinal. */
+    public int contract(int row) {
+        return contract[row];
+    }
+
+    /** {@link ExitReason} ordinal, or -1. */
+    public int exitReason(int row) {
+        return exitReason[row];
+    }
+
+    public boolean raised(int row) {
+        return (flags[row] & RAISED) != 0;
+    }
+
+    public boolean promoted(int row) {
+        return (flags[row] & PROMOTED) != 0;
+    }
+
+    public boolean maternityReturn(int row) {
+        return (flags[row] & MATERNITY_RETURN) != 0;
+    }
+
+    public boolean raisedAfterMaternity(int row) {
+        return (flags[row] & RAISED_AFTER_MATERNITY) != 0;
+    }
+
+    /** The birth date as {@code yyyymmdd}, or {@link #ABSENT}. */
+    public int birthDate(int row) {
+        return birthDate[row];
+    }
+
+    public int birthYear(int row) {
+        return birthYear[row];
+    }
+
+    /** Epoch day, or {@link #ABSENT}. */
+    public int hireDay(int row) {
+        return hireDay[row];
+    }
+
+    /** Epoch day, or {@link #ABSENT}. */
+    public int exitDay(int row) {
+        return exitDay[row];
+    }
+
+    /** Dictionary codes: 0 when absent, else 1 + the index in the dictionary. */
+    public int company(int row) {
+        return company[row];
+    }
+
+    public int establishment(int row) {
+        return establishment[row];
+    }
+
+    public int jobCode(int row) {
+        return jobCode[row];
+    }
+
+    public int category(int row) {
+        return category[row];
+    }
+
+    public int level(int row) {
+        return level[row];
+    }
+
+    /**
+     * The age in whole years on a day given as {@code yyyymmdd}: {@code Period.between(birthDate,
+     * day).getYears()} when the birth date is known, else the difference of the years; {@link #ABSENT}
+     * when neither is known. May be negative (a birth after the day).
+     */
+    public int age(int row, int dayPacked) {
+        int born = birthDate[row];
+        if (born != ABSENT) {
+            return (dayPacked - born) / 10_000; // both non-negative yyyymmdd: truncation gives the completed years
+        }
+        int year = birthYear[row];
+        return year == ABSENT ? ABSENT : dayPacked / 10_000 - year;
+    }
+
+    /** Code into {@link #ftes()} (0-based: fte is never absent). */
+    public int fte(int row) {
+        return fte[row];
+    }
+
+    /** 0 when absent, else 1 + the index into {@link #weeklyHoursValues()}. */
+    public int weeklyHours(int row) {
+        return weeklyHours[row];
+    }
+
+    /** Whole cents, or {@link #ABSENT_AMOUNT}; plain rows only. */
+    public long basePayCents(int row) {
+        return cents(basePay[row], basePayScale[row]);
+    }
+
+    public long variablePayCents(int row) {
+        return cents(variablePay[row], variablePayScale[row]);
+    }
+
+    public long excludedPayCents(int row) {
+        return cents(excludedPay[row], excludedPayScale[row]);
+    }
+
+    public long bonusCents(int row) {
+        return cents(bonus[row], bonusScale[row]);
+    }
+
+    private static long cents(long unscaled, byte scale) {
+        return scale < 0 ? ABSENT_AMOUNT : unscaled * CENTS[scale];
+    }
+
+    public List<String> companies() {
+        return companies;
+    }
+
+    public List<String> establishments() {
+        return establishments;
+    }
+
+    public List<String> jobCodes() {
+        return jobCodes;
+    }
+
+    public List<String> categories() {
+        return categories;
+    }
+
+    public List<String> levels() {
+        return levels;
+    }
+
+    public List<BigDecimal> ftes() {
+        return ftes;
+    }
+
+    public List<BigDecimal> weeklyHoursValues() {
+        return weeklyHoursValues;
+    }
+
+    /** The text of a dictionary code (1-based), empty for 0. */
+    public static Optional<String> text(List<String> dictionary, int code) {
+        return code == 0 ? Optional.empty() : Optional.of(dictionary.get(code - 1));
+    }
+
+    /** {@code yyyymmdd} of a date, or {@link #ABSENT} outside the years 0 to 200,000 (the encoding orders dates only there). */
+    public static int packed(LocalDate date) {
+        int year = date.getYear();
+        return year < 0 || year > 200_000 ? ABSENT : year * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+    }
+}

@@ -1,0 +1,190 @@
+package org.mixite.core.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.mixite.core.report.IndicatorResults;
+import org.mixite.core.report.IndicatorSuite;
+import org.mixite.spi.model.ContractType;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ExitReason;
+import org.mixite.spi.model.ManagementLevel;
+import org.mixite.spi.model.ReferencePeriod;
+import org.mixite.spi.model.Sex;
+
+/**
+ * issue 9: the columnar table and its column-wise passes. The passes re-express the record
+ * accumulators' rules on columns, so every rule is checked here against the record pass, on
+ * records drawn across every field: present or absent, inside and outside the period, amounts
+ * of 0 to 3 decimals, fte and weekly hours of several scales, birth
+ * dates after the period end, unvalidated values (exit before hire) — plain rows and the rows
+ * that fall back to the record pass, mixed.
+ */
+class EmployeeTableProperties {
+
+    private static final ReferencePeriod YEAR = ReferencePeriod.calendarYear(2025);
+    private static final Sex[] SEXES = {Sex.FEMALE, Sex.MALE, Sex.MALE, Sex.OTHER, Sex.UNKNOWN};
+    private static final String[] JOBS = {"388a", "372a", "543a", "621a", "478b", "999z", "4", "", "2", "AB12"};
+    private static final String[] CATEGORIES = {"ouv", "emp", "tam", "ic", "IC ", "Sales"};
+    private static final String[] FTES = {"1", "1", "1", "1.0", "0.8", "0.5", "0.333", "1.00", "0.33333"};
+    private static final String[] WEEKLY = {"35", "39", "17.5", "35.00", "1.25", "38.123456"};
+
+    static List<EmployeeRecord> workforce(long seed, int size) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<EmployeeRecord> records = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            EmployeeRecord.Builder b = EmployeeRecord.builder("E" + random.nextInt(1_000_000) + "-" + i,
+                    SEXES[random.nextInt(SEXES.length)]);
+            int birth = random.nextInt(10);
+            if (birth < 4) {
+                b.birthDate(LocalDate.of(1950, 1, 1).plusDays(random.nextInt(30_000))); // up to 2032: some after the period
+            } else if (birth < 8) {
+                b.birthYear(1940 + random.nextInt(92));
+            }
+            pick(random, b::company, "A", "B", "C");
+            pick(random, b::establishment, "P", "L", "T");
+            if (random.nextInt(4) > 0) {
+                b.jobCode(JOBS[random.nextInt(JOBS.length)]);
+            }
+            if (random.nextInt(12) == 0) {
+                b.jobFamily(random.nextBoolean() ? "technical_digital" : "Dev");
+            }
+            if (random.nextInt(3) == 0) {
+                b.category(CATEGORIES[random.nextInt(CATEGORIES.length)]);
+            }
+            pick(random, b::level, "L1", "L2");
+            b.managementLevel(ManagementLevel.values()[random.nextInt(ManagementLevel.values().length)]);
+            b.contract(ContractType.values()[random.nextInt(ContractType.values().length)]);
+            if (random.nextInt(3) > 0) {
+                b.hireDate(LocalDate.of(2015, 1, 1).plusDays(random.nextInt(4_400)));
+            }
+            if (random.nextInt(4) == 0) {
+                b.exitDate(LocalDate.of(2024, 6, 1).plusDays(random.nextInt(800)));
+                if (random.nextBoolean()) {
+                    b.exitReason(ExitReason.values()[random.nextInt(ExitReason.values().length)]);
+                }
+            }
+            b.fte(new BigDecimal(FTES[random.nextInt(FTES.length)]));
+            if (random.nextInt(3) == 0) {
+                b.weeklyHours(new BigDecimal(WEEKLY[random.nextInt(WEEKLY.length)]));
+            }
+            if (random.nextInt(8) > 0) {
+                b.annualBasePay(amount(random, 9_000_000));
+            }
+            if (random.nextInt(3) > 0) {
+                b.annualVariablePay(random.nextInt(5) == 0 ? BigDecimal.ZERO : amount(random, 600_000));
+            }
+            if (random.nextInt(5) == 0) {
+                b.annualExcludedPay(amount(random, 200_000));
+            }
+            if (random.nextInt(3) == 0) {
+                b.bonus12m(amount(random, 300_000));
+            }
+            if (random.nextInt(12) == 0) {
+                b.hourlyPay(BigDecimal.valueOf(random.nextInt(6_000), 2)); // 2·10¹¹ € an hour would overflow the record pass's nano-euros
+            }
+            if (random.nextInt(12) == 0) {
+                b.daysPresent(random.nextInt(367));
+            }
+            b.raised(random.nextInt(3) == 0).promoted(random.nextInt(8) == 0)
+                    .maternityReturn(random.nextInt(10) == 0).raisedAfterMaternity(random.nextInt(12) == 0);
+            records.add(b.build());
+        }
+        return records;
+    }
+
+    /** Cents at 0 to 3 decimals. */
+    private static BigDecimal amount(SplittableRandom random, int maxCents) {
+        long cents = random.nextInt(maxCents);
+        return switch (random.nextInt(5)) {
+            case 0 -> BigDecimal.valueOf(cents / 100); // whole euros
+            case 1 -> BigDecimal.valueOf(cents / 10, 1);
+            case 2 -> BigDecimal.valueOf(cents * 10 + random.nextInt(10), 3); // not plain
+            default -> BigDecimal.valueOf(cents, 2);
+        };
+    }
+
+    private static void pick(SplittableRandom random, java.util.function.Consumer<String> setter, String... values) {
+        int i = random.nextInt(values.length + 1);
+        if (i < values.length) {
+            setter.accept(values[i]);
+        }
+    }
+
+    private static IndicatorResults byRecords(List<EmployeeRecord> records, IndicatorSuite.ReportSettings settings) {
+        IndicatorSuite suite = new IndicatorSuite(settings);
+        records.forEach(suite::add);
+        return suite.results();
+    }
+
+    @Property(tries = 200)
+    @Label("a table gives back the records added, equal and in order")
+    void roundTrip(@ForAll long seed, @ForAll @IntRange(max = 300) int size) {
+        List<EmployeeRecord> records = workforce(seed, size);
+        EmployeeTable table = EmployeeTable.of(records);
+        assertThat(table.size()).isEqualTo(records.size());
+        assertThat(table.records().toList()).isEqualTo(records);
+    }
+
+    @Property(tries = 300)
+    @Label("issue 9: every indicator over a table (column-wise passes + record pass for the rest) equals the record pass")
+    void columnarEqualsRecords(@ForAll long seed, @ForAll @IntRange(max = 400) int size, @ForAll @IntRange(min = 1, max = 6) int minCell) {
+        List<EmployeeRecord> records = workforce(seed, size);
+        IndicatorSuite.ReportSettings settings = IndicatorSuite.ReportSettings.of(YEAR).withMinCell(minCell);
+        IndicatorSuite columnar = new IndicatorSuite(settings);
+        columnar.add(EmployeeTable.of(records));
+        assertThat(columnar.results()).isEqualTo(byRecords(records, settings));
+    }
+
+    @Property(tries = 100)
+    @Label("issue 9: plain rows only (no fallback) give the record pass's results too")
+    void plainOnly(@ForAll long seed, @ForAll @IntRange(max = 400) int size) {
+        EmployeeTable all = EmployeeTable.of(workforce(seed, size));
+        List<EmployeeRecord> plain = new ArrayList<>();
+        for (int row = 0; row < all.size(); row++) {
+            if (all.columns().plain(row)) {
+                plain.add(all.record(row));
+            }
+        }
+        IndicatorSuite.ReportSettings settings = IndicatorSuite.ReportSettings.of(YEAR).withMinCell(1);
+        IndicatorSuite columnar = new IndicatorSuite(settings);
+        columnar.add(EmployeeTable.of(plain));
+        assertThat(columnar.results()).isEqualTo(byRecords(plain, settings));
+    }
+
+    @Example
+    @Label("issue 9: a table split per core and merged equals the record pass (120,000 rows, several parts)")
+    void parallelCompute() {
+        List<EmployeeRecord> records = workforce(42, 120_000);
+        IndicatorSuite.ReportSettings settings = IndicatorSuite.ReportSettings.of(YEAR);
+        assertThat(IndicatorSuite.compute(EmployeeTable.of(records), settings)).isEqualTo(byRecords(records, settings));
+    }
+
+    @Example
+    @Label("rows outside the plain encoding keep their record; plain rows are rebuilt from the columns")
+    void plainRows() {
+        EmployeeRecord plain = EmployeeRecord.builder("P", Sex.FEMALE).annualBasePay(new BigDecimal("30000.50")).build();
+        EmployeeRecord threeDecimals = plain.toBuilder().id("D").annualBasePay(new BigDecimal("30000.505")).build();
+        EmployeeRecord hourly = plain.toBuilder().id("H").hourlyPay(new BigDecimal("20")).build();
+        EmployeeRecord huge = plain.toBuilder().id("B").annualBasePay(new BigDecimal("100000000000.01")).build();
+        EmployeeRecord bound = plain.toBuilder().id("C").annualBasePay(new BigDecimal("100000000000.00")).build();
+        EmployeeTable table = EmployeeTable.of(List.of(plain, threeDecimals, hourly, huge, bound));
+        assertThat(table.columns().plain(0)).isTrue();
+        assertThat(table.columns().plain(1)).isFalse();
+        assertThat(table.columns().plain(2)).isFalse();
+        assertThat(table.columns().plain(3)).as("past 10¹¹ €").isFalse();
+        assertThat(table.columns().plain(4)).isTrue();
+        assertThat(table.columns().basePayCents(0)).isEqualTo(3_000_050L);
+        assertThat(table.record(1)).isSameAs(threeDecimals);
+        assertThat(table.record(0)).isEqualTo(plain).isNotSameAs(plain);
+    }
+}
