@@ -95,7 +95,7 @@ public final class IndicatorSuite {
 
     private void addRows(TableColumns columns, int from, int to) {
         int[] plain = new int[to - from];
-        int[] others = new int[to - from];
+        int[] others = new int[16];
         int plainCount = 0;
         int otherCount = 0;
         // The passes compute ages from yyyymmdd numbers, which order dates of the years 0 to 200,000 only.
@@ -104,6 +104,9 @@ public final class IndicatorSuite {
             if (columnar && columns.plain(row)) {
                 plain[plainCount++] = row;
             } else {
+                if (otherCount == others.length) {
+                    others = java.util.Arrays.copyOf(others, otherCount * 2);
+                }
                 others[otherCount++] = row;
             }
         }

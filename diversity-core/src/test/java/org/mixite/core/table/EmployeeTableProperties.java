@@ -170,6 +170,23 @@ class EmployeeTableProperties {
     }
 
     @Example
+    @Label("issue 9: sums past a long (a million people paid 10¹¹ €, the plain bound) stay exact in the column-wise passes")
+    void sumsPastALong() {
+        EmployeeRecord rich = EmployeeRecord.builder("R", Sex.FEMALE).birthYear(1980).jobCode("388a").establishment("P")
+                .annualBasePay(new BigDecimal("100000000000.00")).annualVariablePay(new BigDecimal("99999999999.99"))
+                .bonus12m(new BigDecimal("100000000000.00")).build();
+        EmployeeRecord partTime = rich.toBuilder().id("Q").sex(Sex.MALE).fte(new BigDecimal("0.8")).build();
+        List<EmployeeRecord> records = new ArrayList<>(java.util.Collections.nCopies(950_000, rich));
+        records.addAll(java.util.Collections.nCopies(50_000, partTime));
+        IndicatorSuite.ReportSettings settings = IndicatorSuite.ReportSettings.of(YEAR);
+        EmployeeTable table = EmployeeTable.of(records);
+        assertThat(table.columns().plain(0) && table.columns().plain(records.size() - 1)).isTrue();
+        IndicatorSuite columnar = new IndicatorSuite(settings);
+        columnar.add(table);
+        assertThat(columnar.results()).isEqualTo(byRecords(records, settings));
+    }
+
+    @Example
     @Label("rows outside the plain encoding keep their record; plain rows are rebuilt from the columns")
     void plainRows() {
         EmployeeRecord plain = EmployeeRecord.builder("P", Sex.FEMALE).annualBasePay(new BigDecimal("30000.50")).build();

@@ -26,6 +26,9 @@ final class FractionSums {
     private long[] sums = new long[16 * 1];
     private BigInteger[] spill;
     private int used;
+    /** The last denominator looked up and its slot (0: none; denominators are positive). */
+    private long lastKey;
+    private int lastSlot;
 
     FractionSums(int width) {
         this.width = width;
@@ -114,6 +117,16 @@ final class FractionSums {
 
     /** The slot of a denominator, inserted when new. */
     private int slot(long key) {
+        if (key == lastKey) {
+            return lastSlot; // most people share a working time: the same denominator again
+        }
+        int slot = find(key);
+        lastKey = key;
+        lastSlot = slot;
+        return slot;
+    }
+
+    private int find(long key) {
         int mask = keys.length - 1;
         int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
         while (keys[i] != 0) {
@@ -124,7 +137,7 @@ final class FractionSums {
         }
         if ((used + 1) * 2 > keys.length) {
             grow();
-            return slot(key);
+            return find(key);
         }
         keys[i] = key;
         used++;
@@ -132,6 +145,7 @@ final class FractionSums {
     }
 
     private void grow() {
+        lastKey = 0; // the slots move
         long[] oldKeys = keys;
         long[] oldSums = sums;
         BigInteger[] oldSpill = spill;
@@ -141,7 +155,7 @@ final class FractionSums {
         used = 0;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != 0) {
-                int to = slot(oldKeys[i]);
+                int to = find(oldKeys[i]);
                 System.arraycopy(oldSums, i * width, sums, to * width, width);
                 if (oldSpill != null) {
                     for (int c = 0; c < width; c++) {

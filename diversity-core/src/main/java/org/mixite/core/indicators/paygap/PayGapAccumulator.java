@@ -357,8 +357,8 @@ public final class PayGapAccumulator {
     }
 
     private static List<QuartileBand> bands(PayValues[] s) {
-        long[][] sorted = PayValues.comparable(s[F], s[M]);
-        return Quartiles.bands(sorted[0], s[F].count(), sorted[1], s[M].count());
+        long[][] values = PayValues.onOneScale(s[F], s[M]);
+        return Quartiles.bands(values[0], s[F].count(), values[1], s[M].count());
     }
 
     /** ESRS S1-16: the highest annual total remuneration / the median of all the others, 2 decimals. */
@@ -367,10 +367,9 @@ public final class PayGapAccumulator {
         if (n < 2) {
             return Optional.empty();
         }
-        long[] sorted = actualTotals.sorted();
-        long highest = sorted[n - 1];
-        int others = n - 1;
-        long twiceMedian = others % 2 == 1 ? 2 * sorted[others / 2] : sorted[others / 2 - 1] + sorted[others / 2];
+        long[] figures = actualTotals.highestAndMiddleOfOthers();
+        long highest = figures[0];
+        long twiceMedian = figures[1] + figures[2];
         if (twiceMedian == 0) {
             return Optional.empty();
         }
@@ -445,6 +444,34 @@ public final class PayGapAccumulator {
             annualParts.add(annualD, sex * 3, annualN);
             annualParts.add(annualD, sex * 3 + 1, annualBaseN);
             annualParts.add(annualD, sex * 3 + 2, annualVariableN);
+        }
+
+        /**
+         * What {@link #add} of {@code people} of one sex and one working time adds, from their
+         * total base and variable pay: each numerator is that pay times the working time's factor
+         * ({@code perHour} over {@code hourlyD}, {@code perYear} over {@code annualD}).
+         */
+        void addAll(int sex, long people, long base, long variable, long hourlyD, long perHour, long annualD, long perYear) {
+            n[sex] += people;
+            nAnnual[sex] += people;
+            BigInteger b = BigInteger.valueOf(base);
+            BigInteger v = BigInteger.valueOf(variable);
+            BigInteger total = b.add(v);
+            addProduct(hourlyTotal, hourlyD, sex, total, perHour);
+            addProduct(hourlyParts, hourlyD, sex * 2, b, perHour);
+            addProduct(hourlyParts, hourlyD, sex * 2 + 1, v, perHour);
+            addProduct(annualParts, annualD, sex * 3, total, perYear);
+            addProduct(annualParts, annualD, sex * 3 + 1, b, perYear);
+            addProduct(annualParts, annualD, sex * 3 + 2, v, perYear);
+        }
+
+        private static void addProduct(FractionSums sums, long denominator, int component, BigInteger amount, long factor) {
+            BigInteger product = amount.multiply(BigInteger.valueOf(factor));
+            if (product.bitLength() < Long.SIZE) {
+                sums.add(denominator, component, product.longValue());
+            } else {
+                sums.add(denominator, component, product);
+            }
         }
 
         void merge(GroupSums o) {

@@ -42,9 +42,22 @@ final class PayGapRows {
     private final int[] keyOfCategory;
     private final int[] keyOfJob;
 
+    /** Days in a working-time key: presence is 1 to 366 days. */
+    private static final long DAYS = 367;
+
+    /** Working times (weekly-hours code, fte code, days present) by id. */
+    private final LongIndex workingTimes = new LongIndex();
+    private final int siteCount;
+    private final GroupCells categoryCells;
+    private final GroupCells siteCells;
+    /** The sums of this pass per category key and per site code, merged into the accumulator's at the end. */
+    private final PayGapAccumulator.GroupSums[] categories;
+    private final PayGapAccumulator.GroupSums[] locations;
+
     PayGapRows(PayGapAccumulator target, TableColumns columns) {
         this.target = target;
         this.c = columns;
+        this.siteCount = columns.establishments().size() + 1;
         long days = target.options.period().days();
         List<BigDecimal> weeklyValues = columns.weeklyHoursValues();
         weekly = new long[weeklyValues.size() + 1];
@@ -71,10 +84,10 @@ final class PayGapRows {
             perHourOfLegalWeek[i] = days * POWERS[weekScale - 2];
         }
         Map<String, Integer> keys = new HashMap<>();
-        List<String> categories = columns.categories();
-        keyOfCategory = new int[categories.size() + 1];
-        for (int i = 0; i < categories.size(); i++) {
-            keyOfCategory[i + 1] = key(keys, categories.get(i));
+        List<String> categoryNames = columns.categories();
+        keyOfCategory = new int[categoryNames.size() + 1];
+        for (int i = 0; i < categoryNames.size(); i++) {
+            keyOfCategory[i + 1] = key(keys, categoryNames.get(i));
         }
         List<String> jobs = columns.jobCodes();
         keyOfJob = new int[jobs.size() + 1];
@@ -86,6 +99,10 @@ final class PayGapRows {
             }
             keyOfJob[j] = key(keys, probe.build().categoryOrDerived().orElse(PayGapAccumulator.NO_CATEGORY));
         }
+        categories = new PayGapAccumulator.GroupSums[categoryKeys.size()];
+        locations = new PayGapAccumulator.GroupSums[siteCount];
+        categoryCells = new GroupCells(categories);
+        siteCells = new GroupCells(locations);
     }
 
     private int key(Map<String, Integer> keys, String key) {
@@ -109,9 +126,8 @@ final class PayGapRows {
         int other = ContractType.OTHER.ordinal();
         int executive = ManagementLevel.EXECUTIVE.ordinal();
         int board = ManagementLevel.BOARD.ordinal();
-        PayGapAccumulator.GroupSums[] categories = new PayGapAccumulator.GroupSums[categoryKeys.size()];
+        reserve(rows, count);
         long[] categoryAges = new long[categoryKeys.size() * 6];
-        PayGapAccumulator.GroupSums[] locations = new PayGapAccumulator.GroupSums[c.establishments().size() + 1];
         for (int k = 0; k < count; k++) {
             int row = rows[k];
             int hired = c.hireDay(row);
@@ -196,13 +212,10 @@ final class PayGapRows {
                             a.hourlyVariable[sex].add(hourlyVariableN, hourlyD);
                             a.annualVariable[sex].add(annualVariableN, annualD);
                         }
-                        group(categories, key).addHourly(sex, hourlyN, hourlyD);
-                        categories[key].addAnnual(sex, hourlyD, hourlyBaseN, hourlyVariableN, annualD, annualN, annualBaseN,
-                                annualVariableN);
-                        int site = c.establishment(row);
-                        group(locations, site).addHourly(sex, hourlyN, hourlyD);
-                        locations[site].addAnnual(sex, hourlyD, hourlyBaseN, hourlyVariableN, annualD, annualN, annualBaseN,
-                                annualVariableN);
+                        // Category and site sums: per working time, the numerators are factor × pay, so sum the pay.
+                        long workingTime = workingTimes.id((c.weeklyHours(row) * (long) fte.length + c.fte(row)) * DAYS + present);
+                        categoryCells.add(workingTime * categoryKeys.size() + key, sex, b, v);
+                        siteCells.add(workingTime * siteCount + c.establishment(row), sex, b, v);
                     }
                 }
             }
@@ -226,7 +239,83 @@ final class PayGapRows {
                 }
             }
         }
-        publish(categories, categoryAges, locations);
+        categoryCells.flushAll();
+        siteCells.flushAll();
+        publish(categoryAges);
+    }
+
+    /**
+     * Per (working time, group, sex): people, base pay and variable pay in cents — enough to
+     * give the group's exact sums, every numerator being the pay times a factor of the working
+     * time. A sum about to pass a {@code long} is handed over to the group first.
+     */
+    private final class GroupCells {
+        private final int groups;
+        private final LongIndex cells = new LongIndex();
+        private long[] sums = new long[6 * 64]; // per cell: [sex][people, base, variable]
+        private final PayGapAccumulator.GroupSums[] target;
+
+        GroupCells(PayGapAccumulator.GroupSums[] target) {
+            this.target = target;
+            this.groups = target.length;
+        }
+
+        void add(long cell, int sex, long base, long variable) {
+            int id = cells.id(cell);
+            if (id * 6 + 6 > sums.length) {
+                sums = java.util.Arrays.copyOf(sums, sums.length * 2);
+            }
+            int at = id * 6 + sex * 3;
+            if (sums[at + 1] + base < 0 || sums[at + 2] + variable < 0) { // non-negative sums: a negative one overflowed
+                flush(cell, sex, at);
+            }
+            sums[at]++;
+            sums[at + 1] += base;
+            sums[at + 2] += variable;
+        }
+
+        void flushAll() {
+            for (int id = 0; id < cells.size(); id++) {
+                for (int sex = 0; sex < 2; sex++) {
+                    flush(cells.key(id), sex, id * 6 + sex * 3);
+                }
+            }
+        }
+
+        private void flush(long cell, int sex, int at) {
+            long people = sums[at];
+            if (people == 0) {
+                return;
+            }
+            int group = (int) (cell % groups);
+            long key = workingTimes.key((int) (cell / groups));
+            long present = key % DAYS;
+            int f = (int) (key / DAYS % fte.length);
+            int w = (int) (key / DAYS / fte.length);
+            long hourlyD = (w != 0 ? weekly[w] : legalWeek[f]) * WEEKS * present;
+            long perHour = w != 0 ? perHourOfWeekly[w] : perHourOfLegalWeek[f];
+            group(target, group).addAll(sex, people, sums[at + 1], sums[at + 2], hourlyD, perHour, fte[f] * present, perYear[f]);
+            sums[at] = 0;
+            sums[at + 1] = 0;
+            sums[at + 2] = 0;
+        }
+    }
+
+    /** Room in the pay series for every woman and man of the rows, so a million values are not copied ~20 times as they grow. */
+    private void reserve(int[] rows, int count) {
+        int[] bySex = new int[2];
+        for (int k = 0; k < count; k++) {
+            int sex = c.sex(rows[k]);
+            if (sex <= 1) {
+                bySex[sex]++;
+            }
+        }
+        for (int s = 0; s < 2; s++) {
+            for (PayValues[] series : List.of(target.hourly, target.annual, target.hourlyVariable, target.annualVariable,
+                    target.ukHourly, target.ukBonus)) {
+                series[s].reserve(bySex[s]);
+            }
+        }
     }
 
     private static PayGapAccumulator.GroupSums group(PayGapAccumulator.GroupSums[] groups, int at) {
@@ -238,7 +327,7 @@ final class PayGapRows {
         return g;
     }
 
-    private void publish(PayGapAccumulator.GroupSums[] categories, long[] categoryAges, PayGapAccumulator.GroupSums[] locations) {
+    private void publish(long[] categoryAges) {
         for (int key = 0; key < categoryKeys.size(); key++) {
             String name = categoryKeys.get(key);
             if (categories[key] != null) {

@@ -24,7 +24,6 @@ final class PayValues {
     private final FractionSums sums = new FractionSums(1);
     private long[] values = new long[64];
     private int size;
-    private boolean sorted = true;
     /** The common denominator while exact; -1 before the first value; 0 once rounded to the unit. */
     private long denominator = -1;
     private int rescales;
@@ -95,6 +94,12 @@ final class PayValues {
         if (denominator == -1) {
             denominator = other.denominator;
         }
+        if (other.denominator == denominator) { // the usual case (one working time, or both rounded): copy as they are
+            reserve(other.size);
+            System.arraycopy(other.values, 0, values, size, other.size);
+            size += other.size;
+            return;
+        }
         long[] theirs = new long[other.size];
         if (other.denominator == 0 || denominator == 0) {
             round();
@@ -112,12 +117,16 @@ final class PayValues {
                 }
             }
         }
-        if (size + theirs.length > values.length) {
-            values = Arrays.copyOf(values, Math.max(size + theirs.length, size * 2));
-        }
+        reserve(theirs.length);
         System.arraycopy(theirs, 0, values, size, theirs.length);
         size += theirs.length;
-        sorted = false;
+    }
+
+    /** Makes room for {@code more} values without growing again (e.g. the rows of a table known in advance). */
+    void reserve(int more) {
+        if (size + more > values.length) {
+            values = Arrays.copyOf(values, Math.max(size + more, size * 2));
+        }
     }
 
     int count() {
@@ -134,21 +143,22 @@ final class PayValues {
         if (size == 0) {
             return null;
         }
-        long[] v = sorted();
-        BigInteger twice = size % 2 == 1 ? BigInteger.valueOf(v[size / 2]).shiftLeft(1)
-                : BigInteger.valueOf(v[size / 2 - 1]).add(BigInteger.valueOf(v[size / 2]));
+        long[] middle = Selection.middle(values, size); // selected, not sorted
+        long lower = middle[0];
+        long upper = middle[1];
+        BigInteger twice = BigInteger.valueOf(lower).add(BigInteger.valueOf(upper));
         return new Fraction(twice, BigInteger.valueOf(denominator == 0 ? unit : denominator));
     }
 
     /**
-     * The sorted values of two series on one scale, for the quartile bands: over one common
-     * denominator when both are exact and it fits (the series are rescaled, still exact), else
-     * copies rounded to the unit — the series themselves are never rounded here, so a second
-     * {@code result()} gives the same figures.
+     * The values of two series on one scale, in no particular order, for the quartile bands: over
+     * one common denominator when both are exact and it fits (the series are rescaled, still
+     * exact), else copies rounded to the unit — the series themselves are never rounded here, so
+     * a second {@code result()} gives the same figures. Read-only views where not copies.
      */
-    static long[][] comparable(PayValues women, PayValues men) {
+    static long[][] onOneScale(PayValues women, PayValues men) {
         if (women.size == 0 || men.size == 0 || women.denominator == men.denominator) {
-            return new long[][] {women.sorted(), men.sorted()};
+            return new long[][] {women.values, men.values};
         }
         if (women.denominator > 0 && men.denominator > 0) {
             try {
@@ -158,20 +168,24 @@ final class PayValues {
                 if (women.fits(fw) && men.fits(fm)) {
                     women.scale(fw);
                     men.scale(fm);
-                    return new long[][] {women.sorted(), men.sorted()};
+                    return new long[][] {women.values, men.values};
                 }
             } catch (ArithmeticException tooLarge) {
                 // fall through to rounded copies
             }
         }
-        return new long[][] {women.roundedSorted(), men.roundedSorted()};
+        return new long[][] {women.rounded(), men.rounded()};
     }
 
     /** Whether every value times {@code factor} fits in a long. */
     private boolean fits(long factor) {
-        long[] v = sorted();
-        return size == 0 || (Math.multiplyHigh(v[0], factor) == (v[0] * factor >> 63)
-                && Math.multiplyHigh(v[size - 1], factor) == (v[size - 1] * factor >> 63));
+        for (int i = 0; i < size; i++) {
+            long v = values[i];
+            if (Math.multiplyHigh(v, factor) != (v * factor >> 63)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Multiplies every numerator and the denominator by {@code factor}: the same amounts, exactly. */
@@ -182,25 +196,16 @@ final class PayValues {
         denominator *= factor;
     }
 
-    /** The sorted values rounded to the unit, in a copy when they are exact. */
-    private long[] roundedSorted() {
-        long[] v = sorted();
+    /** The values rounded to the unit, in a copy when they are exact. */
+    private long[] rounded() {
         if (denominator <= 0) {
-            return v;
+            return values;
         }
         long[] out = new long[size];
         for (int i = 0; i < size; i++) {
-            out[i] = toUnit(v[i], denominator);
+            out[i] = toUnit(values[i], denominator);
         }
         return out;
-    }
-
-    private long[] sorted() {
-        if (!sorted) {
-            Arrays.parallelSort(values, 0, size); // the same order as Arrays.sort; large columns use every core
-            sorted = true;
-        }
-        return values;
     }
 
     /** From exact numerators to values rounded to the unit, in place (the order is kept). */
@@ -232,6 +237,5 @@ final class PayValues {
             values = Arrays.copyOf(values, size * 2);
         }
         values[size++] = value;
-        sorted = false;
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
  *       over the bands in proportion to each band's seats in the block, by largest remainder,
  *       ties toward the lower band (UK regulation 13(2)).</li>
  * </ol>
+ * The values are never sorted: a few selections place everyone (linear time).
  */
 final class Quartiles {
 
@@ -34,10 +35,13 @@ final class Quartiles {
     }
 
     /**
-     * The bands of a population.
+     * The bands of a population, from its pay values in any order (they are not modified): the
+     * values on each side of the three inner boundaries are found by selection, not a sort; a
+     * tie block is apportioned only where it straddles a boundary, every other person simply
+     * counts in the band of their pay.
      *
-     * @param women the women's pay values, sorted ascending
-     * @param men   the men's pay values, sorted ascending
+     * @param women the women's pay values, the first {@code nWomen} read
+     * @param men   the men's pay values, the first {@code nMen} read
      */
     static List<QuartileBand> bands(long[] women, int nWomen, long[] men, int nMen) {
         int n = nWomen + nMen;
@@ -49,25 +53,14 @@ final class Quartiles {
         }
         long[] womenIn = new long[4];
         long[] menIn = new long[4];
-        int w = 0;
-        int m = 0;
-        int position = 0;
-        while (w < nWomen || m < nMen) {
-            long pay = w < nWomen && (m >= nMen || women[w] <= men[m]) ? women[w] : men[m];
-            int blockWomen = 0;
-            int blockMen = 0;
-            while (w < nWomen && women[w] == pay) {
-                w++;
-                blockWomen++;
+        if (n > 0) {
+            Boundaries boundaries = Boundaries.of(women, nWomen, men, nMen, bandEnd);
+            boundaries.count(women, nWomen, womenIn, true);
+            boundaries.count(men, nMen, menIn, false);
+            for (int t = 0; t < boundaries.ties; t++) {
+                distribute(boundaries.tieLess[t], boundaries.tieWomen[t] + boundaries.tieMen[t], boundaries.tieWomen[t],
+                        bandEnd, womenIn, menIn);
             }
-            while (m < nMen && men[m] == pay) {
-                m++;
-                blockMen++;
-            }
-            int blockStart = position;
-            int blockSize = blockWomen + blockMen;
-            position += blockSize;
-            distribute(blockStart, blockSize, blockWomen, bandEnd, womenIn, menIn);
         }
         List<QuartileBand> bands = new ArrayList<>(4);
         for (int b = 0; b < 4; b++) {
@@ -75,6 +68,95 @@ final class Quartiles {
             bands.add(new QuartileBand(womenIn[b], menIn[b], Gaps.percent(womenIn[b], size), Gaps.percent(menIn[b], size)));
         }
         return bands;
+    }
+
+    /**
+     * The three inner boundaries of a population: boundary b lies between ranks {@code bandEnd[b] − 1}
+     * and {@code bandEnd[b]}. Where the pays on its two sides are equal, that tie block straddles it.
+     */
+    private static final class Boundaries {
+        /** Per boundary: whether it has people on both sides, and the pays just below and just above it. */
+        final boolean[] inside = new boolean[3];
+        final boolean[] everyoneAbove = new boolean[3];
+        final long[] below = new long[3];
+        final long[] above = new long[3];
+        /** The distinct pays of straddling tie blocks, with the people paid less and the block's women and men. */
+        final long[] tiePay = new long[3];
+        final int[] tieLess = new int[3];
+        final int[] tieWomen = new int[3];
+        final int[] tieMen = new int[3];
+        int ties;
+
+        static Boundaries of(long[] women, int nWomen, long[] men, int nMen, int[] bandEnd) {
+            int n = nWomen + nMen;
+            Boundaries boundaries = new Boundaries();
+            int[] ranks = new int[6];
+            int wanted = 0;
+            for (int b = 0; b < 3; b++) {
+                int p = bandEnd[b];
+                boundaries.everyoneAbove[b] = p <= 0;
+                boundaries.inside[b] = p > 0 && p < n;
+                if (boundaries.inside[b]) {
+                    ranks[wanted++] = p - 1;
+                    ranks[wanted++] = p;
+                }
+            }
+            long[] values = wanted == 0 ? new long[0]
+                    : Selection.atRanks(women, nWomen, men, nMen, java.util.Arrays.copyOf(ranks, wanted));
+            for (int b = 0, next = 0; b < 3; b++) {
+                if (boundaries.inside[b]) {
+                    boundaries.below[b] = values[next++];
+                    boundaries.above[b] = values[next++];
+                    if (boundaries.below[b] == boundaries.above[b]) {
+                        boundaries.addTie(boundaries.below[b]);
+                    }
+                }
+            }
+            return boundaries;
+        }
+
+        private void addTie(long pay) {
+            for (int t = 0; t < ties; t++) {
+                if (tiePay[t] == pay) {
+                    return; // one block straddling two boundaries
+                }
+            }
+            tiePay[ties++] = pay;
+        }
+
+        /** Counts people into their bands, and into the straddling blocks (their sizes and the people paid less). */
+        void count(long[] values, int size, long[] into, boolean women) {
+            for (int i = 0; i < size; i++) {
+                long pay = values[i];
+                boolean tied = false;
+                for (int t = 0; t < ties; t++) {
+                    if (pay < tiePay[t]) {
+                        tieLess[t]++;
+                    } else if (pay == tiePay[t]) {
+                        tied = true;
+                        if (women) {
+                            tieWomen[t]++;
+                        } else {
+                            tieMen[t]++;
+                        }
+                    }
+                }
+                if (!tied) {
+                    into[band(pay)]++;
+                }
+            }
+        }
+
+        /** The band of a pay outside the straddling blocks: the number of boundaries it lies above. */
+        private int band(long pay) {
+            int band = 0;
+            for (int b = 0; b < 3; b++) {
+                if (everyoneAbove[b] || inside[b] && (below[b] < above[b] ? pay >= above[b] : pay > above[b])) {
+                    band++;
+                }
+            }
+            return band;
+        }
     }
 
     /** Places one tie block: its seats per band, and its women in proportion to those seats. */

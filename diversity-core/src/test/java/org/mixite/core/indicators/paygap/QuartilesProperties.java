@@ -29,6 +29,31 @@ class QuartilesProperties {
         }
     }
 
+    @Property(tries = 2000)
+    void bandsOfValuesInAnyOrderEqualTheReference(@ForAll @Size(max = 60) List<@IntRange(min = 1, max = 9) Integer> women,
+                                                  @ForAll @Size(max = 60) List<@IntRange(min = 1, max = 9) Integer> men,
+                                                  @ForAll long seed) {
+        long[] w = shuffled(women, seed);
+        long[] m = shuffled(men, seed + 1);
+        long[] wCopy = w.clone();
+        long[] mCopy = m.clone();
+        // Spare capacity past the counts, as PayValues has: only the first n values are read.
+        List<QuartileBand> bands = Quartiles.bands(Arrays.copyOf(w, w.length + 5), w.length, Arrays.copyOf(m, m.length + 3), m.length);
+        long[][] expected = reference(Arrays.stream(w).sorted().toArray(), Arrays.stream(m).sorted().toArray());
+        for (int b = 0; b < 4; b++) {
+            assertThat(bands.get(b).women()).as("band %d women", b).isEqualTo(expected[0][b]);
+            assertThat(bands.get(b).men()).as("band %d men", b).isEqualTo(expected[1][b]);
+        }
+        assertThat(w).isEqualTo(wCopy);
+        assertThat(m).isEqualTo(mCopy);
+    }
+
+    private static long[] shuffled(List<Integer> values, long seed) {
+        List<Integer> copy = new java.util.ArrayList<>(values);
+        java.util.Collections.shuffle(copy, new java.util.Random(seed));
+        return copy.stream().mapToLong(Integer::longValue).toArray();
+    }
+
     /** Every tie block apportioned: seats per band, women by largest remainder, ties to the lower band. */
     private static long[][] reference(long[] women, long[] men) {
         int n = women.length + men.length;

@@ -22,10 +22,17 @@ final class EgaproRows {
 
     private final EgaproAccumulator target;
     private final TableColumns c;
-    /** Per cell [csp][band][sex], flattened: people, exact sum in cents of the full-time whole-period ones, the others' sum. */
+    /**
+     * Per cell [csp][band][sex], flattened: people; the exact sum in cents of the pay of people
+     * present the whole period at full time; the exact sum in 10⁻⁸ € of the converted pays that
+     * are exact at 8 decimals (e.g. 0.8 fte all year: × 1.25); the sum of the others, converted
+     * with {@code BigDecimal} at 34 digits.
+     */
     private final long[] people = new long[CSPS.length * BANDS * 2];
     private final long[] cents = new long[CSPS.length * BANDS * 2];
+    private final long[] units = new long[CSPS.length * BANDS * 2];
     private final BigDecimal[] converted = new BigDecimal[CSPS.length * BANDS * 2];
+    private static final long UNITS_PER_CENT = 1_000_000L;
 
     EgaproRows(EgaproAccumulator target, TableColumns columns) {
         this.target = target;
@@ -46,8 +53,13 @@ final class EgaproRows {
         }
         List<BigDecimal> ftes = c.ftes();
         boolean[] fullTime = new boolean[ftes.size()];
+        long[] fteUnscaled = new long[ftes.size()];
+        long[] ftePower = new long[ftes.size()];
         for (int i = 0; i < fullTime.length; i++) {
-            fullTime[i] = ftes.get(i).compareTo(BigDecimal.ONE) == 0;
+            BigDecimal fte = ftes.get(i);
+            fullTime[i] = fte.compareTo(BigDecimal.ONE) == 0;
+            fteUnscaled[i] = fte.scaleByPowerOfTen(fte.scale()).longValueExact(); // plain: scale 0 to 4
+            ftePower[i] = BigDecimal.ONE.scaleByPowerOfTen(fte.scale()).longValueExact();
         }
         long centsToEnter = target.top.centsToEnter();
         EgaproAccumulator a = target;
@@ -106,13 +118,14 @@ final class EgaproRows {
                 continue;
             }
             long gross = (base == TableColumns.ABSENT_AMOUNT ? 0 : base) + (variable == TableColumns.ABSENT_AMOUNT ? 0 : variable);
-            boolean whole = days == periodDays && fullTime[c.fte(row)];
-            BigDecimal pay = null;
-            if (!whole) {
-                pay = a.convertedPay(BigDecimal.valueOf(gross, 2), ftes.get(c.fte(row)), days);
-            }
-            if (!whole || gross >= centsToEnter) {
-                a.top.offer(new TopEarnersList.Entry(pay != null ? pay : BigDecimal.valueOf(gross, 2), c.id(row), s == F));
+            int fte = c.fte(row);
+            boolean whole = days == periodDays && fullTime[fte];
+            long exact = whole ? -1 : exactUnits(gross, fteUnscaled[fte], ftePower[fte], periodDays, days);
+            BigDecimal pay = whole || exact >= 0 ? null : a.convertedPay(BigDecimal.valueOf(gross, 2), ftes.get(fte), days);
+            boolean mayEnter = pay != null || (whole ? gross >= centsToEnter : exact / UNITS_PER_CENT >= centsToEnter);
+            if (mayEnter) {
+                BigDecimal offered = pay != null ? pay : whole ? BigDecimal.valueOf(gross, 2) : BigDecimal.valueOf(exact, 8);
+                a.top.offer(new TopEarnersList.Entry(offered, c.id(row), s == F));
                 centsToEnter = a.top.centsToEnter();
             }
             int age = c.age(row, endPacked);
@@ -123,8 +136,10 @@ final class EgaproRows {
             } else {
                 int cell = (csp * BANDS + AgeBand.ofAge(age).ordinal()) * 2 + s;
                 people[cell]++;
-                if (pay == null) {
-                    addCents(cell, gross);
+                if (whole) {
+                    cents[cell] = add(cents[cell], gross, cell, 2);
+                } else if (pay == null) {
+                    units[cell] = add(units[cell], exact, cell, 8);
                 } else {
                     converted[cell] = converted[cell] == null ? pay : converted[cell].add(pay);
                 }
@@ -133,14 +148,29 @@ final class EgaproRows {
         publish();
     }
 
-    /** Adds exactly; a sum past a {@code long} moves to the decimal sum. */
-    private void addCents(int cell, long amount) {
-        long sum = cents[cell] + amount;
-        if (sum < 0) { // both non-negative: a negative sum is an overflow
-            converted[cell] = (converted[cell] == null ? BigDecimal.ZERO : converted[cell]).add(BigDecimal.valueOf(cents[cell], 2));
-            sum = amount;
+    /** {@code sum + amount}, both non-negative at {@code scale}; a sum past a {@code long} moves to the decimal sum. */
+    private long add(long sum, long amount, int cell, int scale) {
+        long total = sum + amount;
+        if (total < 0) { // both non-negative: a negative total is an overflow
+            converted[cell] = (converted[cell] == null ? BigDecimal.ZERO : converted[cell]).add(BigDecimal.valueOf(sum, scale));
+            total = amount;
         }
-        cents[cell] = sum;
+        return total;
+    }
+
+    /**
+     * The converted pay gross × periodDays / (fte × days) in 10⁻⁸ € when that quotient is exact at
+     * 8 decimals — then it is also the record pass's 34-digit quotient — else -1. Gross in cents,
+     * fte = fteUnscaled / ftePower.
+     */
+    static long exactUnits(long gross, long fteUnscaled, long ftePower, long periodDays, long days) {
+        try {
+            long numerator = Math.multiplyExact(Math.multiplyExact(gross, periodDays), ftePower * UNITS_PER_CENT);
+            long denominator = fteUnscaled * days;
+            return numerator % denominator == 0 ? numerator / denominator : -1;
+        } catch (ArithmeticException tooLarge) {
+            return -1;
+        }
     }
 
     private void publish() {
@@ -154,7 +184,7 @@ final class EgaproRows {
                     EgaproAccumulator.PayCell target = this.target.payCells.computeIfAbsent(CSPS[csp].code(),
                             k -> EgaproAccumulator.cells())[band];
                     target.count[s] += Math.toIntExact(people[cell]);
-                    BigDecimal sum = target.sum[s].add(BigDecimal.valueOf(cents[cell], 2));
+                    BigDecimal sum = target.sum[s].add(BigDecimal.valueOf(cents[cell], 2)).add(BigDecimal.valueOf(units[cell], 8));
                     target.sum[s] = converted[cell] == null ? sum : sum.add(converted[cell]);
                 }
             }

@@ -1,0 +1,166 @@
+package org.mixite.core.indicators.paygap;
+
+import java.util.Arrays;
+
+/**
+ * Order statistics of {@code long} values without sorting them: a median or a quartile boundary
+ * of a million pays costs two passes over the values (a histogram of their high bits, then the
+ * few values of the buckets that hold the wanted ranks), where a sort costs about twenty times as
+ * much. The inputs are read, never reordered. Within a bucket, and as the reference the
+ * properties compare with, a quickselect; a run of unlucky pivots falls back to sorting the
+ * remaining range, so the worst case stays n log n.
+ */
+final class Selection {
+
+    private static final int BUCKET_BITS = 16;
+
+    private Selection() {
+    }
+
+    /**
+     * The values at the given ranks (0-based, each below {@code na + nb}) of the values
+     * {@code a[0, na)} and {@code b[0, nb)} taken together, in the order of {@code ranks}.
+     */
+    static long[] atRanks(long[] a, int na, long[] b, int nb, int... ranks) {
+        int n = na + nb;
+        for (int rank : ranks) {
+            if (rank < 0 || rank >= n) {
+                throw new IndexOutOfBoundsException("rank " + rank + " of " + n + " values");
+            }
+        }
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < na; i++) {
+            min = Math.min(min, a[i]);
+            max = Math.max(max, a[i]);
+        }
+        for (int i = 0; i < nb; i++) {
+            min = Math.min(min, b[i]);
+            max = Math.max(max, b[i]);
+        }
+        long span = max - min;
+        if (span < 0) { // values more than 2⁶³ apart: no histogram of a long range
+            return bySelection(a, na, b, nb, ranks);
+        }
+        int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(span) - BUCKET_BITS);
+        int[] counts = new int[(int) (span >>> shift) + 1];
+        for (int i = 0; i < na; i++) {
+            counts[(int) ((a[i] - min) >>> shift)]++;
+        }
+        for (int i = 0; i < nb; i++) {
+            counts[(int) ((b[i] - min) >>> shift)]++;
+        }
+        // The bucket of each rank, and the rank within that bucket.
+        int[] bucket = new int[ranks.length];
+        int[] within = new int[ranks.length];
+        for (int r = 0; r < ranks.length; r++) {
+            int seen = 0;
+            int k = 0;
+            while (seen + counts[k] <= ranks[r]) {
+                seen += counts[k++];
+            }
+            bucket[r] = k;
+            within[r] = ranks[r] - seen;
+        }
+        long[] out = new long[ranks.length];
+        if (shift == 0) { // one value per bucket: the bucket is the value
+            for (int r = 0; r < ranks.length; r++) {
+                out[r] = min + bucket[r];
+            }
+            return out;
+        }
+        // The values of the wanted buckets, then a selection among them.
+        int[] slot = new int[counts.length];
+        java.util.Arrays.fill(slot, -1);
+        long[][] candidates = new long[ranks.length][];
+        int[] filled = new int[ranks.length];
+        for (int r = 0; r < ranks.length; r++) {
+            if (slot[bucket[r]] < 0) {
+                slot[bucket[r]] = r;
+                candidates[r] = new long[counts[bucket[r]]];
+            }
+        }
+        for (int i = 0; i < na; i++) {
+            int s = slot[(int) ((a[i] - min) >>> shift)];
+            if (s >= 0) {
+                candidates[s][filled[s]++] = a[i];
+            }
+        }
+        for (int i = 0; i < nb; i++) {
+            int s = slot[(int) ((b[i] - min) >>> shift)];
+            if (s >= 0) {
+                candidates[s][filled[s]++] = b[i];
+            }
+        }
+        for (int r = 0; r < ranks.length; r++) {
+            long[] values = candidates[slot[bucket[r]]];
+            out[r] = select(values, values.length, within[r]);
+        }
+        return out;
+    }
+
+    /** {@link #atRanks} on a copy, by quickselect alone. */
+    static long[] bySelection(long[] a, int na, long[] b, int nb, int... ranks) {
+        long[] all = new long[na + nb];
+        System.arraycopy(a, 0, all, 0, na);
+        System.arraycopy(b, 0, all, na, nb);
+        long[] out = new long[ranks.length];
+        for (int r = 0; r < ranks.length; r++) {
+            out[r] = select(all, all.length, ranks[r]);
+        }
+        return out;
+    }
+
+    /**
+     * The {@code k}-th smallest (0-based) of {@code values[0, size)}, which are reordered so that
+     * every value before index {@code k} is ≤ it and every value after is ≥ it.
+     */
+    static long select(long[] values, int size, int k) {
+        if (k < 0 || k >= size) {
+            throw new IndexOutOfBoundsException("k = " + k + ", size = " + size);
+        }
+        int lo = 0;
+        int hi = size - 1;
+        int budget = 2 * (64 - Long.numberOfLeadingZeros(size)) + 8;
+        while (hi > lo) {
+            if (budget-- == 0) {
+                Arrays.sort(values, lo, hi + 1);
+                return values[k];
+            }
+            long pivot = medianOfThree(values[lo], values[lo + (hi - lo) / 2], values[hi]);
+            // Three-way partition: [lo, lt) < pivot, [lt, gt] == pivot, (gt, hi] > pivot; ties end the search at once.
+            int lt = lo;
+            int gt = hi;
+            int i = lo;
+            while (i <= gt) {
+                long v = values[i];
+                if (v < pivot) {
+                    values[i++] = values[lt];
+                    values[lt++] = v;
+                } else if (v > pivot) {
+                    values[i] = values[gt];
+                    values[gt--] = v;
+                } else {
+                    i++;
+                }
+            }
+            if (k < lt) {
+                hi = lt - 1;
+            } else if (k > gt) {
+                lo = gt + 1;
+            } else {
+                return pivot;
+            }
+        }
+        return values[k];
+    }
+
+    /** The two middle values of {@code values[0, size)} (size ≥ 1), lower then upper: the same value twice when size is odd. */
+    static long[] middle(long[] values, int size) {
+        return atRanks(values, size, values, 0, (size - 1) / 2, size / 2);
+    }
+
+    private static long medianOfThree(long a, long b, long c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+}
