@@ -269,12 +269,15 @@ public final class PayGapAccumulator {
     public PayGapReport result() {
         SmallCellSuppression rule = SmallCellSuppression.eitherSex(options.minCell());
         PayGapReport.AnnualHourly meanGap = new PayGapReport.AnnualHourly(meanGap(annual), meanGap(hourly));
-        PayGapReport.AnnualHourly medianGap = new PayGapReport.AnnualHourly(medianGap(annual), medianGap(hourly));
+        PayValues.MediansAndBands hourlyStatistics = PayValues.mediansAndBands(hourly[F], hourly[M]);
+        PayValues.MediansAndBands annualStatistics = PayValues.mediansAndBands(annual[F], annual[M]);
+        PayValues.MediansAndBands ukStatistics = PayValues.mediansAndBands(ukHourly[F], ukHourly[M]);
+        PayGapReport.AnnualHourly medianGap = new PayGapReport.AnnualHourly(medianGap(annualStatistics), medianGap(hourlyStatistics));
         PayGapReport.AnnualHourly meanVariable = new PayGapReport.AnnualHourly(meanGap(annualVariable), meanGap(hourlyVariable));
         PayGapReport.AnnualHourly medianVariable = new PayGapReport.AnnualHourly(medianGap(annualVariable), medianGap(hourlyVariable));
         Optional<BigDecimal> variableWomen = Gaps.percent(variableRecipients[F], bySex[0]);
         Optional<BigDecimal> variableMen = Gaps.percent(variableRecipients[M], bySex[1]);
-        List<QuartileBand> hourlyBands = bands(hourly);
+        List<QuartileBand> hourlyBands = hourlyStatistics.bands();
 
         Map<String, Cell<PayGapReport.CategoryGap>> categoryGaps = suppressed(categories, rule, g -> new PayGapReport.CategoryGap(
                 g.n[F], g.n[M], g.hourlyGap(), g.componentGap(GroupSums.HOURLY_BASE), g.componentGap(GroupSums.HOURLY_VARIABLE),
@@ -315,11 +318,11 @@ public final class PayGapAccumulator {
         Optional<Boolean> balanced = upper.size() == 0 ? Optional.empty()
                 : Optional.of(upper.women() * 100 >= 45 * upper.size() && upper.women() * 100 <= 55 * upper.size());
         PayGapReport.Fr fr = new PayGapReport.Fr(meanGap, meanVariable, medianGap, medianVariable, variableWomen, variableMen,
-                bands(annual), hourlyBands, g, !alerts.isEmpty() || hiddenFlagged[1] > 0, List.copyOf(alerts), hiddenFlagged[1], balanced, frenchObligations(present));
+                annualStatistics.bands(), hourlyBands, g, !alerts.isEmpty() || hiddenFlagged[1] > 0, List.copyOf(alerts), hiddenFlagged[1], balanced, frenchObligations(present));
 
-        PayGapReport.Uk uk = new PayGapReport.Uk(ukRelevant[F] + ukRelevant[M], meanGap(ukHourly), medianGap(ukHourly),
+        PayGapReport.Uk uk = new PayGapReport.Uk(ukRelevant[F] + ukRelevant[M], meanGap(ukHourly), medianGap(ukStatistics),
                 meanGap(ukBonus), medianGap(ukBonus), Gaps.percent(ukBonus[F].count(), ukRelevant[F]),
-                Gaps.percent(ukBonus[M].count(), ukRelevant[M]), bands(ukHourly));
+                Gaps.percent(ukBonus[M].count(), ukRelevant[M]), ukStatistics.bands());
 
         PayGapReport.Esrs esrs = new PayGapReport.Esrs(meanGap.hourly(), remunerationRatio(), shares(topManagement), ageShares(ages),
                 bySex[0], bySex[1], bySex[2], bySex[3], byContract[0], byContract[1], byContract[2]);
@@ -356,9 +359,8 @@ public final class PayGapAccumulator {
         return Gaps.medianGap(s[F].twiceMedian(), s[M].twiceMedian());
     }
 
-    private static List<QuartileBand> bands(PayValues[] s) {
-        long[][] values = PayValues.onOneScale(s[F], s[M]);
-        return Quartiles.bands(values[0], s[F].count(), values[1], s[M].count());
+    private static Optional<BigDecimal> medianGap(PayValues.MediansAndBands s) {
+        return Gaps.medianGap(s.womenTwiceMedian(), s.menTwiceMedian());
     }
 
     /** ESRS S1-16: the highest annual total remuneration / the median of all the others, 2 decimals. */

@@ -140,14 +140,34 @@ final class PayValues {
 
     /** Twice the median in euros (the two middle values added), exact or to the unit; null when empty. */
     Fraction twiceMedian() {
-        if (size == 0) {
-            return null;
+        return size == 0 ? null : twiceMedian(Selection.middle(values, size));
+    }
+
+    /** Twice the median from the two middle values of this series (on its own scale), null for none. */
+    private Fraction twiceMedian(long[] middle) {
+        return middle == null ? null : new Fraction(BigInteger.valueOf(middle[0]).add(BigInteger.valueOf(middle[1])),
+                BigInteger.valueOf(denominator == 0 ? unit : denominator));
+    }
+
+    /**
+     * Twice the median of each series and their quartile bands. When both series are on one
+     * scale (the usual case), one {@link OrderStatistics} gives all three; otherwise the medians
+     * are taken on each series' own scale first, then the bands on a common one.
+     */
+    static MediansAndBands mediansAndBands(PayValues women, PayValues men) {
+        if (women.size == 0 || men.size == 0 || women.denominator == men.denominator) {
+            OrderStatistics statistics = OrderStatistics.of(women.values, women.size, men.values, men.size);
+            return new MediansAndBands(women.twiceMedian(statistics.womenMiddle()), men.twiceMedian(statistics.menMiddle()),
+                    statistics.bands());
         }
-        long[] middle = Selection.middle(values, size); // selected, not sorted
-        long lower = middle[0];
-        long upper = middle[1];
-        BigInteger twice = BigInteger.valueOf(lower).add(BigInteger.valueOf(upper));
-        return new Fraction(twice, BigInteger.valueOf(denominator == 0 ? unit : denominator));
+        Fraction womenMedian = women.twiceMedian();
+        Fraction menMedian = men.twiceMedian();
+        long[][] values = onOneScale(women, men);
+        return new MediansAndBands(womenMedian, menMedian, OrderStatistics.of(values[0], women.size, values[1], men.size).bands());
+    }
+
+    /** Twice each sex's median (null when a sex has no value) and the quartile bands. */
+    record MediansAndBands(Fraction womenTwiceMedian, Fraction menTwiceMedian, java.util.List<QuartileBand> bands) {
     }
 
     /**

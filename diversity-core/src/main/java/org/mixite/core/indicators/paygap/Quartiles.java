@@ -45,22 +45,31 @@ final class Quartiles {
      */
     static List<QuartileBand> bands(long[] women, int nWomen, long[] men, int nMen) {
         int n = nWomen + nMen;
+        int[] bandEnd = bandEnds(n);
+        long[] womenIn = new long[4];
+        long[] menIn = new long[4];
+        Boundaries boundaries = n == 0 ? new Boundaries() : Boundaries.of(women, nWomen, men, nMen, bandEnd);
+        boundaries.count(women, nWomen, womenIn, true, -1, null);
+        boundaries.count(men, nMen, menIn, false, -1, null);
+        return bands(bandEnd, womenIn, menIn, boundaries);
+    }
+
+    /** The rank at which each band ends (exclusive), lower to upper. */
+    static int[] bandEnds(int n) {
         int[] sizes = sizes(n);
         int[] bandEnd = new int[4];
         for (int b = 0, end = 0; b < 4; b++) {
             end += sizes[b];
             bandEnd[b] = end;
         }
-        long[] womenIn = new long[4];
-        long[] menIn = new long[4];
-        if (n > 0) {
-            Boundaries boundaries = Boundaries.of(women, nWomen, men, nMen, bandEnd);
-            boundaries.count(women, nWomen, womenIn, true);
-            boundaries.count(men, nMen, menIn, false);
-            for (int t = 0; t < boundaries.ties; t++) {
-                distribute(boundaries.tieLess[t], boundaries.tieWomen[t] + boundaries.tieMen[t], boundaries.tieWomen[t],
-                        bandEnd, womenIn, menIn);
-            }
+        return bandEnd;
+    }
+
+    /** The bands from the people placed outside the straddling tie blocks, once those blocks are apportioned. */
+    static List<QuartileBand> bands(int[] bandEnd, long[] womenIn, long[] menIn, Boundaries boundaries) {
+        for (int t = 0; t < boundaries.ties; t++) {
+            distribute(boundaries.tieLess[t], boundaries.tieWomen[t] + boundaries.tieMen[t], boundaries.tieWomen[t],
+                    bandEnd, womenIn, menIn);
         }
         List<QuartileBand> bands = new ArrayList<>(4);
         for (int b = 0; b < 4; b++) {
@@ -74,7 +83,7 @@ final class Quartiles {
      * The three inner boundaries of a population: boundary b lies between ranks {@code bandEnd[b] − 1}
      * and {@code bandEnd[b]}. Where the pays on its two sides are equal, that tie block straddles it.
      */
-    private static final class Boundaries {
+    static final class Boundaries {
         /** Per boundary: whether it has people on both sides, and the pays just below and just above it. */
         final boolean[] inside = new boolean[3];
         final boolean[] everyoneAbove = new boolean[3];
@@ -115,7 +124,7 @@ final class Quartiles {
             return boundaries;
         }
 
-        private void addTie(long pay) {
+        void addTie(long pay) {
             for (int t = 0; t < ties; t++) {
                 if (tiePay[t] == pay) {
                     return; // one block straddling two boundaries
@@ -124,14 +133,21 @@ final class Quartiles {
             tiePay[ties++] = pay;
         }
 
-        /** Counts people into their bands, and into the straddling blocks (their sizes and the people paid less). */
-        void count(long[] values, int size, long[] into, boolean women) {
+        /**
+         * Counts people into their bands, and into the straddling blocks (their sizes and the
+         * people paid less). With {@code tieBuckets}, the values are those of one histogram
+         * bucket, and the people paid less than a tie are counted only within the tie's own bucket
+         * (the buckets below are counted from the histogram).
+         */
+        void count(long[] values, int size, long[] into, boolean women, int bucket, int[] tieBuckets) {
             for (int i = 0; i < size; i++) {
                 long pay = values[i];
                 boolean tied = false;
                 for (int t = 0; t < ties; t++) {
                     if (pay < tiePay[t]) {
-                        tieLess[t]++;
+                        if (tieBuckets == null || tieBuckets[t] == bucket) {
+                            tieLess[t]++;
+                        }
                     } else if (pay == tiePay[t]) {
                         tied = true;
                         if (women) {
@@ -148,7 +164,7 @@ final class Quartiles {
         }
 
         /** The band of a pay outside the straddling blocks: the number of boundaries it lies above. */
-        private int band(long pay) {
+        int band(long pay) {
             int band = 0;
             for (int b = 0; b < 3; b++) {
                 if (everyoneAbove[b] || inside[b] && (below[b] < above[b] ? pay >= above[b] : pay > above[b])) {

@@ -48,6 +48,41 @@ class QuartilesProperties {
         assertThat(m).isEqualTo(mCopy);
     }
 
+    @Property(tries = 3000)
+    void orderStatisticsEqualTheReference(@ForAll @Size(max = 300) List<@IntRange(min = 0, max = 1_000_000) Integer> women,
+                                          @ForAll @Size(max = 300) List<@IntRange(min = 0, max = 1_000_000) Integer> men,
+                                          @ForAll @IntRange(max = 3) int spread) {
+        // 0: few distinct pays (ties on boundaries); 1: one bucket per pay; 2: buckets of several pays; 3: pays more than 2⁶³ apart
+        long[] w = women.stream().mapToLong(v -> spread(v, spread)).toArray();
+        long[] m = men.stream().mapToLong(v -> spread(v, spread)).toArray();
+        OrderStatistics statistics = OrderStatistics.of(Arrays.copyOf(w, w.length + 4), w.length, m, m.length);
+        long[][] expected = reference(Arrays.stream(w).sorted().toArray(), Arrays.stream(m).sorted().toArray());
+        for (int b = 0; b < 4; b++) {
+            assertThat(statistics.bands().get(b).women()).as("band %d women", b).isEqualTo(expected[0][b]);
+            assertThat(statistics.bands().get(b).men()).as("band %d men", b).isEqualTo(expected[1][b]);
+        }
+        assertThat(statistics.womenMiddle()).isEqualTo(middle(w));
+        assertThat(statistics.menMiddle()).isEqualTo(middle(m));
+    }
+
+    private static long spread(int v, int spread) {
+        return switch (spread) {
+            case 0 -> v % 5;
+            case 1 -> v % 40_000;
+            case 2 -> v * 1_000_003L;
+            default -> v % 2 == 0 ? Long.MIN_VALUE + v : Long.MAX_VALUE - v;
+        };
+    }
+
+    private static long[] middle(long[] values) {
+        if (values.length == 0) {
+            return null;
+        }
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return new long[] {sorted[(sorted.length - 1) / 2], sorted[sorted.length / 2]};
+    }
+
     private static long[] shuffled(List<Integer> values, long seed) {
         List<Integer> copy = new java.util.ArrayList<>(values);
         java.util.Collections.shuffle(copy, new java.util.Random(seed));
