@@ -20,16 +20,19 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Issue 9's side-by-side run: (a) all indicators over records in memory, (b) the canonical CSV
+ * Issue 9's side-by-side run (the in-memory passes, under 1 s each, averaged over the calls of
+ * 2-second iterations; the file-reading ones in single shots): (a) all indicators over records in memory, (b) the canonical CSV
  * → all indicators, (c) the same CSV → the equivalent aggregations in DuckDB (read_csv +
  * GROUP BY with median and quartiles), and the floor: a hand-written loop over the CSV lines.
  * All in one JVM run, so the ratios compare like with like.
@@ -37,8 +40,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-// 4 GB: the million records held in memory take about 1 GB; at 2 GB the G1 pauses made single shots vary by ±70%.
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "--enable-native-access=ALL-UNNAMED"})
+// A fixed 4 GB heap: the million records held in memory take about 1 GB; at 2 GB, and while the heap grew, G1 pauses made single shots vary by ±70%.
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "--enable-native-access=ALL-UNNAMED"})
 public class IndicatorBenchmarks {
 
     @Param({"1000000"})
@@ -81,12 +84,18 @@ public class IndicatorBenchmarks {
 
     /** (a): the columnar table, split per core, one suite per part, merged (the results equal the record pass's). */
     @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(time = 2)
+    @Measurement(time = 2)
     public Object inMemory(InMemory input) {
         return IndicatorSuite.compute(input.table, AllIndicators.SETTINGS);
     }
 
     /** (a) on one core: the table's column-wise passes in one suite. */
     @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(time = 2)
+    @Measurement(time = 2)
     public Object inMemorySequential(InMemory input) {
         IndicatorSuite suite = new IndicatorSuite(AllIndicators.SETTINGS);
         suite.add(input.table);
@@ -95,12 +104,18 @@ public class IndicatorBenchmarks {
 
     /** The same over a list of record objects, split per core (the record accumulators). */
     @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(time = 2)
+    @Measurement(time = 2)
     public Object inMemoryRecords(InMemoryRecords input) {
         return input.records.parallelStream().collect(IndicatorSuite.collector(AllIndicators.SETTINGS));
     }
 
     /** The record list on one core: one suite fed record by record, as the CLI's streaming report does. */
     @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(time = 2)
+    @Measurement(time = 2)
     public Object inMemoryRecordsSequential(InMemoryRecords input) {
         return AllIndicators.compute(input.records);
     }

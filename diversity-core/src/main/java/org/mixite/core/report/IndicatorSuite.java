@@ -63,6 +63,10 @@ public final class IndicatorSuite {
         egapro.add(record);
         rixain.add(record);
         payGap.add(record);
+        addComposition(record);
+    }
+
+    private void addComposition(EmployeeRecord record) {
         companies.computeIfAbsent(record.company().orElse(NO_COMPANY),
                 c -> new CompositionAccumulator(settings.period(), settings.jobs())).add(record);
     }
@@ -94,29 +98,21 @@ public final class IndicatorSuite {
     private static final int MIN_PART = 50_000;
 
     private void addRows(TableColumns columns, int from, int to) {
+        // Egapro and the pay gaps read every row in its place (their top 10 and pay series keep the
+        // record order); the composition and the Rixain counts do not depend on it.
+        egapro.addRows(columns, from, to);
+        payGap.addRows(columns, from, to);
+        rixain.addRows(columns, from, to);
         int[] plain = new int[to - from];
-        int[] others = new int[16];
         int plainCount = 0;
-        int otherCount = 0;
-        // The passes compute ages from yyyymmdd numbers, which order dates of the years 0 to 200,000 only.
-        boolean columnar = TableColumns.packed(settings.period().end()) != TableColumns.ABSENT;
         for (int row = from; row < to; row++) {
-            if (columnar && columns.plain(row)) {
+            if (columns.plain(row)) {
                 plain[plainCount++] = row;
             } else {
-                if (otherCount == others.length) {
-                    others = java.util.Arrays.copyOf(others, otherCount * 2);
-                }
-                others[otherCount++] = row;
+                addComposition(columns.record(row));
             }
         }
-        egapro.addRows(columns, plain, plainCount);
-        rixain.addRows(columns, plain, plainCount);
-        payGap.addRows(columns, plain, plainCount);
         addCompositionRows(columns, plain, plainCount);
-        for (int k = 0; k < otherCount; k++) {
-            add(columns.record(others[k]));
-        }
     }
 
     /** The composition per company: the rows grouped by company code (a counting sort), then one pass per company. */

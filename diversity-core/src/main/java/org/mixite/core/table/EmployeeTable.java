@@ -26,7 +26,7 @@ import org.mixite.spi.model.EmployeeRecord;
  * EmployeeTable table = EmployeeTable.of(records);
  * // or straight from a load, without a list of records:
  * EmployeeTable.Builder builder = EmployeeTable.builder();
- * DatasetLoader.builder().build().stream(source, builder);
+ * DatasetLoader.builder().build().stream(source, builder::accept);
  * EmployeeTable loaded = builder.build();
  * }</pre>
  */

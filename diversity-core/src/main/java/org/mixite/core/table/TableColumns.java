@@ -9,6 +9,7 @@ import org.mixite.spi.model.ContractType;
 import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.ExitReason;
 import org.mixite.spi.model.ManagementLevel;
+import org.mixite.spi.model.ReferencePeriod;
 import org.mixite.spi.model.Sex;
 
 /**
@@ -336,6 +337,16 @@ public final class TableColumns {
     /** The text of a dictionary code (1-based), empty for 0. */
     public static Optional<String> text(List<String> dictionary, int code) {
         return code == 0 ? Optional.empty() : Optional.of(dictionary.get(code - 1));
+    }
+
+    /**
+     * Whether the column-wise passes can compute over a reference period: at most 366 days (the
+     * bound their exact products are sized for, and the presence key of the pay-gap pass), in
+     * the years 0 to 200,000 (where {@code yyyymmdd} numbers order dates). Over any other
+     * period every row goes through the record accumulators.
+     */
+    public static boolean readsPeriod(ReferencePeriod period) {
+        return period.days() <= 366 && packed(period.start()) != ABSENT && packed(period.end()) != ABSENT;
     }
 
     /** {@code yyyymmdd} of a date, or {@link #ABSENT} outside the years 0 to 200,000 (the encoding orders dates only there). */

@@ -130,10 +130,17 @@ public final class CompositionAccumulator {
      * rather than per row ({@link CompositionRows}): the column-wise pass of
      * {@code IndicatorSuite.compute(table, …)}. Internal.
      *
-     * @param rows plain rows of {@code columns} ({@link TableColumns#plain}), the first {@code count} read
+     * @param rows plain rows of {@code columns} ({@link TableColumns#plain}), the first {@code count} read;
+     *             the counts do not depend on the order, so the suite feeds the other rows apart
      */
     @API(status = API.Status.INTERNAL)
     public void addRows(TableColumns columns, int[] rows, int count) {
+        if (!TableColumns.readsPeriod(period)) {
+            for (int k = 0; k < count; k++) {
+                add(columns.record(rows[k]));
+            }
+            return;
+        }
         new CompositionRows(this, columns).add(rows, count);
     }
 

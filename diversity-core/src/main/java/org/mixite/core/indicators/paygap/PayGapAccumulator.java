@@ -100,14 +100,20 @@ public final class PayGapAccumulator {
     }
 
     /**
-     * Counts rows of a table exactly as {@link #add} counts their records ({@link PayGapRows}):
-     * the column-wise pass of {@code IndicatorSuite.compute(table, …)}. Internal.
-     *
-     * @param rows plain rows of {@code columns} ({@link TableColumns#plain}), the first {@code count} read
+     * Counts the rows {@code [from, to)} of a table exactly as {@link #add} counts their records,
+     * in their order: plain rows ({@link TableColumns#plain}) column-wise ({@link PayGapRows}),
+     * the others through {@link #add}. The column-wise pass of {@code IndicatorSuite.compute(table,
+     * …)}. Internal.
      */
     @API(status = API.Status.INTERNAL)
-    public void addRows(TableColumns columns, int[] rows, int count) {
-        new PayGapRows(this, columns).add(rows, count);
+    public void addRows(TableColumns columns, int from, int to) {
+        if (!TableColumns.readsPeriod(options.period())) {
+            for (int row = from; row < to; row++) {
+                add(columns.record(row));
+            }
+            return;
+        }
+        new PayGapRows(this, columns).add(from, to);
     }
 
     private void addPresent(EmployeeRecord r, PayFacts pay, int sex) {

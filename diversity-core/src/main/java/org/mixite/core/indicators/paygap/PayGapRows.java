@@ -116,7 +116,7 @@ final class PayGapRows {
         return value.setScale(scale).scaleByPowerOfTen(scale).longValueExact();
     }
 
-    void add(int[] rows, int count) {
+    void add(int firstRow, int endRow) {
         PayGapAccumulator a = target;
         long start = a.options.period().start().toEpochDay();
         long end = a.options.period().end().toEpochDay();
@@ -126,10 +126,13 @@ final class PayGapRows {
         int other = ContractType.OTHER.ordinal();
         int executive = ManagementLevel.EXECUTIVE.ordinal();
         int board = ManagementLevel.BOARD.ordinal();
-        reserve(rows, count);
+        reserve(firstRow, endRow);
         long[] categoryAges = new long[categoryKeys.size() * 6];
-        for (int k = 0; k < count; k++) {
-            int row = rows[k];
+        for (int row = firstRow; row < endRow; row++) {
+            if (!c.plain(row)) {
+                a.add(c.record(row)); // in its place: the pay series keep the record order
+                continue;
+            }
             int hired = c.hireDay(row);
             int left = c.exitDay(row);
             long from = hired == TableColumns.ABSENT ? start : Math.max(start, hired);
@@ -302,10 +305,10 @@ final class PayGapRows {
     }
 
     /** Room in the pay series for every woman and man of the rows, so a million values are not copied ~20 times as they grow. */
-    private void reserve(int[] rows, int count) {
+    private void reserve(int firstRow, int endRow) {
         int[] bySex = new int[2];
-        for (int k = 0; k < count; k++) {
-            int sex = c.sex(rows[k]);
+        for (int row = firstRow; row < endRow; row++) {
+            int sex = c.plain(row) ? c.sex(row) : 2;
             if (sex <= 1) {
                 bySex[sex]++;
             }

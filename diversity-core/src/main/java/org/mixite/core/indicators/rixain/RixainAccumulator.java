@@ -53,16 +53,18 @@ public final class RixainAccumulator {
     }
 
     /**
-     * Counts rows of a table exactly as {@link #add} counts their records: the column-wise pass
-     * of {@code IndicatorSuite.compute(table, …)}. Internal.
-     *
-     * @param rows plain rows of {@code columns} ({@link TableColumns#plain}), the first {@code count} read
+     * Counts the rows {@code [from, to)} of a table exactly as {@link #add} counts their records:
+     * plain rows ({@link TableColumns#plain}) from the columns, the others through {@link #add}.
+     * The column-wise pass of {@code IndicatorSuite.compute(table, …)}. Internal.
      */
     @API(status = API.Status.INTERNAL)
-    public void addRows(TableColumns columns, int[] rows, int count) {
+    public void addRows(TableColumns columns, int from, int to) {
         long day = asOf.toEpochDay();
-        for (int k = 0; k < count; k++) {
-            int row = rows[k];
+        for (int row = from; row < to; row++) {
+            if (!columns.plain(row)) {
+                add(columns.record(row));
+                continue;
+            }
             int hired = columns.hireDay(row);
             int left = columns.exitDay(row);
             if (hired != TableColumns.ABSENT && hired > day || left != TableColumns.ABSENT && left < day) {

@@ -51,8 +51,9 @@ class QuartilesProperties {
     @Property(tries = 3000)
     void orderStatisticsEqualTheReference(@ForAll @Size(max = 300) List<@IntRange(min = 0, max = 1_000_000) Integer> women,
                                           @ForAll @Size(max = 300) List<@IntRange(min = 0, max = 1_000_000) Integer> men,
-                                          @ForAll @IntRange(max = 3) int spread) {
-        // 0: few distinct pays (ties on boundaries); 1: one bucket per pay; 2: buckets of several pays; 3: pays more than 2⁶³ apart
+                                          @ForAll @IntRange(max = 4) int spread) {
+        // 0: few distinct pays (ties on boundaries); 1: one bucket per pay; 2: buckets of several pays; 3: pays more than 2⁶³ apart;
+        // 4: negative and positive values, with the extremes of a long, less than 2⁶³ apart
         long[] w = women.stream().mapToLong(v -> spread(v, spread)).toArray();
         long[] m = men.stream().mapToLong(v -> spread(v, spread)).toArray();
         OrderStatistics statistics = OrderStatistics.of(Arrays.copyOf(w, w.length + 4), w.length, m, m.length);
@@ -70,7 +71,8 @@ class QuartilesProperties {
             case 0 -> v % 5;
             case 1 -> v % 40_000;
             case 2 -> v * 1_000_003L;
-            default -> v % 2 == 0 ? Long.MIN_VALUE + v : Long.MAX_VALUE - v;
+            case 3 -> v % 2 == 0 ? Long.MIN_VALUE + v : Long.MAX_VALUE - v;
+            default -> v % 7 == 0 ? Long.MIN_VALUE / 2 + v : v % 11 == 0 ? Long.MAX_VALUE / 2 - v : v - 500_000L;
         };
     }
 

@@ -69,6 +69,25 @@ class SelectionProperties {
     }
 
     @Example
+    void manyBucketsAndOneCrowdedBucket() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        int n = 300_000;
+        long[] a = new long[n];
+        for (int i = 0; i < n; i++) { // half spread over far more than 2^16 buckets, half crowded on a few values of one bucket
+            a[i] = i % 2 == 0 ? random.nextLong(1L << 40) : (1L << 39) + random.nextInt(3);
+        }
+        long[] sorted = a.clone();
+        Arrays.sort(sorted);
+        int[] ranks = {0, n / 4, n / 2 - 1, n / 2, 3 * n / 4, n - 1};
+        long[] expected = Arrays.stream(ranks).mapToLong(r -> sorted[r]).toArray();
+        assertThat(Selection.atRanks(a, n, new long[0], 0, ranks)).containsExactly(expected);
+        OrderStatistics statistics = OrderStatistics.of(a, n / 3, Arrays.copyOfRange(a, n / 3, n), n - n / 3);
+        long[] women = Arrays.copyOf(a, n / 3);
+        Arrays.sort(women);
+        assertThat(statistics.womenMiddle()).containsExactly(women[(women.length - 1) / 2], women[women.length / 2]);
+    }
+
+    @Example
     void adversarialOrdersStayCorrect() {
         int n = 200_000;
         long[] ascending = new long[n];

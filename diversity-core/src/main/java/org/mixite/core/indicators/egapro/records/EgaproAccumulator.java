@@ -344,20 +344,20 @@ public final class EgaproAccumulator {
     }
 
     /**
-     * Counts rows of a table exactly as {@link #add} counts their records ({@link EgaproRows}):
-     * the column-wise pass of {@code IndicatorSuite.compute(table, …)}. Internal.
-     *
-     * @param rows plain rows of {@code columns} ({@link TableColumns#plain}), the first {@code count} read
+     * Counts the rows {@code [from, to)} of a table exactly as {@link #add} counts their records,
+     * in their order: plain rows ({@link TableColumns#plain}) column-wise ({@link EgaproRows}),
+     * the others through {@link #add}. The column-wise pass of {@code IndicatorSuite.compute(table,
+     * …)}. Internal.
      */
     @API(status = API.Status.INTERNAL)
-    public void addRows(TableColumns columns, int[] rows, int count) {
-        if (modalite != Modalite.CSP) {
-            for (int k = 0; k < count; k++) {
-                add(columns.record(rows[k])); // groups by level label: the record pass
+    public void addRows(TableColumns columns, int from, int to) {
+        if (modalite != Modalite.CSP || !TableColumns.readsPeriod(period)) {
+            for (int row = from; row < to; row++) {
+                add(columns.record(row)); // groups by level label, or a period the columns cannot serve: the record pass
             }
             return;
         }
-        new EgaproRows(this, columns).add(rows, count);
+        new EgaproRows(this, columns).add(from, to);
     }
 
     /**

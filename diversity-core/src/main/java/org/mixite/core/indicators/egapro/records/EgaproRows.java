@@ -39,7 +39,7 @@ final class EgaproRows {
         this.c = columns;
     }
 
-    void add(int[] rows, int count) {
+    void add(int firstRow, int endRow) {
         long start = target.period().start().toEpochDay();
         long end = target.period().end().toEpochDay();
         long periodDays = target.period().days();
@@ -63,8 +63,12 @@ final class EgaproRows {
         }
         long centsToEnter = target.top.centsToEnter();
         EgaproAccumulator a = target;
-        for (int k = 0; k < count; k++) {
-            int row = rows[k];
+        for (int row = firstRow; row < endRow; row++) {
+            if (!c.plain(row)) {
+                a.add(c.record(row)); // in its place: the top 10 keeps the first of two equal (pay, id) entries
+                centsToEnter = a.top.centsToEnter();
+                continue;
+            }
             a.read++;
             if (outOfScope[c.contract(row)]) {
                 a.excludedContract++;
@@ -122,7 +126,8 @@ final class EgaproRows {
             boolean whole = days == periodDays && fullTime[fte];
             long exact = whole ? -1 : exactUnits(gross, fteUnscaled[fte], ftePower[fte], periodDays, days);
             BigDecimal pay = whole || exact >= 0 ? null : a.convertedPay(BigDecimal.valueOf(gross, 2), ftes.get(fte), days);
-            boolean mayEnter = pay != null || (whole ? gross >= centsToEnter : exact / UNITS_PER_CENT >= centsToEnter);
+            // A pay below the 10th cannot enter; compared in whole cents rounded up, so a pay in the 10th's cent is offered.
+            boolean mayEnter = pay != null || (whole ? gross : (exact + UNITS_PER_CENT - 1) / UNITS_PER_CENT) >= centsToEnter;
             if (mayEnter) {
                 BigDecimal offered = pay != null ? pay : whole ? BigDecimal.valueOf(gross, 2) : BigDecimal.valueOf(exact, 8);
                 a.top.offer(new TopEarnersList.Entry(offered, c.id(row), s == F));
