@@ -81,9 +81,11 @@ public final class IndicatorSuite {
 
     /**
      * Every indicator over a table, split per core: each part of the rows gets its own suite and
-     * the suites are merged in order. Equal to one suite fed {@code table.records()}.
+     * the suites are merged in order. Equal to one suite fed {@code table.records()}, with the
+     * proviso of {@link #collector}.
      */
     public static IndicatorResults compute(EmployeeTable table, ReportSettings settings) {
+        Objects.requireNonNull(table, "table");
         Objects.requireNonNull(settings, "settings");
         TableColumns columns = table.columns();
         int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), columns.size() / MIN_PART));
@@ -145,7 +147,10 @@ public final class IndicatorSuite {
     /**
      * A collector for streams of records, sequential or parallel: each split of a parallel
      * stream gets its own suite, and the suites are merged in encounter order, so the results
-     * equal those of one sequential pass.
+     * equal those of one sequential pass — with one proviso: a pay series whose values need more
+     * than 32 changes of common denominator (that many unrelated working times and presences) is
+     * kept rounded to 10⁻⁹ € an hour (10⁻⁶ € a year), and at which value that starts can depend
+     * on the split, so its medians and bands may differ at that last digit.
      */
     public static java.util.stream.Collector<EmployeeRecord, IndicatorSuite, IndicatorResults> collector(
             ReportSettings settings) {

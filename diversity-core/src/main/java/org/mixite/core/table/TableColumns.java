@@ -275,6 +275,15 @@ public final class TableColumns {
         return year == ABSENT ? ABSENT : dayPacked / 10_000 - year;
     }
 
+    /** The days of {@code [hire, exit]} inside the epoch days {@code [start, end]}: an absent date does not bound. */
+    public long daysPresent(int row, long start, long end) {
+        int hired = hireDay[row];
+        int left = exitDay[row];
+        long from = hired == ABSENT ? start : Math.max(start, hired);
+        long to = left == ABSENT ? end : Math.min(end, left);
+        return to < from ? 0 : to - from + 1;
+    }
+
     /** Code into {@link #ftes()} (0-based: fte is never absent). */
     public int fte(int row) {
         return fte[row];

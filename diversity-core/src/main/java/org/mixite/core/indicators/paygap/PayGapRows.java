@@ -135,9 +135,7 @@ final class PayGapRows {
             }
             int hired = c.hireDay(row);
             int left = c.exitDay(row);
-            long from = hired == TableColumns.ABSENT ? start : Math.max(start, hired);
-            long to = left == TableColumns.ABSENT ? end : Math.min(end, left);
-            long present = to < from ? 0 : to - from + 1;
+            long present = c.daysPresent(row, start, end);
             int sexOrdinal = c.sex(row); // F 0, M 1, X 2, unknown 3
             int sex = sexOrdinal <= 1 ? sexOrdinal : -1;
             long base = c.basePayCents(row);

@@ -74,11 +74,7 @@ final class EgaproRows {
                 a.excludedContract++;
                 continue;
             }
-            int hired = c.hireDay(row);
-            int left = c.exitDay(row);
-            long from = hired == TableColumns.ABSENT ? start : Math.max(start, hired);
-            long to = left == TableColumns.ABSENT ? end : Math.min(end, left);
-            long days = to < from ? 0 : to - from + 1;
+            long days = c.daysPresent(row, start, end);
             if (days < EgaproAccumulator.MIN_DAYS_PRESENT) {
                 a.excludedPresence++;
                 continue;
