@@ -75,6 +75,8 @@ public final class EmployeeTable {
     /** Collects records into a table; a {@link Consumer}, so a load can feed it directly. Not thread-safe. */
     public static final class Builder implements Consumer<EmployeeRecord> {
 
+        private static final BigDecimal MIN_FTE = new BigDecimal("0.01");
+        private static final BigDecimal MIN_WEEKLY_HOURS = BigDecimal.ONE;
         private static final BigDecimal MAX_WEEKLY_HOURS = BigDecimal.valueOf(168);
         private static final int MAX_SCALE = 4;
 
@@ -139,7 +141,8 @@ public final class EmployeeTable {
         /** Fills the columns of a plain row; false when the record is not plain (see {@link TableColumns}). */
         private boolean encode(int row, EmployeeRecord r) {
             if (r.daysPresent().isPresent() || r.hourlyPay().isPresent() || r.jobFamily().isPresent()
-                    || !plainFactor(r.fte(), BigDecimal.ONE) || !r.weeklyHours().map(w -> plainFactor(w, MAX_WEEKLY_HOURS)).orElse(true)
+                    || !plainFactor(r.fte(), MIN_FTE, BigDecimal.ONE)
+                    || !r.weeklyHours().map(w -> plainFactor(w, MIN_WEEKLY_HOURS, MAX_WEEKLY_HOURS)).orElse(true)
                     || !(plainAmount(r.annualBasePay()) && plainAmount(r.annualVariablePay())
                     && plainAmount(r.annualExcludedPay()) && plainAmount(r.bonus12m()))) {
                 return false;
@@ -149,7 +152,7 @@ public final class EmployeeTable {
             int left = r.exitDate().map(Builder::epochDay).orElse(TableColumns.ABSENT);
             if ((born == TableColumns.ABSENT && r.birthDate().isPresent()) || (hired == TableColumns.ABSENT && r.hireDate().isPresent())
                     || (left == TableColumns.ABSENT && r.exitDate().isPresent())
-                    || r.birthYear().filter(y -> y == TableColumns.ABSENT).isPresent()) {
+                    || r.birthYear().filter(y -> Math.abs((long) y) > TableColumns.MAX_PLAIN_BIRTH_YEAR).isPresent()) {
                 return false;
             }
             plain[row] = true;
@@ -199,9 +202,9 @@ public final class EmployeeTable {
                     && v.movePointRight(2).compareTo(BigDecimal.valueOf(TableColumns.MAX_PLAIN_CENTS)) <= 0;
         }
 
-        /** A factor (fte, weekly hours) in (0, max], with at most 4 decimals. */
-        private static boolean plainFactor(BigDecimal value, BigDecimal max) {
-            return value.scale() >= 0 && value.scale() <= MAX_SCALE && value.signum() > 0 && value.compareTo(max) <= 0;
+        /** A factor (fte, weekly hours) in [min, max], with at most 4 decimals. */
+        private static boolean plainFactor(BigDecimal value, BigDecimal min, BigDecimal max) {
+            return value.scale() >= 0 && value.scale() <= MAX_SCALE && value.compareTo(min) >= 0 && value.compareTo(max) <= 0;
         }
 
         private static int epochDay(LocalDate date) {

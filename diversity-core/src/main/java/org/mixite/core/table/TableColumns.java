@@ -23,8 +23,8 @@ import org.mixite.spi.model.Sex;
  *
  * <p>Only <em>plain</em> rows are encoded for the column-wise passes: the rows whose values a
  * pass can read from these columns alone — no {@code days_present}, {@code hourly_pay} or
- * {@code job_family}, amounts of at most 2 decimals between 0 and 10¹¹ €, fte in (0, 1] and weekly
- * hours in (0, 168] with at most 4 decimals. Any other row keeps its record and is fed to the
+ * {@code job_family}, amounts of at most 2 decimals from 0 to 4·10⁷ €, fte in [0.01, 1] and weekly
+ * hours in [1, 168] with at most 4 decimals, a birth year within ±200,000. Any other row keeps its record and is fed to the
  * record accumulators: the two paths give the same figures (property-tested), so the split
  * changes nothing but speed.
  */
@@ -35,8 +35,16 @@ public final class TableColumns {
     public static final int ABSENT = Integer.MIN_VALUE;
     /** An absent amount. */
     public static final long ABSENT_AMOUNT = Long.MIN_VALUE;
-    /** The largest amount of a plain row, in cents (10¹¹ €): no pass can overflow a {@code long} below it. */
-    static final long MAX_PLAIN_CENTS = 10_000_000_000_000L;
+    /**
+     * The largest amount of a plain row, in cents (4·10⁷ € a year, beyond any salary): the sum of
+     * any number of such amounts in an {@code int}-sized table stays below 2⁶³ (2³¹ × 4·10⁹ <
+     * 9.2·10¹⁸), and with fte ≥ 0.01 and weekly hours ≥ 1 even one day's presence gives annual
+     * micro-euros and hourly nano-euros that fit a {@code long} — so neither pass can overflow
+     * where the other does not.
+     */
+    static final long MAX_PLAIN_CENTS = 4_000_000_000L;
+    /** Birth years of plain rows: an age is then a difference that cannot wrap around an {@code int}. */
+    static final int MAX_PLAIN_BIRTH_YEAR = 200_000;
 
     static final int RAISED = 1;
     static final int PROMOTED = 2;

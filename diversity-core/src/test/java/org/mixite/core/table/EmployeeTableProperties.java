@@ -35,7 +35,7 @@ class EmployeeTableProperties {
     private static final Sex[] SEXES = {Sex.FEMALE, Sex.MALE, Sex.MALE, Sex.OTHER, Sex.UNKNOWN};
     private static final String[] JOBS = {"388a", "372a", "543a", "621a", "478b", "999z", "4", "", "2", "AB12"};
     private static final String[] CATEGORIES = {"ouv", "emp", "tam", "ic", "IC ", "Sales"};
-    private static final String[] FTES = {"1", "1", "1", "1.0", "0.8", "0.5", "0.333", "1.00", "0.33333"};
+    private static final String[] FTES = {"1", "1", "1", "1.0", "0.8", "0.5", "0.333", "1.00", "0.33333", "0.005"};
     private static final String[] WEEKLY = {"35", "39", "17.5", "35.00", "1.25", "38.123456"};
 
     static List<EmployeeRecord> workforce(long seed, int size) {
@@ -52,7 +52,7 @@ class EmployeeTableProperties {
             if (birth < 4) {
                 b.birthDate(LocalDate.of(1950, 1, 1).plusDays(random.nextInt(30_000))); // up to 2032: some after the period
             } else if (birth < 8) {
-                b.birthYear(1940 + random.nextInt(92));
+                b.birthYear(random.nextInt(30) == 0 ? -300_000 + random.nextInt(600_000) : 1940 + random.nextInt(92));
             }
             pick(random, b::company, "A", "B", "C");
             pick(random, b::establishment, "P", "L", "T");
@@ -188,14 +188,14 @@ class EmployeeTableProperties {
     }
 
     @Example
-    @Label("issue 9: sums past a long (a million people paid 10¹¹ €, the plain bound) stay exact in the column-wise passes")
+    @Label("issue 9: Egapro sums past a long (3,000 part-time pays of 4·10⁷ €, the plain bound, exact at 8 decimals) stay exact")
     void sumsPastALong() {
         EmployeeRecord rich = EmployeeRecord.builder("R", Sex.FEMALE).birthYear(1980).jobCode("388a").establishment("P")
-                .annualBasePay(new BigDecimal("100000000000.00")).annualVariablePay(new BigDecimal("99999999999.99"))
-                .bonus12m(new BigDecimal("100000000000.00")).build();
-        EmployeeRecord partTime = rich.toBuilder().id("Q").sex(Sex.MALE).fte(new BigDecimal("0.8")).build();
-        List<EmployeeRecord> records = new ArrayList<>(java.util.Collections.nCopies(950_000, rich));
-        records.addAll(java.util.Collections.nCopies(50_000, partTime));
+                .fte(new BigDecimal("0.8")).annualBasePay(new BigDecimal("40000000.00")).bonus12m(new BigDecimal("40000000.00"))
+                .build();
+        EmployeeRecord man = rich.toBuilder().id("Q").sex(Sex.MALE).fte(BigDecimal.ONE).build();
+        List<EmployeeRecord> records = new ArrayList<>(java.util.Collections.nCopies(3_000, rich));
+        records.addAll(java.util.Collections.nCopies(3_000, man));
         IndicatorSuite.ReportSettings settings = IndicatorSuite.ReportSettings.of(YEAR);
         EmployeeTable table = EmployeeTable.of(records);
         assertThat(table.columns().plain(0) && table.columns().plain(records.size() - 1)).isTrue();
@@ -210,14 +210,20 @@ class EmployeeTableProperties {
         EmployeeRecord plain = EmployeeRecord.builder("P", Sex.FEMALE).annualBasePay(new BigDecimal("30000.50")).build();
         EmployeeRecord threeDecimals = plain.toBuilder().id("D").annualBasePay(new BigDecimal("30000.505")).build();
         EmployeeRecord hourly = plain.toBuilder().id("H").hourlyPay(new BigDecimal("20")).build();
-        EmployeeRecord huge = plain.toBuilder().id("B").annualBasePay(new BigDecimal("100000000000.01")).build();
-        EmployeeRecord bound = plain.toBuilder().id("C").annualBasePay(new BigDecimal("100000000000.00")).build();
-        EmployeeTable table = EmployeeTable.of(List.of(plain, threeDecimals, hourly, huge, bound));
+        EmployeeRecord huge = plain.toBuilder().id("B").annualBasePay(new BigDecimal("40000000.01")).build();
+        EmployeeRecord bound = plain.toBuilder().id("C").annualBasePay(new BigDecimal("40000000.00")).build();
+        EmployeeRecord tinyFte = plain.toBuilder().id("F").fte(new BigDecimal("0.0099")).build();
+        EmployeeRecord shortWeek = plain.toBuilder().id("W").weeklyHours(new BigDecimal("0.5")).build();
+        EmployeeRecord farYear = plain.toBuilder().id("Y").birthYear(-200_001).build();
+        EmployeeTable table = EmployeeTable.of(List.of(plain, threeDecimals, hourly, huge, bound, tinyFte, shortWeek, farYear));
         assertThat(table.columns().plain(0)).isTrue();
         assertThat(table.columns().plain(1)).isFalse();
         assertThat(table.columns().plain(2)).isFalse();
-        assertThat(table.columns().plain(3)).as("past 10¹¹ €").isFalse();
+        assertThat(table.columns().plain(3)).as("past 4·10⁷ €").isFalse();
         assertThat(table.columns().plain(4)).isTrue();
+        assertThat(table.columns().plain(5)).as("fte below 0.01").isFalse();
+        assertThat(table.columns().plain(6)).as("weekly hours below 1").isFalse();
+        assertThat(table.columns().plain(7)).as("birth year past ±200,000").isFalse();
         assertThat(table.columns().basePayCents(0)).isEqualTo(3_000_050L);
         assertThat(table.record(1)).isSameAs(threeDecimals);
         assertThat(table.record(0)).isEqualTo(plain).isNotSameAs(plain);

@@ -89,6 +89,31 @@ class EmployeeTableRegressionTest {
     }
 
     @Example
+    @Label("a birth year whose age wraps around an int is not taken for an absent age (Egapro band, ESRS ages)")
+    void birthYearWrappingToTheAbsentMarker() {
+        IndicatorSuite.ReportSettings settings = IndicatorSuite.ReportSettings.of(ReferencePeriod.calendarYear(2025)).withMinCell(1);
+        int year = 2025 - Integer.MIN_VALUE; // wraps to -2147481623: the age 2025 - year is Integer.MIN_VALUE
+        List<EmployeeRecord> records = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            records.add(EmployeeRecord.builder("W" + i, i % 2 == 0 ? Sex.FEMALE : Sex.MALE).birthYear(year).jobCode("388a")
+                    .annualBasePay(new BigDecimal("50000.00")).build());
+        }
+        assertThat(byTable(records, settings)).isEqualTo(byRecords(records, settings));
+    }
+
+    @Example
+    @Label("pays the record pass cannot round into a long (fte 0.0001, 10¹¹ €) fail alike on both paths")
+    void overflowAlike() {
+        IndicatorSuite.ReportSettings settings = IndicatorSuite.ReportSettings.of(ReferencePeriod.calendarYear(2025)).withMinCell(1);
+        List<EmployeeRecord> records = List.of(EmployeeRecord.builder("A", Sex.FEMALE).birthYear(1980).jobCode("388a")
+                .fte(new BigDecimal("0.0001")).annualBasePay(new BigDecimal("100000000000.00")).build());
+        Throwable byRecords = org.assertj.core.api.Assertions.catchThrowable(() -> byRecords(records, settings));
+        Throwable byTable = org.assertj.core.api.Assertions.catchThrowable(() -> byTable(records, settings));
+        assertThat(byRecords).isInstanceOf(ArithmeticException.class);
+        assertThat(byTable).isInstanceOf(ArithmeticException.class).hasMessage(byRecords.getMessage());
+    }
+
+    @Example
     @Label("rows are read in their order: with a duplicated id (unvalidated input), the first entry keeps its top-10 place")
     void rowsInTheirOrder() {
         List<EmployeeRecord> records = new ArrayList<>();

@@ -17,7 +17,7 @@ import org.mixite.spi.model.Sex;
  * (scale 2, so {@code PayFacts}' common scale is 2) and the factors that depend on the working
  * time — weekly hours or 35 h × fte, and fte — are worked out once per distinct value, so a row
  * costs a few multiplications. Every product stays below 2⁶³ for plain rows (amounts up to
- * 10¹¹ €, factors of at most 4 decimals). Categories and sites are summed per dictionary code
+ * 4·10⁷ €, factors of at most 4 decimals, periods of at most 366 days). Categories and sites are summed per dictionary code
  * and named once at the end. A property checks both passes give the same report.
  */
 final class PayGapRows {
@@ -248,7 +248,8 @@ final class PayGapRows {
     /**
      * Per (working time, group, sex): people, base pay and variable pay in cents — enough to
      * give the group's exact sums, every numerator being the pay times a factor of the working
-     * time. A sum about to pass a {@code long} is handed over to the group first.
+     * time. The sums cannot pass a {@code long}: a table has fewer than 2³¹ rows of at most
+     * 4·10⁹ cents each ({@code TableColumns}' plain bound).
      */
     private final class GroupCells {
         private final int groups;
@@ -267,9 +268,6 @@ final class PayGapRows {
                 sums = java.util.Arrays.copyOf(sums, sums.length * 2);
             }
             int at = id * 6 + sex * 3;
-            if (sums[at + 1] + base < 0 || sums[at + 2] + variable < 0) { // non-negative sums: a negative one overflowed
-                flush(cell, sex, at);
-            }
             sums[at]++;
             sums[at + 1] += base;
             sums[at + 2] += variable;
