@@ -12,14 +12,13 @@ import java.util.Arrays;
  */
 final class Selection {
 
-    private static final int BUCKET_BITS = 16;
-
     private Selection() {
     }
 
     /**
      * The values at the given ranks (0-based, each below {@code na + nb}) of the values
-     * {@code a[0, na)} and {@code b[0, nb)} taken together, in the order of {@code ranks}.
+     * {@code a[0, na)} and {@code b[0, nb)} taken together, in the order of {@code ranks}: from
+     * their {@link Histograms}.
      */
     static long[] atRanks(long[] a, int na, long[] b, int nb, int... ranks) {
         int n = na + nb;
@@ -28,75 +27,11 @@ final class Selection {
                 throw new IndexOutOfBoundsException("rank " + rank + " of " + n + " values");
             }
         }
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (int i = 0; i < na; i++) {
-            min = Math.min(min, a[i]);
-            max = Math.max(max, a[i]);
-        }
-        for (int i = 0; i < nb; i++) {
-            min = Math.min(min, b[i]);
-            max = Math.max(max, b[i]);
-        }
-        long span = max - min;
-        if (span < 0) { // values more than 2⁶³ apart: no histogram of a long range
-            return bySelection(a, na, b, nb, ranks);
-        }
-        int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(span) - BUCKET_BITS);
-        int[] counts = new int[(int) (span >>> shift) + 1];
-        for (int i = 0; i < na; i++) {
-            counts[(int) ((a[i] - min) >>> shift)]++;
-        }
-        for (int i = 0; i < nb; i++) {
-            counts[(int) ((b[i] - min) >>> shift)]++;
-        }
-        // The bucket of each rank, and the rank within that bucket.
-        int[] bucket = new int[ranks.length];
-        int[] within = new int[ranks.length];
-        for (int r = 0; r < ranks.length; r++) {
-            int seen = 0;
-            int k = 0;
-            while (seen + counts[k] <= ranks[r]) {
-                seen += counts[k++];
-            }
-            bucket[r] = k;
-            within[r] = ranks[r] - seen;
-        }
-        long[] out = new long[ranks.length];
-        if (shift == 0) { // one value per bucket: the bucket is the value
-            for (int r = 0; r < ranks.length; r++) {
-                out[r] = min + bucket[r];
-            }
-            return out;
-        }
-        // The values of the wanted buckets, then a selection among them.
-        int[] slot = new int[counts.length];
-        java.util.Arrays.fill(slot, -1);
-        long[][] candidates = new long[ranks.length][];
-        int[] filled = new int[ranks.length];
-        for (int r = 0; r < ranks.length; r++) {
-            if (slot[bucket[r]] < 0) {
-                slot[bucket[r]] = r;
-                candidates[r] = new long[counts[bucket[r]]];
-            }
-        }
-        for (int i = 0; i < na; i++) {
-            int s = slot[(int) ((a[i] - min) >>> shift)];
-            if (s >= 0) {
-                candidates[s][filled[s]++] = a[i];
-            }
-        }
-        for (int i = 0; i < nb; i++) {
-            int s = slot[(int) ((b[i] - min) >>> shift)];
-            if (s >= 0) {
-                candidates[s][filled[s]++] = b[i];
-            }
-        }
-        for (int r = 0; r < ranks.length; r++) {
-            long[] values = candidates[slot[bucket[r]]];
-            out[r] = select(values, values.length, within[r]);
-        }
-        return out;
+        return Histograms.of(a, na, b, nb).map(h -> {
+            int[] located = h.locate(ranks, true, true);
+            h.extract();
+            return h.values(located, true, true);
+        }).orElseGet(() -> bySelection(a, na, b, nb, ranks)); // no value, or more than 2⁶³ apart
     }
 
     /** {@link #atRanks} on a copy, by quickselect alone. */

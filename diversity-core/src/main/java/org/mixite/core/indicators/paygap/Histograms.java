@@ -1,0 +1,137 @@
+package org.mixite.core.indicators.paygap;
+
+import java.util.Arrays;
+
+/**
+ * Two series of values (women's and men's pay) counted in one histogram each, over 2¹⁶ buckets
+ * of their common range, so a value at a given rank costs two passes — the histogram, then the
+ * values of the few buckets that hold the wanted ranks — instead of a sort. The series are read,
+ * never reordered. Used by {@link Selection#atRanks} and {@link OrderStatistics}.
+ */
+final class Histograms {
+
+    private static final int BUCKET_BITS = 16;
+
+    final long[] women;
+    final long[] men;
+    final int nWomen;
+    final int nMen;
+    final long min;
+    final int shift;
+    final int[] womenCounts;
+    final int[] menCounts;
+    /** The wanted buckets: slot of each bucket (-1 when not wanted), the bucket of each slot, and their values by sex. */
+    final int[] slot;
+    int[] wantedBuckets = new int[8];
+    long[][] womenValues;
+    long[][] menValues;
+    int wanted;
+
+    private Histograms(long[] women, int nWomen, long[] men, int nMen, long min, long span) {
+        this.women = women;
+        this.men = men;
+        this.nWomen = nWomen;
+        this.nMen = nMen;
+        this.min = min;
+        this.shift = Math.max(0, 64 - Long.numberOfLeadingZeros(span) - BUCKET_BITS);
+        int buckets = (int) (span >>> shift) + 1;
+        womenCounts = histogram(women, nWomen, buckets);
+        menCounts = histogram(men, nMen, buckets);
+        slot = new int[buckets];
+        Arrays.fill(slot, -1);
+    }
+
+    /** The histograms of {@code women[0, nWomen)} and {@code men[0, nMen)}; empty when there is no value or the values lie more than 2⁶³ apart. */
+    static java.util.Optional<Histograms> of(long[] women, int nWomen, long[] men, int nMen) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < nWomen; i++) {
+            min = Math.min(min, women[i]);
+            max = Math.max(max, women[i]);
+        }
+        for (int i = 0; i < nMen; i++) {
+            min = Math.min(min, men[i]);
+            max = Math.max(max, men[i]);
+        }
+        long span = max - min;
+        return nWomen + nMen == 0 || span < 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(new Histograms(women, nWomen, men, nMen, min, span));
+    }
+
+    private int[] histogram(long[] values, int size, int buckets) {
+        int[] counts = new int[buckets];
+        for (int i = 0; i < size; i++) {
+            counts[bucket(values[i])]++;
+        }
+        return counts;
+    }
+
+    int bucket(long value) {
+        return (int) ((value - min) >>> shift);
+    }
+
+    /**
+     * For each rank among the women's values, the men's, or both, its bucket and its rank within
+     * the bucket (pairs); marks the buckets wanted. Call {@link #extract} once every rank is located.
+     */
+    int[] locate(int[] ranks, boolean ofWomen, boolean ofMen) {
+        int[] out = new int[ranks.length * 2];
+        for (int r = 0; r < ranks.length; r++) {
+            int seen = 0;
+            int k = 0;
+            while (seen + count(k, ofWomen, ofMen) <= ranks[r]) {
+                seen += count(k++, ofWomen, ofMen);
+            }
+            out[2 * r] = k;
+            out[2 * r + 1] = ranks[r] - seen;
+            if (slot[k] < 0) {
+                if (wanted == wantedBuckets.length) {
+                    wantedBuckets = Arrays.copyOf(wantedBuckets, wanted * 2);
+                }
+                slot[k] = wanted;
+                wantedBuckets[wanted++] = k;
+            }
+        }
+        return out;
+    }
+
+    private int count(int bucket, boolean ofWomen, boolean ofMen) {
+        return (ofWomen ? womenCounts[bucket] : 0) + (ofMen ? menCounts[bucket] : 0);
+    }
+
+    /** One pass over each sex's values: the values of the wanted buckets. */
+    void extract() {
+        womenValues = new long[wanted][];
+        menValues = new long[wanted][];
+        for (int s = 0; s < wanted; s++) {
+            womenValues[s] = new long[womenCounts[wantedBuckets[s]]];
+            menValues[s] = new long[menCounts[wantedBuckets[s]]];
+        }
+        fill(women, nWomen, womenValues);
+        fill(men, nMen, menValues);
+    }
+
+    private void fill(long[] values, int size, long[][] into) {
+        int[] filled = new int[wanted];
+        for (int i = 0; i < size; i++) {
+            int s = slot[bucket(values[i])];
+            if (s >= 0) {
+                into[s][filled[s]++] = values[i];
+            }
+        }
+    }
+
+    /** The values at located ranks ({@link #locate} with the same sexes), after {@link #extract}. */
+    long[] values(int[] located, boolean ofWomen, boolean ofMen) {
+        long[] out = new long[located.length / 2];
+        for (int r = 0; r < out.length; r++) {
+            int s = slot[located[2 * r]];
+            long[] w = ofWomen ? womenValues[s] : new long[0];
+            long[] m = ofMen ? menValues[s] : new long[0];
+            long[] both = Arrays.copyOf(w, w.length + m.length);
+            System.arraycopy(m, 0, both, w.length, m.length);
+            out[r] = Selection.select(both, both.length, located[2 * r + 1]);
+        }
+        return out;
+    }
+}
