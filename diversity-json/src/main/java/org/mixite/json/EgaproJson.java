@@ -190,7 +190,7 @@ public final class EgaproJson {
         }
         String path = parentPath + "." + name;
         JsonNode value = node.get(name);
-        if (value == null || value.isNull()) {
+        if (isEmpty(value)) {
             throw new EgaproInputException(path, "required: a count");
         }
         if (!value.isNumber()) {
@@ -206,13 +206,21 @@ public final class EgaproJson {
 
     private static Optional<BigDecimal> decimal(JsonNode node, String parentPath, String name) {
         JsonNode value = node.get(name);
-        if (value == null || value.isNull()) {
+        if (isEmpty(value)) {
             return Optional.empty();
         }
         if (!value.isNumber()) {
             throw new EgaproInputException(parentPath + "." + name, "must be a number or null");
         }
         return Optional.of(value.decimalValue());
+    }
+
+    /**
+     * egapro.md §4: the government form writes an empty numeric field as {@code ""}, which means
+     * the same as {@code null} (or an absent member).
+     */
+    private static boolean isEmpty(JsonNode value) {
+        return value == null || value.isNull() || value.isTextual() && value.textValue().isEmpty();
     }
 
     // ---- writing -----------------------------------------------------------------------

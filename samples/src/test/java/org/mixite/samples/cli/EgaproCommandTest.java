@@ -32,6 +32,15 @@ class EgaproCommandTest {
         assertSubset(expected, output, "");
     }
 
+    @Test
+    @DisplayName("egapro.md §4: a form exported from the government simulator (\"\" fields, null rates, no averages when not calculable) goes through as it is")
+    void officialFormExport() throws IOException {
+        Path export = Path.of("../diversity-json/src/test/resources/egapro-official-form/export-251-empty-fields.json");
+        CliRun run = CliRun.of("egapro", "--input", export.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertSubset(MixiteJson.mapper().readTree(export.toFile()).get("expected"), MixiteJson.mapper().readTree(run.out()), "");
+    }
+
     private static void assertSubset(JsonNode expected, JsonNode actual, String path) {
         if (expected.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {

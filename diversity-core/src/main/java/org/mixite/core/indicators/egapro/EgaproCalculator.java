@@ -139,7 +139,11 @@ public final class EgaproCalculator {
         BigInteger threshold = t.toBigIntegerExact();
         BigDecimal n = BigDecimal.valueOf(validHeadcount);
         List<GroupGap> details = new ArrayList<>();
+        boolean calculable = calculable(validHeadcount, totalHeadcount);
         for (PayGroup g : valid) {
+            if (!calculable && !hasAverages(g)) {
+                continue; // egapro.md §4: averages may be missing when indicator 1 is not calculable
+            }
             BigInteger[] women = exactMean(g.remunerationMoyenneFemmes().orElseThrow(), g.femmes());
             BigInteger[] men = exactMean(g.remunerationMoyenneHommes().orElseThrow(), g.hommes());
             // gap × 100 = (M − W) / M × 100 = a / b with a = (mN·wD − wN·mD) × 100, b = mN·wD > 0
@@ -156,7 +160,7 @@ public final class EgaproCalculator {
                     BigDecimal.valueOf(g.effectif()).divide(n, DISPLAY), new BigDecimal(a).divide(new BigDecimal(b), DISPLAY),
                     new BigDecimal(adjusted).divide(new BigDecimal(b), DISPLAY)));
         }
-        if (!calculable(validHeadcount, totalHeadcount)) {
+        if (!calculable) {
             return new Indicator.NotCalculable<>(NotCalculableReason.VALID_HEADCOUNT_BELOW_40_PERCENT,
                     Optional.of(new GroupedGapExplanation(Optional.of(t), details, excluded, validHeadcount,
                             totalHeadcount, Optional.empty())));
@@ -167,6 +171,24 @@ public final class EgaproCalculator {
         var explanation = new GroupedGapExplanation(Optional.of(t), details, excluded, validHeadcount, totalHeadcount,
                 Optional.of(new BigDecimal(p).divide(denominator, DISPLAY)));
         return new Indicator.Computed<>(new PayGapScore(ecart, favorable, PointsTable.PAY_GAP.points(ecart)), explanation);
+    }
+
+    /** Both averages given, the men's above 0 (the gap divides by it). */
+    private static boolean hasAverages(PayGroup g) {
+        return g.remunerationMoyenneFemmes().isPresent() && g.remunerationMoyenneHommes().filter(m -> m.signum() > 0).isPresent();
+    }
+
+    /** Indicator 1's 40% rule over these groups (egapro.md §3): the headcount of valid groups is at least 40% of all. */
+    static boolean payGapCalculable(List<PayGroup> groups) {
+        long valid = 0;
+        long total = 0;
+        for (PayGroup g : groups) {
+            total += g.effectif();
+            if (g.femmes() >= PAY_GROUP_MINIMUM && g.hommes() >= PAY_GROUP_MINIMUM) {
+                valid += g.effectif();
+            }
+        }
+        return calculable(valid, total);
     }
 
     /** The 40% rule: valid headcount / total headcount ≥ 40%, in integers. */
@@ -211,8 +233,9 @@ public final class EgaproCalculator {
         BigInteger pDen = BigInteger.ONE;
         List<GroupGap> details = new ArrayList<>();
         for (RateGroup g : valid) {
-            BigInteger[] men = exactRate(g.tauxHommes().orElseThrow(), g.hommes());
-            BigInteger[] women = exactRate(g.tauxFemmes().orElseThrow(), g.femmes());
+            // egapro.md §4: a valid group's null rate counts as 0, as the official simulator does.
+            BigInteger[] men = exactRate(g.tauxHommes().orElse(BigDecimal.ZERO), g.hommes());
+            BigInteger[] women = exactRate(g.tauxFemmes().orElse(BigDecimal.ZERO), g.femmes());
             BigInteger gapNum = men[0].multiply(women[1]).subtract(women[0].multiply(men[1]));
             BigInteger gapDen = men[1].multiply(women[1]);
             BigInteger size = BigInteger.valueOf(g.effectif());

@@ -84,8 +84,8 @@ public record EgaproInput(
     }
 
     /**
-     * One CSP of indicator 2 or 3: headcount and rates in percent (12.5 means 12.5%). Rates may
-     * be empty only in a group that is not valid (fewer than 10 women or men).
+     * One CSP of indicator 2 or 3: headcount and rates in percent (12.5 means 12.5%). An empty
+     * rate counts as 0 in a valid group, as the official simulator does (egapro.md §4).
      */
     public record RateGroup(Csp categorie, int femmes, int hommes, Optional<BigDecimal> tauxFemmes,
             Optional<BigDecimal> tauxHommes) {

@@ -70,6 +70,8 @@ public final class EgaproInputValidator {
 
     private static void payGroups(Modalite modalite, List<PayGroup> groups) {
         Set<String> seen = new HashSet<>();
+        // egapro.md §4: averages may be missing in valid groups when indicator 1 is not calculable.
+        boolean calculable = EgaproCalculator.payGapCalculable(groups);
         for (int i = 0; i < groups.size(); i++) {
             PayGroup g = groups.get(i);
             String path = "remunerations[" + i + "]";
@@ -87,14 +89,14 @@ public final class EgaproInputValidator {
             count(path + ".hommes", g.hommes());
             nonNegative(path + ".remunerationMoyenneFemmes", g.remunerationMoyenneFemmes());
             nonNegative(path + ".remunerationMoyenneHommes", g.remunerationMoyenneHommes());
-            if (g.femmes() >= EgaproCalculator.PAY_GROUP_MINIMUM && g.hommes() >= EgaproCalculator.PAY_GROUP_MINIMUM) {
+            if (calculable && g.femmes() >= EgaproCalculator.PAY_GROUP_MINIMUM && g.hommes() >= EgaproCalculator.PAY_GROUP_MINIMUM) {
                 if (g.remunerationMoyenneFemmes().isEmpty()) {
                     throw new EgaproInputException(path + ".remunerationMoyenneFemmes",
-                            "required: the group is valid (at least 3 women and 3 men)");
+                            "required: the group is valid (at least 3 women and 3 men) and indicator 1 is calculable");
                 }
                 if (g.remunerationMoyenneHommes().isEmpty()) {
                     throw new EgaproInputException(path + ".remunerationMoyenneHommes",
-                            "required: the group is valid (at least 3 women and 3 men)");
+                            "required: the group is valid (at least 3 women and 3 men) and indicator 1 is calculable");
                 }
                 if (g.remunerationMoyenneHommes().get().signum() == 0) {
                     throw new EgaproInputException(path + ".remunerationMoyenneHommes",
@@ -122,14 +124,7 @@ public final class EgaproInputValidator {
                     count(path + ".hommes", g.hommes());
                     rate(path + ".tauxFemmes", g.tauxFemmes());
                     rate(path + ".tauxHommes", g.tauxHommes());
-                    if (g.femmes() >= EgaproCalculator.RATE_GROUP_MINIMUM && g.hommes() >= EgaproCalculator.RATE_GROUP_MINIMUM) {
-                        if (g.tauxFemmes().isEmpty()) {
-                            throw new EgaproInputException(path + ".tauxFemmes", "required: the group is valid (at least 10 women and 10 men)");
-                        }
-                        if (g.tauxHommes().isEmpty()) {
-                            throw new EgaproInputException(path + ".tauxHommes", "required: the group is valid (at least 10 women and 10 men)");
-                        }
-                    }
+                    // egapro.md §4: a valid group's null rate counts as 0, as the official simulator does.
                 }
             }
         }
