@@ -252,16 +252,42 @@ public final class AnalyticsSample {
     public static final class Builder {
         private final ReferencePeriod period;
         private final Set<Control> controls;
-        private final List<EmployeeRecord> kept = new ArrayList<>();
-        private final List<HourlyPay> pay = new ArrayList<>();
         private final Map<String, Long> excluded = new TreeMap<>();
-        private final List<Optional<PayCellMember>> cells = new ArrayList<>();
         private Modalite modalite = Modalite.CSP;
         private EgaproAccumulator egapro;
+
+        // One row per kept person, in compact columns: no record is held, so a sample of a
+        // million people costs primitive arrays, not a million record objects.
+        private int size;
+        private String[] ids = new String[16];
+        private boolean[] female = new boolean[16];
+        private long[] nanos = new long[16];
+        private double[] hours = new double[16];
+        private int[] category = new int[16];
+        private final Dictionary categories = new Dictionary();
+        private final Map<Control, int[]> labelCodes = new EnumMap<>(Control.class);
+        private final Map<Control, Dictionary> labelNames = new EnumMap<>(Control.class);
+        private final Map<Control, double[]> numeric = new EnumMap<>(Control.class);
+        /** The numeric controls at least one kept person carries (the others stay out of the regression). */
+        private final Set<Control> carried = EnumSet.noneOf(Control.class);
+        // Egapro indicator 1: each person's group key (a code of "group\0band", -1 outside it),
+        // indicator-1 pay and its change per hourly nano-euro, exact.
+        private int[] cellKey = new int[16];
+        private BigDecimal[] egaproPay = new BigDecimal[16];
+        private BigDecimal[] perNano = new BigDecimal[16];
+        private final Dictionary cellKeys = new Dictionary();
 
         private Builder(ReferencePeriod period, Set<Control> controls) {
             this.period = Objects.requireNonNull(period, "period");
             this.controls = controls.isEmpty() ? EnumSet.noneOf(Control.class) : EnumSet.copyOf(controls);
+            for (Control c : this.controls) {
+                if (c.isNumeric()) {
+                    numeric.put(c, new double[16]);
+                } else {
+                    labelCodes.put(c, new int[16]);
+                    labelNames.put(c, new Dictionary());
+                }
+            }
         }
 
         /** How Egapro indicator 1 groups people (CSP by default); before the first {@link #add}. */
@@ -291,10 +317,48 @@ public final class AnalyticsSample {
                 exclude("zero hourly pay");
                 return this;
             }
-            kept.add(r);
-            pay.add(hourly.get());
-            cells.add(egapro.payCellOf(r));
+            keep(r, hourly.get());
             return this;
+        }
+
+        private void keep(EmployeeRecord r, HourlyPay h) {
+            if (size == ids.length) {
+                grow();
+            }
+            int j = size++;
+            ids[j] = r.id();
+            female[j] = r.sex() == Sex.FEMALE;
+            nanos[j] = h.nanos();
+            hours[j] = h.annualHours().doubleValue();
+            category[j] = categories.code(r.categoryOrDerived().orElse(MISSING));
+            for (Map.Entry<Control, int[]> e : labelCodes.entrySet()) {
+                e.getValue()[j] = labelNames.get(e.getKey()).code(label(e.getKey(), r));
+            }
+            for (Map.Entry<Control, double[]> e : numeric.entrySet()) {
+                Optional<Double> value = numericValue(e.getKey(), r);
+                value.ifPresent(v -> carried.add(e.getKey()));
+                e.getValue()[j] = value.orElse(Double.NaN);
+            }
+            Optional<PayCellMember> m = egapro.payCellOf(r);
+            BigDecimal hoursPaid = h.annualHours();
+            cellKey[j] = m.map(c -> cellKeys.code(c.group() + "\u0000" + c.band())).orElse(-1);
+            egaproPay[j] = m.map(PayCellMember::pay).orElse(BigDecimal.ZERO);
+            // one nano-euro an hour more is hours × 1e-9 euros a year, × payPerEuro of indicator-1 pay
+            perNano[j] = m.map(c -> c.payPerEuro().multiply(hoursPaid).movePointLeft(9)).orElse(BigDecimal.ZERO);
+        }
+
+        private void grow() {
+            int capacity = ids.length * 2;
+            ids = Arrays.copyOf(ids, capacity);
+            female = Arrays.copyOf(female, capacity);
+            nanos = Arrays.copyOf(nanos, capacity);
+            hours = Arrays.copyOf(hours, capacity);
+            category = Arrays.copyOf(category, capacity);
+            labelCodes.replaceAll((c, codes) -> Arrays.copyOf(codes, capacity));
+            numeric.replaceAll((c, values) -> Arrays.copyOf(values, capacity));
+            cellKey = Arrays.copyOf(cellKey, capacity);
+            egaproPay = Arrays.copyOf(egaproPay, capacity);
+            perNano = Arrays.copyOf(perNano, capacity);
         }
 
         private void exclude(String reason) {
@@ -302,87 +366,58 @@ public final class AnalyticsSample {
         }
 
         public AnalyticsSample build() {
-            // A numeric control no record carries is kept out (the regression reports it).
-            Set<Control> usableNumeric = EnumSet.noneOf(Control.class);
-            for (Control c : controls) {
-                if (c.isNumeric() && kept.stream().anyMatch(r -> numericValue(c, r).isPresent())) {
-                    usableNumeric.add(c);
+            int n = size;
+            // A numeric control no kept person carries is kept out (the regression reports it).
+            Map<Control, double[]> usable = new EnumMap<>(Control.class);
+            for (Map.Entry<Control, double[]> e : numeric.entrySet()) {
+                if (carried.contains(e.getKey())) {
+                    usable.put(e.getKey(), Arrays.copyOf(e.getValue(), n));
                 }
             }
             // Everyone stays; a person missing a numeric control is marked, and only the regression leaves them out.
-            List<Integer> rows = new ArrayList<>();
-            String[] missing = new String[kept.size()];
-            for (int i = 0; i < kept.size(); i++) {
-                EmployeeRecord r = kept.get(i);
-                missing[i] = usableNumeric.stream().filter(c -> numericValue(c, r).isEmpty()).findFirst()
-                        .map(Control::key).orElse(null);
-                rows.add(i);
-            }
-            int n = rows.size();
-            String[] ids = new String[n];
-            boolean[] female = new boolean[n];
-            long[] nanos = new long[n];
-            double[] hours = new double[n];
-            String[] categories = new String[n];
-            Map<Control, String[]> labels = new EnumMap<>(Control.class);
-            Map<Control, double[]> numeric = new EnumMap<>(Control.class);
-            for (Control c : controls) {
-                if (!c.isNumeric()) {
-                    labels.put(c, new String[n]);
-                } else if (usableNumeric.contains(c)) {
-                    numeric.put(c, new double[n]);
-                }
-            }
+            String[] missing = new String[n];
             for (int j = 0; j < n; j++) {
-                EmployeeRecord r = kept.get(rows.get(j));
-                HourlyPay h = pay.get(rows.get(j));
-                ids[j] = r.id();
-                female[j] = r.sex() == Sex.FEMALE;
-                nanos[j] = h.nanos();
-                hours[j] = h.annualHours().doubleValue();
-                categories[j] = r.categoryOrDerived().orElse(MISSING);
-                for (Map.Entry<Control, String[]> e : labels.entrySet()) {
-                    e.getValue()[j] = label(e.getKey(), r);
-                }
-                for (Map.Entry<Control, double[]> e : numeric.entrySet()) {
-                    e.getValue()[j] = numericValue(e.getKey(), r).orElse(Double.NaN);
+                for (Control c : controls) { // the controls' order, as the regression enters them
+                    double[] values = usable.get(c);
+                    if (values != null && Double.isNaN(values[j])) {
+                        missing[j] = c.key();
+                        break;
+                    }
                 }
             }
-            EgaproCells egaproCells = egaproCells(rows, female, nanos);
-            List<String> categoryNames = sortedDistinct(categories);
-            int[] category = encode(categories, categoryNames);
+            boolean[] isFemale = Arrays.copyOf(female, n);
+            long[] hourly = Arrays.copyOf(nanos, n);
+            EgaproCells egaproCells = egaproCells(n, isFemale, hourly);
+            List<String> categoryNames = categories.sortedNames();
             Map<Control, int[]> codes = new EnumMap<>(Control.class);
             Map<Control, List<String>> levelNames = new EnumMap<>(Control.class);
-            for (Map.Entry<Control, String[]> e : labels.entrySet()) {
-                List<String> names = sortedDistinct(e.getValue());
-                levelNames.put(e.getKey(), names);
-                codes.put(e.getKey(), encode(e.getValue(), names));
+            for (Map.Entry<Control, int[]> e : labelCodes.entrySet()) {
+                Dictionary names = labelNames.get(e.getKey());
+                levelNames.put(e.getKey(), names.sortedNames());
+                codes.put(e.getKey(), names.sortedCodes(e.getValue(), n));
             }
-            return new AnalyticsSample(ids, female, nanos, hours, category, categoryNames, codes, levelNames, numeric,
+            return new AnalyticsSample(Arrays.copyOf(ids, n), isFemale, hourly, Arrays.copyOf(hours, n),
+                    categories.sortedCodes(category, n), categoryNames, codes, levelNames, usable,
                     controls, java.util.Collections.unmodifiableMap(new TreeMap<>(excluded)), egaproCells, missing);
         }
 
-        private EgaproCells egaproCells(List<Integer> rows, boolean[] female, long[] nanos) {
+        private EgaproCells egaproCells(int n, boolean[] isFemale, long[] hourly) {
             EgaproInput input = (egapro == null ? new EgaproAccumulator(period, modalite) : egapro).aggregate().input();
             Map<String, Integer> index = new java.util.HashMap<>();
             for (int g = 0; g < input.remunerations().size(); g++) {
                 var group = input.remunerations().get(g);
                 index.put(group.categorie() + "\u0000" + group.trancheAge(), g);
             }
-            int n = rows.size();
-            int[] group = new int[n];
-            BigDecimal[] egaproPay = new BigDecimal[n];
-            BigDecimal[] perNano = new BigDecimal[n];
-            for (int j = 0; j < n; j++) {
-                BigDecimal hoursPaid = pay.get(rows.get(j)).annualHours();
-                Optional<PayCellMember> m = cells.get(rows.get(j));
-                group[j] = m.map(c -> index.get(c.group() + "\u0000" + c.band())).orElse(-1);
-                egaproPay[j] = m.map(PayCellMember::pay).orElse(BigDecimal.ZERO);
-                // one nano-euro an hour more is hours × 1e-9 euros a year, × payPerEuro of indicator-1 pay
-                perNano[j] = m.map(c -> c.payPerEuro().multiply(hoursPaid).movePointLeft(9))
-                        .orElse(BigDecimal.ZERO);
+            int[] groupOfKey = new int[cellKeys.size()];
+            for (int k = 0; k < groupOfKey.length; k++) {
+                groupOfKey[k] = index.getOrDefault(cellKeys.name(k), -1);
             }
-            return new EgaproCells(input, group, female.clone(), egaproPay, perNano, nanos.clone());
+            int[] group = new int[n];
+            for (int j = 0; j < n; j++) {
+                group[j] = cellKey[j] < 0 ? -1 : groupOfKey[cellKey[j]];
+            }
+            return new EgaproCells(input, group, isFemale.clone(), Arrays.copyOf(egaproPay, n), Arrays.copyOf(perNano, n),
+                    hourly.clone());
         }
 
         private String label(Control c, EmployeeRecord r) {
@@ -426,4 +461,46 @@ public final class AnalyticsSample {
         }
     }
 
+
+    /** Distinct strings in order of first sight, with codes; then renumbered in sorted order. */
+    private static final class Dictionary {
+        private final Map<String, Integer> codes = new java.util.HashMap<>();
+        private final List<String> names = new ArrayList<>();
+
+        int code(String name) {
+            Integer code = codes.get(name);
+            if (code == null) {
+                code = names.size();
+                codes.put(name, code);
+                names.add(name);
+            }
+            return code;
+        }
+
+        int size() {
+            return names.size();
+        }
+
+        String name(int code) {
+            return names.get(code);
+        }
+
+        List<String> sortedNames() {
+            return List.copyOf(new java.util.TreeSet<>(names));
+        }
+
+        /** The first {@code n} codes, renumbered as positions in {@link #sortedNames()}. */
+        int[] sortedCodes(int[] firstSeen, int n) {
+            List<String> sorted = sortedNames();
+            int[] rank = new int[names.size()];
+            for (int i = 0; i < sorted.size(); i++) {
+                rank[codes.get(sorted.get(i))] = i;
+            }
+            int[] out = new int[n];
+            for (int j = 0; j < n; j++) {
+                out[j] = rank[firstSeen[j]];
+            }
+            return out;
+        }
+    }
 }

@@ -93,7 +93,7 @@ final class AnalyzeCommand extends BaseCommand {
         }
         LoadedRecords loaded = LoadedRecords.load(input, terminal);
         loaded.report(terminal);
-        ReferencePeriod reference = Periods.resolve(period, loaded.records());
+        ReferencePeriod reference = Periods.resolve(period, loaded);
         AnalyticsSample sample = sample(loaded.records(), reference, chosen, grouping);
         Fit fit = PayRegression.fit(sample);
         Decomposition oaxaca = OaxacaBlinder.decompose(fit);
@@ -110,7 +110,7 @@ final class AnalyzeCommand extends BaseCommand {
                 before.strict = input.strict;
                 LoadedRecords old = LoadedRecords.load(before, terminal);
                 old.report(terminal);
-                ReferencePeriod oldPeriod = Periods.resolve(null, old.records());
+                ReferencePeriod oldPeriod = Periods.resolve(null, old);
                 periods.add(PeriodFigures.of(oldPeriod.toString(), sample(old.records(), oldPeriod, chosen, grouping)));
             }
             periods.add(PeriodFigures.of(reference.toString(), sample));

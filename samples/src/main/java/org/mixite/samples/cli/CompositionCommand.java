@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.mixite.core.indicators.composition.BenchmarkComparison;
 import org.mixite.core.indicators.composition.CompositionAccumulator;
-import org.mixite.core.indicators.composition.CompositionPeriod;
 import org.mixite.core.indicators.composition.CompositionResult;
 import org.mixite.core.indicators.composition.Federation;
 import org.mixite.core.indicators.composition.Flows;
@@ -65,8 +64,8 @@ final class CompositionCommand extends BaseCommand {
         JobClassifier classifier = classifier();
         LoadedRecords loaded = LoadedRecords.load(input, terminal);
         loaded.report(terminal);
-        ReferencePeriod reference = period != null ? Periods.resolve(period, loaded.records())
-                : CompositionPeriod.latestCalendarYear(loaded.records()).orElseThrow(() -> new ConfigurationException(
+        ReferencePeriod reference = period != null ? Periods.resolve(period, loaded)
+                : loaded.latestDate().map(d -> ReferencePeriod.calendarYear(d.getYear())).orElseThrow(() -> new ConfigurationException(
                         "no hire or exit date in the data to set the period from: give --period START..END"));
         Map<String, CompositionAccumulator> companies = new TreeMap<>();
         List<String> fileCompanies = fileOfEachRecord(loaded);

@@ -36,7 +36,7 @@ final class DemoCommand extends BaseCommand {
         LoadedRecords current = null;
         for (DemoData data : List.of(DemoData.YEAR_2024, DemoData.YEAR_2025)) {
             LoadedRecords loaded = load(loader, data.source());
-            years.add(ReportFiles.compute(loaded.records(),
+            years.add(ReportFiles.compute(loaded,
                     IndicatorSuite.ReportSettings.of(ReferencePeriod.calendarYear(data.year()))));
             labels.add(Integer.toString(data.year()));
             current = loaded;
@@ -63,6 +63,6 @@ final class DemoCommand extends BaseCommand {
                 rejections.add(rejection);
             }
         });
-        return new LoadedRecords(records, rejections, List.of(summary));
+        return LoadedRecords.of(records, rejections, List.of(summary));
     }
 }

@@ -72,7 +72,7 @@ final class EgaproCommand extends BaseCommand {
         } else {
             LoadedRecords loaded = LoadedRecords.load(input, terminal);
             loaded.report(terminal);
-            ReferencePeriod reference = Periods.resolve(period, loaded.records());
+            ReferencePeriod reference = Periods.resolve(period, loaded);
             EgaproAccumulator accumulator = new EgaproAccumulator(reference, Modalite.ofCode(modalite)
                     .orElseThrow(() -> new ConfigurationException("--modalite must be csp, niveau_branche or niveau_autre, was '" + modalite + "'")));
             loaded.records().forEach(accumulator::add);

@@ -1,8 +1,13 @@
 package org.mixite.samples.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.RandomAccess;
+import org.mixite.core.table.EmployeeTable;
 import org.mixite.spi.adapter.InputSource;
 import org.mixite.spi.load.DatasetLoader;
 import org.mixite.spi.load.LoadSummary;
@@ -15,8 +20,37 @@ import org.mixite.spi.model.EmployeeRecord;
  * The records of a command's inputs, loaded through the adapters, with every rejection and a
  * summary per input. The one place where the CLI loads data, so every command reports loads
  * the same way.
+ *
+ * <p>The records are held column by column in an {@link EmployeeTable} (primitive arrays and
+ * dictionary codes), not as a list of record objects: a million employees take a few hundred
+ * megabytes instead of several gigabytes. {@link #records()} is a list view that rebuilds each
+ * record when it is read, so code that walks the records keeps working without holding them.
+ * The latest hire or exit date (the default period) is found while reading, not by a second
+ * pass.
  */
-record LoadedRecords(List<EmployeeRecord> records, List<Rejection> rejections, List<LoadSummary> summaries) {
+final class LoadedRecords {
+
+    private final EmployeeTable table;
+    private final List<EmployeeRecord> records;
+    private final List<Rejection> rejections;
+    private final List<LoadSummary> summaries;
+    private final Optional<LocalDate> latestDate;
+
+    private LoadedRecords(EmployeeTable table, List<Rejection> rejections, List<LoadSummary> summaries,
+                          Optional<LocalDate> latestDate) {
+        this.table = table;
+        this.records = new TableView(table);
+        this.rejections = List.copyOf(rejections);
+        this.summaries = List.copyOf(summaries);
+        this.latestDate = latestDate;
+    }
+
+    /** Records already in memory (the demo data), with their rejections and summaries. */
+    static LoadedRecords of(List<EmployeeRecord> records, List<Rejection> rejections, List<LoadSummary> summaries) {
+        Collector collector = new Collector(true);
+        records.forEach(collector::accept);
+        return new LoadedRecords(collector.table.build(), rejections, summaries, collector.latest());
+    }
 
     static LoadedRecords load(InputOptions options, Terminal terminal) {
         return load(options, terminal, true);
@@ -26,38 +60,54 @@ record LoadedRecords(List<EmployeeRecord> records, List<Rejection> rejections, L
     static LoadedRecords load(InputOptions options, Terminal terminal, boolean keepRecords) {
         ProgressListener progress = Progress.forTerminal(terminal);
         DatasetLoader loader = options.loaderBuilder().progress(progress).build();
-        List<EmployeeRecord> records = new ArrayList<>();
+        Collector collector = new Collector(keepRecords);
         List<Rejection> rejections = new ArrayList<>();
         List<LoadSummary> summaries = new ArrayList<>();
         try (AutoCloseable bars = progress instanceof Progress p ? p : () -> { }) {
-            loadAll(options, terminal, loader, keepRecords ? records : null, rejections, summaries);
+            for (InputSource input : options.sources()) {
+                LoadSummary summary = loader.stream(input, new RecordSink() {
+                    @Override
+                    public void accept(EmployeeRecord record) {
+                        collector.accept(record);
+                    }
+
+                    @Override
+                    public void reject(Rejection rejection) {
+                        rejections.add(rejection);
+                    }
+                });
+                summaries.add(summary);
+                summary.warnings().forEach(terminal::warn);
+            }
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return new LoadedRecords(List.copyOf(records), List.copyOf(rejections), List.copyOf(summaries));
+        return new LoadedRecords(collector.table.build(), rejections, summaries, collector.latest());
     }
 
-    private static void loadAll(InputOptions options, Terminal terminal, DatasetLoader loader,
-                                List<EmployeeRecord> records, List<Rejection> rejections, List<LoadSummary> summaries) {
-        for (InputSource input : options.sources()) {
-            LoadSummary summary = loader.stream(input, new RecordSink() {
-                @Override
-                public void accept(EmployeeRecord record) {
-                    if (records != null) {
-                        records.add(record);
-                    }
-                }
+    /** The accepted records, in input order: a view over {@link #table()} that rebuilds each record when read. */
+    List<EmployeeRecord> records() {
+        return records;
+    }
 
-                @Override
-                public void reject(Rejection rejection) {
-                    rejections.add(rejection);
-                }
-            });
-            summaries.add(summary);
-            summary.warnings().forEach(terminal::warn);
-        }
+    /** The accepted records, column by column. */
+    EmployeeTable table() {
+        return table;
+    }
+
+    List<Rejection> rejections() {
+        return rejections;
+    }
+
+    List<LoadSummary> summaries() {
+        return summaries;
+    }
+
+    /** The latest hire or exit date of the accepted records, if any has one. */
+    Optional<LocalDate> latestDate() {
+        return latestDate;
     }
 
     /** Writes the rejects report (header only when nothing was rejected). */
@@ -91,6 +141,54 @@ record LoadedRecords(List<EmployeeRecord> records, List<Rejection> rejections, L
         if (summaries.size() > 1) {
             terminal.info("total: " + summary().read() + " read, " + summary().accepted() + " accepted, "
                     + summary().rejected() + " rejected");
+        }
+    }
+
+    /** Feeds the table (unless only counting) and keeps the latest hire or exit date. */
+    private static final class Collector {
+        final EmployeeTable.Builder table = EmployeeTable.builder();
+        private final boolean keep;
+        private LocalDate latest;
+
+        Collector(boolean keep) {
+            this.keep = keep;
+        }
+
+        void accept(EmployeeRecord record) {
+            if (keep) {
+                table.accept(record);
+            }
+            record.hireDate().ifPresent(this::see);
+            record.exitDate().ifPresent(this::see);
+        }
+
+        private void see(LocalDate date) {
+            if (latest == null || date.isAfter(latest)) {
+                latest = date;
+            }
+        }
+
+        Optional<LocalDate> latest() {
+            return Optional.ofNullable(latest);
+        }
+    }
+
+    /** A read-only list of the table's rows, each record rebuilt when read (nothing is cached). */
+    private static final class TableView extends AbstractList<EmployeeRecord> implements RandomAccess {
+        private final EmployeeTable table;
+
+        TableView(EmployeeTable table) {
+            this.table = table;
+        }
+
+        @Override
+        public EmployeeRecord get(int index) {
+            return table.record(index);
+        }
+
+        @Override
+        public int size() {
+            return table.size();
         }
     }
 }

@@ -45,7 +45,7 @@ final class PaygapCommand extends BaseCommand {
     protected int run(Terminal terminal) throws IOException {
         LoadedRecords loaded = LoadedRecords.load(input, terminal);
         loaded.report(terminal);
-        ReferencePeriod reference = Periods.resolve(period, loaded.records());
+        ReferencePeriod reference = Periods.resolve(period, loaded);
         PayGapOptions options = PayGapOptions.of(reference).withMinCell(minCell)
                 .withSnapshot(snapshot != null ? snapshot : reference.end());
         PayGapAccumulator accumulator = new PayGapAccumulator(options);

@@ -16,15 +16,27 @@ final class Periods {
 
     static ReferencePeriod resolve(String option, List<EmployeeRecord> records) {
         if (option != null) {
-            try {
-                return ReferencePeriod.parse(option);
-            } catch (IllegalArgumentException e) {
-                throw new ConfigurationException("--period: " + e.getMessage(), e);
-            }
+            return parse(option);
         }
         Optional<LocalDate> latest = records.stream()
                 .flatMap(r -> Stream.of(r.hireDate(), r.exitDate()).flatMap(Optional::stream))
                 .max(LocalDate::compareTo);
         return ReferencePeriod.calendarYear(latest.orElseGet(LocalDate::now).getYear());
+    }
+
+    /** The same, with the latest date found while the records were read (no second pass). */
+    static ReferencePeriod resolve(String option, LoadedRecords loaded) {
+        if (option != null) {
+            return parse(option);
+        }
+        return ReferencePeriod.calendarYear(loaded.latestDate().orElseGet(LocalDate::now).getYear());
+    }
+
+    private static ReferencePeriod parse(String option) {
+        try {
+            return ReferencePeriod.parse(option);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("--period: " + e.getMessage(), e);
+        }
     }
 }

@@ -61,8 +61,8 @@ final class ReportCommand extends BaseCommand {
         }
         LoadedRecords loaded = LoadedRecords.load(input, terminal);
         loaded.report(terminal);
-        IndicatorSuite.ReportSettings settings = settings(Periods.resolve(period, loaded.records()));
-        IndicatorResults results = ReportFiles.compute(loaded.records(), settings);
+        IndicatorSuite.ReportSettings settings = settings(Periods.resolve(period, loaded));
+        IndicatorResults results = ReportFiles.compute(loaded, settings);
         List<Path> files = ReportFiles.write(out, name, results, loaded, Optional.empty(), terminal.locale(), terminal);
         ReportFiles.summarise(terminal, results, files);
         return loaded.exitCode();

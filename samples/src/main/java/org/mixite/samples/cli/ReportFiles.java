@@ -37,6 +37,11 @@ final class ReportFiles {
     private ReportFiles() {
     }
 
+    /** Every indicator over the loaded table, column by column (the same results as adding the records one by one). */
+    static IndicatorResults compute(LoadedRecords loaded, IndicatorSuite.ReportSettings settings) {
+        return IndicatorSuite.compute(loaded.table(), settings);
+    }
+
     static IndicatorResults compute(List<EmployeeRecord> records, IndicatorSuite.ReportSettings settings) {
         IndicatorSuite suite = new IndicatorSuite(settings);
         records.forEach(suite::add);

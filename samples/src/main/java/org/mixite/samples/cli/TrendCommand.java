@@ -42,9 +42,9 @@ final class TrendCommand extends BaseCommand {
             InputOptions one = input.only(file);
             LoadedRecords loaded = LoadedRecords.load(one, terminal);
             loaded.report(terminal);
-            ReferencePeriod period = Periods.resolve(null, loaded.records());
+            ReferencePeriod period = Periods.resolve(null, loaded);
             labels.add(Integer.toString(period.end().getYear()));
-            results.add(ReportFiles.compute(loaded.records(), IndicatorSuite.ReportSettings.of(period)));
+            results.add(ReportFiles.compute(loaded, IndicatorSuite.ReportSettings.of(period)));
             exit = Math.max(exit, loaded.exitCode());
         }
         Trend trend = ReportFiles.trend(labels, results).orElseThrow();
