@@ -49,15 +49,16 @@ public record EmployeeRecord(
         Optional<LocalDate> exitDate,
         Optional<ExitReason> exitReason,
         @NotNull
-        @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+        @DecimalMin(value = Bounds.MIN_FTE, message = "must be at least " + Bounds.MIN_FTE)
         @DecimalMax(value = "1", message = "must be at most 1")
         BigDecimal fte,
-        Optional<@DecimalMin(value = "0", inclusive = false, message = "must be greater than 0") @DecimalMax(value = "168", message = "must be at most 168") BigDecimal> weeklyHours,
-        Optional<@PositiveOrZero(message = "must be 0 or more") BigDecimal> annualBasePay,
-        Optional<@PositiveOrZero(message = "must be 0 or more") BigDecimal> annualVariablePay,
-        Optional<@PositiveOrZero(message = "must be 0 or more") BigDecimal> annualExcludedPay,
-        Optional<@PositiveOrZero(message = "must be 0 or more") BigDecimal> hourlyPay,
-        Optional<@PositiveOrZero(message = "must be 0 or more") BigDecimal> bonus12m,
+        Optional<@DecimalMin(value = Bounds.MIN_WEEKLY_HOURS, message = "must be at least " + Bounds.MIN_WEEKLY_HOURS)
+                 @DecimalMax(value = Bounds.MAX_WEEKLY_HOURS, message = "must be at most " + Bounds.MAX_WEEKLY_HOURS) BigDecimal> weeklyHours,
+        Optional<@PositiveOrZero(message = "must be 0 or more") @DecimalMax(value = Bounds.MAX_ANNUAL_AMOUNT, message = Bounds.ANNUAL_MESSAGE) BigDecimal> annualBasePay,
+        Optional<@PositiveOrZero(message = "must be 0 or more") @DecimalMax(value = Bounds.MAX_ANNUAL_AMOUNT, message = Bounds.ANNUAL_MESSAGE) BigDecimal> annualVariablePay,
+        Optional<@PositiveOrZero(message = "must be 0 or more") @DecimalMax(value = Bounds.MAX_ANNUAL_AMOUNT, message = Bounds.ANNUAL_MESSAGE) BigDecimal> annualExcludedPay,
+        Optional<@PositiveOrZero(message = "must be 0 or more") @DecimalMax(value = Bounds.MAX_HOURLY_PAY, message = Bounds.HOURLY_MESSAGE) BigDecimal> hourlyPay,
+        Optional<@PositiveOrZero(message = "must be 0 or more") @DecimalMax(value = Bounds.MAX_ANNUAL_AMOUNT, message = Bounds.ANNUAL_MESSAGE) BigDecimal> bonus12m,
         Optional<@PositiveOrZero(message = "must be 0 or more") @Max(value = 366, message = "must be at most 366") Integer> daysPresent,
         boolean raised,
         boolean promoted,
@@ -145,6 +146,21 @@ public record EmployeeRecord(
     @AssertTrue(message = "raised_after_maternity requires maternity_return")
     private boolean isMaternityConsistent() {
         return !raisedAfterMaternity || maternityReturn;
+    }
+
+    @AssertTrue(message = "birth_date must be " + Bounds.FIRST_DATE + " or later")
+    private boolean isBirthDateInRange() {
+        return birthDate.isEmpty() || Bounds.inRange(birthDate.get());
+    }
+
+    @AssertTrue(message = "hire_date must be between " + Bounds.FIRST_DATE + " and " + Bounds.LAST_DATE)
+    private boolean isHireDateInRange() {
+        return hireDate.isEmpty() || Bounds.inRange(hireDate.get());
+    }
+
+    @AssertTrue(message = "exit_date must be between " + Bounds.FIRST_DATE + " and " + Bounds.LAST_DATE)
+    private boolean isExitDateInRange() {
+        return exitDate.isEmpty() || Bounds.inRange(exitDate.get());
     }
 
     /** Mutable builder for {@link EmployeeRecord}; not thread-safe. */

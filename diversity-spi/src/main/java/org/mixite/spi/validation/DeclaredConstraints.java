@@ -2,6 +2,7 @@ package org.mixite.spi.validation;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.mixite.spi.model.Bounds;
 import org.mixite.spi.model.EmployeeRecord;
 
 /**
@@ -16,8 +17,6 @@ import org.mixite.spi.model.EmployeeRecord;
  * type argument, two thirds of the time of a CSV load (BENCHMARKS.md).
  */
 final class DeclaredConstraints {
-
-    private static final BigDecimal MAX_WEEKLY_HOURS = BigDecimal.valueOf(168);
 
     private DeclaredConstraints() {
     }
@@ -40,10 +39,14 @@ final class DeclaredConstraints {
                 && r.jobCode().map(DeclaredConstraints::pcsLike).orElse(true)
                 && atMost(r.jobFamily(), 100) && atMost(r.category(), 100) && atMost(r.level(), 100)
                 && (r.hireDate().isEmpty() || r.exitDate().isEmpty() || !r.exitDate().get().isBefore(r.hireDate().get()))
-                && r.fte() != null && r.fte().signum() > 0 && r.fte().compareTo(BigDecimal.ONE) <= 0
-                && r.weeklyHours().map(h -> h.signum() > 0 && h.compareTo(MAX_WEEKLY_HOURS) <= 0).orElse(true)
-                && notNegative(r.annualBasePay()) && notNegative(r.annualVariablePay())
-                && notNegative(r.annualExcludedPay()) && notNegative(r.hourlyPay()) && notNegative(r.bonus12m())
+                && r.birthDate().map(Bounds::inRange).orElse(true)
+                && r.hireDate().map(Bounds::inRange).orElse(true) && r.exitDate().map(Bounds::inRange).orElse(true)
+                && r.fte() != null && r.fte().compareTo(Bounds.SMALLEST_FTE) >= 0 && r.fte().compareTo(BigDecimal.ONE) <= 0
+                && r.weeklyHours().map(h -> h.compareTo(Bounds.FEWEST_WEEKLY_HOURS) >= 0
+                    && h.compareTo(Bounds.MOST_WEEKLY_HOURS) <= 0).orElse(true)
+                && annual(r.annualBasePay()) && annual(r.annualVariablePay())
+                && annual(r.annualExcludedPay()) && annual(r.bonus12m())
+                && r.hourlyPay().map(a -> a.signum() >= 0 && a.compareTo(Bounds.MAX_HOURLY) <= 0).orElse(true)
                 && r.daysPresent().map(d -> d >= 0 && d <= 366).orElse(true)
                 && (!r.raisedAfterMaternity() || r.maternityReturn());
     }
@@ -80,7 +83,7 @@ final class DeclaredConstraints {
         return text.map(t -> t.length() <= max).orElse(true);
     }
 
-    private static boolean notNegative(Optional<BigDecimal> amount) {
-        return amount.map(a -> a.signum() >= 0).orElse(true);
+    private static boolean annual(Optional<BigDecimal> amount) {
+        return amount.map(Bounds::annualAmount).orElse(true);
     }
 }

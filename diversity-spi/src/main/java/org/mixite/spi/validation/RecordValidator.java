@@ -30,14 +30,20 @@ public final class RecordValidator implements AutoCloseable {
             "birthKnown", RecordField.BIRTH_DATE,
             "birthConsistent", RecordField.BIRTH_YEAR,
             "exitAfterHire", RecordField.EXIT_DATE,
-            "maternityConsistent", RecordField.RAISED_AFTER_MATERNITY);
+            "maternityConsistent", RecordField.RAISED_AFTER_MATERNITY,
+            "birthDateInRange", RecordField.BIRTH_DATE,
+            "hireDateInRange", RecordField.HIRE_DATE,
+            "exitDateInRange", RecordField.EXIT_DATE);
 
     /** The fields each cross-field rule reads. */
     private static final Map<String, java.util.Set<RecordField>> CROSS_FIELD_INPUTS = Map.of(
             "birthKnown", java.util.EnumSet.of(RecordField.BIRTH_DATE, RecordField.BIRTH_YEAR),
             "birthConsistent", java.util.EnumSet.of(RecordField.BIRTH_DATE, RecordField.BIRTH_YEAR),
             "exitAfterHire", java.util.EnumSet.of(RecordField.HIRE_DATE, RecordField.EXIT_DATE),
-            "maternityConsistent", java.util.EnumSet.of(RecordField.RAISED_AFTER_MATERNITY, RecordField.MATERNITY_RETURN));
+            "maternityConsistent", java.util.EnumSet.of(RecordField.RAISED_AFTER_MATERNITY, RecordField.MATERNITY_RETURN),
+            "birthDateInRange", java.util.EnumSet.of(RecordField.BIRTH_DATE),
+            "hireDateInRange", java.util.EnumSet.of(RecordField.HIRE_DATE),
+            "exitDateInRange", java.util.EnumSet.of(RecordField.EXIT_DATE));
 
     private final ValidatorFactory factory;
     private final Validator validator;

@@ -107,7 +107,8 @@ class DeclaredConstraintsProperties {
 
     private static Arbitrary<Consumer<EmployeeRecord.Builder>> edits() {
         LocalDate today = LocalDate.now();
-        Arbitrary<BigDecimal> pay = Arbitraries.of("-0.01", "0", "0.00", "-0E-5", "5", "-1E+2").map(BigDecimal::new);
+        Arbitrary<BigDecimal> pay = Arbitraries.of("-0.01", "0", "0.00", "-0E-5", "5", "-1E+2", "100000000", "1E+8",
+                "100000000.00", "100000000.01", "1000000", "1000000.001", "1E+11", "200000000000").map(BigDecimal::new);
         List<Arbitrary<Consumer<EmployeeRecord.Builder>>> edits = List.of(
                 Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(3),
                         Arbitraries.strings().withChars(' ', '\t', '\u2003', '\u007f', '\u0085', '\u001f', 'a').ofMaxLength(3),
@@ -125,8 +126,14 @@ class DeclaredConstraintsProperties {
                         Arbitraries.strings().ofMaxLength(9)).map(code -> b -> b.jobCode(code)),
                 Arbitraries.integers().between(-1, 1).map(d -> b -> b.hireDate(LocalDate.of(2020, 5, 5))
                         .exitDate(LocalDate.of(2020, 5, 5).plusDays(d))),
-                Arbitraries.of("0", "0.0001", "1", "1.00", "1.0001", "-1").map(v -> b -> b.fte(new BigDecimal(v))),
-                Arbitraries.of("0", "0.01", "168", "168.00", "168.01", "-1").map(v -> b -> b.weeklyHours(new BigDecimal(v))),
+                Arbitraries.of("0", "0.0001", "0.0099", "0.01", "0.010", "1", "1.00", "1.0001", "-1").map(v -> b -> b.fte(new BigDecimal(v))),
+                Arbitraries.of("0", "0.01", "0.99", "1", "1.0", "168", "168.00", "168.01", "-1").map(v -> b -> b.weeklyHours(new BigDecimal(v))),
+                Arbitraries.of(LocalDate.of(1899, 12, 31), LocalDate.of(1900, 1, 1), LocalDate.of(2100, 12, 31), LocalDate.of(2101, 1, 1),
+                        LocalDate.of(-5000, 1, 1), LocalDate.of(99999, 1, 1)).map(d -> b -> b.hireDate(d)),
+                Arbitraries.of(LocalDate.of(1899, 12, 31), LocalDate.of(1900, 1, 1), LocalDate.of(2100, 12, 31), LocalDate.of(2101, 1, 1),
+                        LocalDate.MAX).map(d -> b -> b.exitDate(d)),
+                Arbitraries.of(LocalDate.of(1899, 12, 31), LocalDate.of(1900, 1, 1), LocalDate.MIN)
+                        .map(d -> b -> b.birthDate(d).birthYear(1900)),
                 pay.map(v -> b -> b.annualBasePay(v)),
                 pay.map(v -> b -> b.annualVariablePay(v)),
                 pay.map(v -> b -> b.annualExcludedPay(v)),
