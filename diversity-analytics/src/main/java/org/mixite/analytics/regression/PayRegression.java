@@ -70,17 +70,12 @@ public final class PayRegression {
         List<DroppedColumn> dropped = new ArrayList<>();
         List<Control> controls = new ArrayList<>(sample.controls());
         int width = 2 + controls.size();
-        int[] cols = new int[n * width];
-        double[] vals = new double[n * width];
-        Arrays.fill(cols, -1);
-        for (int i = 0; i < n; i++) {
-            cols[i * width] = 0;
-            vals[i * width] = 1;
-            if (sample.isFemale(i)) {
-                cols[i * width + 1] = 1;
-                vals[i * width + 1] = 1;
-            }
-        }
+        // The design is not materialised (n × width cells would be most of the memory of a large
+        // sample): each pass rebuilds a person's active columns from the sample's columns.
+        Control[] slotControl = new Control[width];
+        int[] numericColumn = new int[width];
+        int[][] levelColumn = new int[width][];
+        Arrays.fill(numericColumn, -1);
         for (int c = 0; c < controls.size(); c++) {
             Control control = controls.get(c);
             int slot = 2 + c;
@@ -92,10 +87,8 @@ public final class PayRegression {
                 int column = labels.size();
                 labels.add(control.key());
                 owners.add(Optional.of(control));
-                for (int i = 0; i < n; i++) {
-                    cols[i * width + slot] = column;
-                    vals[i * width + slot] = sample.value(control, i);
-                }
+                slotControl[slot] = control;
+                numericColumn[slot] = column;
                 continue;
             }
             List<String> levels = sample.levels(control);
@@ -126,14 +119,12 @@ public final class PayRegression {
                 }
             }
             assert labels.size() > first;
-            for (int i = 0; i < n; i++) {
-                int column = columnOf[sample.level(control, i)];
-                if (column >= 0) {
-                    cols[i * width + slot] = column;
-                    vals[i * width + slot] = 1;
-                }
-            }
+            slotControl[slot] = control;
+            levelColumn[slot] = columnOf;
         }
+        Design design = new Design(sample, width, slotControl, numericColumn, levelColumn);
+        int[] cols = new int[width];
+        double[] vals = new double[width];
         int k = labels.size();
 
         // Pass 1: X'X, X'y, sums by sex.
@@ -141,14 +132,12 @@ public final class PayRegression {
         double[] xty = new double[k];
         double[] sumF = new double[k];
         double[] sumM = new double[k];
-        double[] y = new double[n];
         long women = 0;
         double ySumF = 0;
         double ySumM = 0;
         double ySq = 0;
         for (int i = 0; i < n; i++) {
             double yi = Math.log(sample.hourlyNanos(i) / 1e9);
-            y[i] = yi;
             ySq += yi * yi;
             boolean f = sample.isFemale(i);
             if (f) {
@@ -158,19 +147,19 @@ public final class PayRegression {
                 ySumM += yi;
             }
             double[] sums = f ? sumF : sumM;
-            int base = i * width;
+            design.row(i, cols, vals);
             for (int a = 0; a < width; a++) {
-                int ca = cols[base + a];
+                int ca = cols[a];
                 if (ca < 0) {
                     continue;
                 }
-                double va = vals[base + a];
+                double va = vals[a];
                 xty[ca] += va * yi;
                 sums[ca] += va;
                 for (int b = 0; b < width; b++) {
-                    int cb = cols[base + b];
+                    int cb = cols[b];
                     if (cb >= 0) {
-                        xtx[ca * k + cb] += va * vals[base + b];
+                        xtx[ca * k + cb] += va * vals[b];
                     }
                 }
             }
@@ -250,19 +239,19 @@ public final class PayRegression {
         double[] v = new double[width];
         double ssr = 0;
         for (int i = 0; i < n; i++) {
-            int base = i * width;
+            design.row(i, cols, vals);
             int m = 0;
             double fitted = 0;
             for (int a = 0; a < width; a++) {
-                int c = cols[base + a];
+                int c = cols[a];
                 if (c >= 0 && position[c] >= 0) {
                     pos[m] = position[c];
-                    v[m] = vals[base + a];
+                    v[m] = vals[a];
                     fitted += v[m] * beta.get(pos[m], 0);
                     m++;
                 }
             }
-            double e = y[i] - fitted;
+            double e = Math.log(sample.hourlyNanos(i) / 1e9) - fitted; // y, recomputed as pass 1 did
             double e2 = e * e;
             ssr += e2;
             for (int a = 0; a < m; a++) {
@@ -335,5 +324,40 @@ public final class PayRegression {
     private static Fit notComputable(String reason, long n, List<DroppedColumn> dropped, long women, long men,
                                      double meanLogF, double meanLogM) {
         return new Fit(new AdjustedGap.NotComputable(reason, n, dropped), List.of(), women, men, meanLogF, meanLogM);
+    }
+
+    /**
+     * A person's row of the design, rebuilt from the sample on demand: slot 0 the intercept, slot 1
+     * female, then one slot per control (a numeric value, or the dummy of a non-reference level);
+     * {@code -1} marks an inactive slot. The same values in the same order as a stored design.
+     */
+    private record Design(AnalyticsSample sample, int width, Control[] slotControl, int[] numericColumn,
+                          int[][] levelColumn) {
+
+        void row(int i, int[] cols, double[] vals) {
+            cols[0] = 0;
+            vals[0] = 1;
+            boolean female = sample.isFemale(i);
+            cols[1] = female ? 1 : -1;
+            vals[1] = female ? 1 : 0;
+            for (int slot = 2; slot < width; slot++) {
+                Control control = slotControl[slot];
+                cols[slot] = -1;
+                vals[slot] = 0;
+                if (control == null) {
+                    continue;
+                }
+                if (numericColumn[slot] >= 0) {
+                    cols[slot] = numericColumn[slot];
+                    vals[slot] = sample.value(control, i);
+                } else {
+                    int column = levelColumn[slot][sample.level(control, i)];
+                    if (column >= 0) {
+                        cols[slot] = column;
+                        vals[slot] = 1;
+                    }
+                }
+            }
+        }
     }
 }
