@@ -12,9 +12,14 @@ module org.mixite.samples {
     requires info.picocli;
     requires java.logging;
     requires me.tongfei.progressbar;
+    requires org.apache.poi.ooxml;
+    requires org.apache.poi.poi;
 
     exports org.mixite.samples.embedding;
     exports org.mixite.samples.demo;
+    // ReportService: the report pipeline for other front ends (the web app); the commands stay package-private.
+    exports org.mixite.samples.cli;
+    exports org.mixite.samples.xlsx;
 
     // picocli reads and sets the command classes' annotated fields reflectively.
     opens org.mixite.samples.cli to info.picocli;

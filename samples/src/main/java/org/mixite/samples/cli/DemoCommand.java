@@ -28,8 +28,24 @@ final class DemoCommand extends BaseCommand {
             description = "Output directory (created if missing). Default: ${DEFAULT-VALUE}.")
     Path out;
 
+    /** The company name on the demo report. */
+    static final String COMPANY = "Numeria (demo)";
+
     @Override
     protected int run(Terminal terminal) throws IOException {
+        Demo demo = compute();
+        demo.current().report(terminal);
+        List<Path> files = ReportFiles.write(out, COMPANY, demo.results(), demo.current(), demo.trend(),
+                terminal.locale(), terminal);
+        ReportFiles.summarise(terminal, demo.results(), files);
+        return demo.current().exitCode();
+    }
+
+    /** The demo's figures: the latest year's records and results, and the trend over both years. */
+    record Demo(LoadedRecords current, IndicatorResults results, java.util.Optional<org.mixite.core.report.Trend> trend) {
+    }
+
+    static Demo compute() {
         DatasetLoader loader = DatasetLoader.builder().mode(LoadMode.LENIENT).build();
         List<IndicatorResults> years = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -41,12 +57,7 @@ final class DemoCommand extends BaseCommand {
             labels.add(Integer.toString(data.year()));
             current = loaded;
         }
-        current.report(terminal);
-        IndicatorResults results = years.get(years.size() - 1);
-        List<Path> files = ReportFiles.write(out, "Numeria (demo)", results, current, ReportFiles.trend(labels, years),
-                terminal.locale(), terminal);
-        ReportFiles.summarise(terminal, results, files);
-        return current.exitCode();
+        return new Demo(current, years.get(years.size() - 1), ReportFiles.trend(labels, years));
     }
 
     private static LoadedRecords load(DatasetLoader loader, InputSource source) {

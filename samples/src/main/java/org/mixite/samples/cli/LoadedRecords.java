@@ -60,11 +60,23 @@ final class LoadedRecords {
     static LoadedRecords load(InputOptions options, Terminal terminal, boolean keepRecords) {
         ProgressListener progress = Progress.forTerminal(terminal);
         DatasetLoader loader = options.loaderBuilder().progress(progress).build();
+        try (AutoCloseable bars = progress instanceof Progress p ? p : () -> { }) {
+            return load(loader, options.sources(), keepRecords, terminal::warn);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Loads the sources one after the other with the loader; the loads' warnings go to {@code warn}. */
+    static LoadedRecords load(DatasetLoader loader, List<InputSource> sources, boolean keepRecords,
+                              java.util.function.Consumer<String> warn) {
         Collector collector = new Collector(keepRecords);
         List<Rejection> rejections = new ArrayList<>();
         List<LoadSummary> summaries = new ArrayList<>();
-        try (AutoCloseable bars = progress instanceof Progress p ? p : () -> { }) {
-            for (InputSource input : options.sources()) {
+        {
+            for (InputSource input : sources) {
                 LoadSummary summary = loader.stream(input, new RecordSink() {
                     @Override
                     public void accept(EmployeeRecord record) {
@@ -77,12 +89,8 @@ final class LoadedRecords {
                     }
                 });
                 summaries.add(summary);
-                summary.warnings().forEach(terminal::warn);
+                summary.warnings().forEach(warn);
             }
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
         return new LoadedRecords(collector.table.build(), rejections, summaries, collector.latest());
     }
@@ -116,8 +124,14 @@ final class LoadedRecords {
         if (parent != null) {
             java.nio.file.Files.createDirectories(parent);
         }
-        try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(file);
-             org.mixite.adapters.csv.RejectsCsvWriter writer = new org.mixite.adapters.csv.RejectsCsvWriter(out)) {
+        try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(file)) {
+            writeRejects(out);
+        }
+    }
+
+    /** Writes the rejects report to a writer, and closes it. */
+    void writeRejects(java.io.Writer out) throws java.io.IOException {
+        try (org.mixite.adapters.csv.RejectsCsvWriter writer = new org.mixite.adapters.csv.RejectsCsvWriter(out)) {
             for (Rejection rejection : rejections) {
                 writer.write(rejection);
             }

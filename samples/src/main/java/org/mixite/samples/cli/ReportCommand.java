@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:",
                 "  mixite report --input employees.csv --out report",
                 "  mixite report --input export.csv --mapping headers-fr.csv --out report --lang en",
+                "  mixite report --input export.xlsx --option sheet=Salariés --out report --xlsx",
                 "  mixite report --input acme.csv globex.csv initech.csv --company \"Fédération\" --out federation",
                 "  mixite report --input big.csv --period 2025-01-01..2025-12-31 --stream --out big-report",
                 "", ExitCodes.HELP})
@@ -50,6 +51,9 @@ final class ReportCommand extends BaseCommand {
             "large files (millions of rows). Needs --period; leaves out the analytics, which need the records."})
     boolean stream;
 
+    @Option(names = "--xlsx", description = "Also write report.xlsx: the report's tables, one sheet per section.")
+    boolean xlsx;
+
     @Override
     protected int run(Terminal terminal) throws IOException {
         if (stream && period == null) {
@@ -64,6 +68,10 @@ final class ReportCommand extends BaseCommand {
         IndicatorSuite.ReportSettings settings = settings(Periods.resolve(period, loaded));
         IndicatorResults results = ReportFiles.compute(loaded, settings);
         List<Path> files = ReportFiles.write(out, name, results, loaded, Optional.empty(), terminal.locale(), terminal);
+        if (xlsx) {
+            files = new java.util.ArrayList<>(files);
+            files.add(ReportFiles.writeWorkbook(out));
+        }
         ReportFiles.summarise(terminal, results, files);
         return loaded.exitCode();
     }
@@ -113,6 +121,10 @@ final class ReportCommand extends BaseCommand {
         summaries.forEach(s -> terminal.info(s.toString()));
         IndicatorResults results = suite.results();
         List<Path> files = ReportFiles.writeStreamed(out, name, results, summary, terminal.locale(), terminal);
+        if (xlsx) {
+            files = new java.util.ArrayList<>(files);
+            files.add(ReportFiles.writeWorkbook(out));
+        }
         ReportFiles.summarise(terminal, results, files);
         return summary.rejected() > 0 ? ExitCodes.DATA_REJECTED : ExitCodes.OK;
     }

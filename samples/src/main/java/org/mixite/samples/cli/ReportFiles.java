@@ -59,9 +59,7 @@ final class ReportFiles {
     static List<Path> write(Path dir, String company, IndicatorResults results, LoadedRecords loaded, Optional<Trend> trend,
                             Locale locale, Terminal terminal) throws IOException {
         Files.createDirectories(dir);
-        ReportDocument document = ReportJson.document(company, results, loaded.summary());
-        trend.ifPresent(t -> document.section(ReportDocument.Section.TREND, ReportJson.trend(t)));
-        document.section(ReportDocument.Section.ANALYTICS, analytics(loaded.records(), results));
+        ReportDocument document = document(company, results, loaded, trend);
         List<Path> written = writeDocument(dir, company, document, results, locale, terminal);
         Path rejects = dir.resolve("rejects.csv");
         loaded.writeRejects(rejects);
@@ -88,15 +86,39 @@ final class ReportFiles {
         }
         written.add(jsonFile);
         Path pdfFile = dir.resolve("report.pdf");
-        ReferencePeriod period = results.settings().period();
         long started = System.nanoTime();
         try (OutputStream out = Files.newOutputStream(pdfFile)) {
-            ReportRenderer.render(json, ReportOptions.of(company, period.start() + " – " + period.end())
-                    .withLocale(locale).withMinCell(results.settings().minCell()), out);
+            renderPdf(json, company, results, locale, out);
         }
         terminal.detail(String.format("PDF rendered in %d ms", (System.nanoTime() - started) / 1_000_000));
         written.add(pdfFile);
         return written;
+    }
+
+    /** The report document of loaded records: every section, the trend when given, and the analytics. */
+    static ReportDocument document(String company, IndicatorResults results, LoadedRecords loaded, Optional<Trend> trend) {
+        ReportDocument document = ReportJson.document(company, results, loaded.summary());
+        trend.ifPresent(t -> document.section(ReportDocument.Section.TREND, ReportJson.trend(t)));
+        document.section(ReportDocument.Section.ANALYTICS, analytics(loaded.records(), results));
+        return document;
+    }
+
+    /** The PDF of a report document: the one rendering the CLI and the web app share, so their PDFs are the same bytes. */
+    static void renderPdf(ObjectNode json, String company, IndicatorResults results, Locale locale, OutputStream out)
+            throws IOException {
+        ReferencePeriod period = results.settings().period();
+        ReportRenderer.render(json, ReportOptions.of(company, period.start() + " – " + period.end())
+                .withLocale(locale).withMinCell(results.settings().minCell()), out);
+    }
+
+    /** report.xlsx beside report.json, from it: the tables of the report as a workbook (--xlsx). */
+    static Path writeWorkbook(Path dir) throws IOException {
+        ObjectNode json = (ObjectNode) MixiteJson.mapper().readTree(dir.resolve("report.json").toFile());
+        Path file = dir.resolve("report.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            org.mixite.samples.xlsx.ReportWorkbook.write(json, out);
+        }
+        return file;
     }
 
     /** Issue 10's analytics: the adjusted gap with every control, its decomposition, and the Art. 10 remediation plan. */
