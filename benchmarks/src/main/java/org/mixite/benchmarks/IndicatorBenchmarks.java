@@ -4,11 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.mixite.core.report.IndicatorSuite;
@@ -129,27 +125,7 @@ public class IndicatorBenchmarks {
 
     @Benchmark
     public void duckdb(Blackhole hole) throws SQLException {
-        String sql = """
-                WITH e AS (
-                  SELECT sex,
-                         CASE substr(job_code, 1, 1) WHEN '6' THEN 'ouv' WHEN '5' THEN 'emp' WHEN '4' THEN 'tam' WHEN '3' THEN 'ic' END AS csp,
-                         (annual_base_pay + coalesce(annual_variable_pay, 0)) / (coalesce(weekly_hours, 35 * fte) * 52) AS hourly,
-                         annual_variable_pay AS variable, bonus_12m AS bonus
-                  FROM read_csv('%s', header = true))
-                SELECT sex, csp, count(*), avg(hourly), median(hourly), quantile_cont(hourly, [0.25, 0.5, 0.75]),
-                       count(*) FILTER (WHERE variable > 0), avg(variable) FILTER (WHERE variable > 0),
-                       median(variable) FILTER (WHERE variable > 0), avg(bonus) FILTER (WHERE bonus > 0),
-                       median(bonus) FILTER (WHERE bonus > 0)
-                FROM e GROUP BY GROUPING SETS ((sex), (sex, csp))
-                """.formatted(csv.toString().replace("'", "''"));
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            while (rs.next()) {
-                hole.consume(rs.getObject(4));
-                hole.consume(rs.getObject(5));
-            }
-        }
+        DuckDbQuery.run(csv, hole::consume);
     }
 
     /** The floor: split lines by hand, sum and sort per sex × CSP. No validation, no records. */
