@@ -13,6 +13,7 @@ module org.mixite.core {
     exports org.mixite.core.indicators.egapro.records;
     exports org.mixite.core.indicators.rixain;
     exports org.mixite.core.indicators.paygap;
+    exports org.mixite.core.indicators.france;
     exports org.mixite.core.jobs;
     exports org.mixite.core.indicators.composition;
     exports org.mixite.core.reference;
