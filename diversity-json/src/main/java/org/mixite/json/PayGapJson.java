@@ -26,6 +26,16 @@ public final class PayGapJson {
     private PayGapJson() {
     }
 
+    /**
+     * The document with {@code fr.obligations} as the object of a declaration year (issue 17,
+     * {@link FranceJson#obligations}) instead of the report's one-line summary.
+     */
+    public static ObjectNode write(PayGapReport r, org.mixite.core.indicators.france.Obligations obligations) {
+        ObjectNode root = write(r);
+        ((ObjectNode) root.get("fr")).set("obligations", FranceJson.obligations(obligations));
+        return root;
+    }
+
     public static ObjectNode write(PayGapReport r) {
         ObjectNode root = MixiteJson.object();
         ArrayNode suppressed = MixiteJson.mapper().createArrayNode();

@@ -4,7 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.mixite.core.indicators.france.AnnualHeadcount;
+import org.mixite.core.indicators.france.GipCalculator;
+import org.mixite.core.indicators.france.GipFormat;
+import org.mixite.core.indicators.france.Obligations;
+import org.mixite.core.indicators.france.ObligationsText;
+import org.mixite.core.indicators.france.PayBasis;
 import org.mixite.core.indicators.paygap.PayGapAccumulator;
 import org.mixite.core.indicators.paygap.PayGapOptions;
 import org.mixite.core.indicators.paygap.PayGapReport;
@@ -21,7 +28,8 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:",
                 "  mixite paygap --input employees.csv",
                 "  mixite paygap --input employees.csv --snapshot 2025-04-05 --min-cell 1",
-                "  mixite paygap --input employees.csv --format text", "", ExitCodes.HELP})
+                "  mixite paygap --input employees.csv --format text",
+                "  mixite paygap --input employees.csv --year 2027 --format gip > prefill.csv", "", ExitCodes.HELP})
 final class PaygapCommand extends BaseCommand {
 
     @Mixin
@@ -38,8 +46,21 @@ final class PaygapCommand extends BaseCommand {
             description = "Suppress breakdown cells with fewer than K women or K men (1: only empty cells). Default: ${DEFAULT-VALUE}.")
     int minCell;
 
-    @Option(names = "--format", paramLabel = "json|text", defaultValue = "json", description = "Output format. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Option(names = "--format", paramLabel = "json|text|gip", defaultValue = "json",
+            description = {"Output format. Default: ${DEFAULT-VALUE}.",
+                    "gip: the GIP-MDS pre-fill file of France 2027 (A-F per SIREN, regulations.md §2)."})
+    PaygapFormat format;
+
+    /** The formats of this command: json and text, and the GIP-MDS file. */
+    enum PaygapFormat { json, text, gip }
+
+    @Option(names = "--year", paramLabel = "N",
+            description = "France 2027: the declaration year of fr.obligations. Default: the year after the reference period ends.")
+    Integer year;
+
+    @Option(names = "--basis", paramLabel = "fte|actual", defaultValue = "fte",
+            description = {"--format gip: annual pay as full-time equivalent (as the fr block) or as actually paid. Default: ${DEFAULT-VALUE}."})
+    String basis;
 
     @Override
     protected int run(Terminal terminal) throws IOException {
@@ -48,18 +69,38 @@ final class PaygapCommand extends BaseCommand {
         ReferencePeriod reference = Periods.resolve(period, loaded);
         PayGapOptions options = PayGapOptions.of(reference).withMinCell(minCell)
                 .withSnapshot(snapshot != null ? snapshot : reference.end());
+        if (format == PaygapFormat.gip) {
+            // the whole file is built before anything is printed: nothing half-written on error
+            terminal.out().print(GipFormat.write(GipFormat.file(reference,
+                    List.copyOf(GipCalculator.compute(loaded.records(), reference, basis()).values()))));
+            terminal.out().flush();
+            terminal.info("period " + reference + ": GIP-MDS pre-fill file written (" + basis().code() + " annual pay)");
+            return loaded.exitCode();
+        }
         PayGapAccumulator accumulator = new PayGapAccumulator(options);
         loaded.records().forEach(accumulator::add);
         PayGapReport report = accumulator.result();
-        if (format == Format.json) {
-            terminal.out().print(MixiteJson.toString(PayGapJson.write(report)));
+        Obligations obligations = Obligations.of(year != null ? year : Obligations.defaultYear(reference),
+                AnnualHeadcount.of(loaded.records(), reference), report.fr());
+        if (format == PaygapFormat.json) {
+            terminal.out().print(MixiteJson.toString(PayGapJson.write(report, obligations)));
         } else {
             text(report, terminal.out());
+            ObligationsText.sentences(obligations, terminal.locale().getLanguage().equals("fr"))
+                    .forEach(line -> terminal.out().println("  " + line));
         }
         terminal.out().flush();
         terminal.info("period " + reference + ", UK snapshot " + options.snapshot() + ": mean hourly gap "
                 + show(report.eu().meanGap()) + ", joint pay assessment " + (report.eu().jointAssessmentRequired() ? "required" : "not required"));
         return loaded.exitCode();
+    }
+
+    private PayBasis basis() {
+        return switch (basis) {
+            case "fte" -> PayBasis.FULL_TIME_EQUIVALENT;
+            case "actual" -> PayBasis.ACTUAL;
+            default -> throw new org.mixite.spi.ConfigurationException("--basis: expected fte or actual, got '" + basis + "'");
+        };
     }
 
     /** The named categories, and how many suppressed ones were flagged too (never their names). */
@@ -91,8 +132,7 @@ final class PaygapCommand extends BaseCommand {
                 : "not required"));
         out.println("UK: mean " + show(r.uk().meanHourlyGap()) + ", median " + show(r.uk().medianHourlyGap())
                 + ", bonus mean " + show(r.uk().meanBonusGap()) + ", bonus median " + show(r.uk().medianBonusGap()));
-        out.println("France (Egapro V2): alert " + (r.fr().alert() ? "raised (" + flagged(r.fr().alertCategories(), r.fr().suppressedAlertCategories()) + ")" : "not raised")
-                + "; " + r.fr().obligations());
+        out.println("France (Egapro V2): alert " + (r.fr().alert() ? "raised (" + flagged(r.fr().alertCategories(), r.fr().suppressedAlertCategories()) + ")" : "not raised"));
         out.println("ESRS S1-16: gender pay gap " + show(r.esrs().genderPayGap()) + ", total remuneration ratio "
                 + r.esrs().annualTotalRemunerationRatio().map(BigDecimal::toPlainString).orElse("n/a"));
         out.println("Left out of gaps: " + r.unknownSex() + " of sex X or unknown, " + r.withoutPay() + " without pay");

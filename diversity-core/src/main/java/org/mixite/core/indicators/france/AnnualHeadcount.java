@@ -48,6 +48,13 @@ public final class AnnualHeadcount {
         java.util.Arrays.fill(monthSums, BigDecimal.ZERO);
     }
 
+    /** The annual average headcount of these records over the period. */
+    public static Workforce of(Iterable<EmployeeRecord> records, ReferencePeriod period) {
+        AnnualHeadcount h = new AnnualHeadcount(period);
+        records.forEach(h::add);
+        return h.result();
+    }
+
     /** Adds one record. */
     public void add(EmployeeRecord r) {
         switch (r.contract()) {

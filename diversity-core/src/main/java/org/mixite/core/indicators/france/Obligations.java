@@ -82,6 +82,11 @@ public record Obligations(int year, Workforce workforce, Tier tier, boolean obli
         return new Obligations(year, workforce, tier, obligated, indicators, gDue, cse, process, Deadlines.of(year));
     }
 
+    /** The obligations of declaration year {@code year}, with the alert categories of the pay-gap report's G. */
+    public static Obligations of(int year, Workforce workforce, org.mixite.core.indicators.paygap.PayGapReport.Fr fr) {
+        return of(year, workforce, fr.alertCategories(), fr.suppressedAlertCategories());
+    }
+
     /** The declaration year by default: the year after the reference period ends. */
     public static int defaultYear(org.mixite.spi.model.ReferencePeriod period) {
         return period.end().getYear() + 1;
