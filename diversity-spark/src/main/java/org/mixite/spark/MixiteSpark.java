@@ -21,6 +21,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apiguardian.api.API;
 import org.mixite.adapter.dsn.DsnAdapter;
+import org.mixite.core.indicators.france.GipCalculator;
+import org.mixite.core.indicators.france.GipFigures;
+import org.mixite.core.indicators.france.GipFormat;
+import org.mixite.core.indicators.france.PayBasis;
 import org.mixite.core.report.IndicatorResults;
 import org.mixite.core.report.IndicatorSuite;
 import org.mixite.core.report.IndicatorSuite.ReportSettings;
@@ -30,6 +34,7 @@ import org.mixite.spi.adapter.AdapterSettings;
 import org.mixite.spi.adapter.InputSource;
 import org.mixite.spi.load.LoadSummary;
 import org.mixite.spi.model.RecordField;
+import org.mixite.spi.model.ReferencePeriod;
 import scala.Tuple2;
 
 /**
@@ -142,6 +147,30 @@ public final class MixiteSpark {
                 .groupByKey((MapFunction<Row, String>) Entries::company, Encoders.STRING())
                 .agg(aggregator.toColumn());
         return companies.map((MapFunction<Tuple2<String, Row>, Row>) Tuple2::_2, Encoders.row(CompanyResults.SCHEMA));
+    }
+
+    /**
+     * The GIP-MDS figures of France 2027 (A–F per SIREN, regulations.md §2) of every company:
+     * one row per company in the file's columns ({@code SIREN}, {@code Effectif_RCD}, …), each
+     * figure as its exact decimal text. A company's accepted records are gathered in one task
+     * ({@link GipCalculator} takes whole pay series).
+     */
+    public static Dataset<Row> gip(SparkRecords records, ReferencePeriod period, PayBasis basis) {
+        return records.entries()
+                .groupByKey((MapFunction<Row, String>) Entries::company, Encoders.STRING())
+                .mapGroups(new GipRows(period, basis), Encoders.row(GipRows.SCHEMA));
+    }
+
+    /**
+     * The GIP-MDS pre-fill file of every company at once, as {@code mixite paygap --format gip}
+     * writes it for the same records (byte for byte): the figures computed on the executors,
+     * the file — metadata, header, one line per SIREN in SIREN order — assembled on the driver
+     * (it has one line per company, so it fits there even for a whole country).
+     */
+    public static String gipFile(SparkRecords records, ReferencePeriod period, PayBasis basis) {
+        List<GipFigures> rows = gip(records, period, basis).collectAsList().stream().map(GipRows::figures)
+                .sorted(java.util.Comparator.comparing(GipFigures::siren)).toList();
+        return GipFormat.write(GipFormat.file(period, rows));
     }
 
     /**

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mixite.adapter.dsn.DsnAdapter;
+import org.mixite.core.indicators.france.GipCalculator;
+import org.mixite.core.indicators.france.GipFormat;
+import org.mixite.core.indicators.france.PayBasis;
 import org.mixite.core.report.Headlines;
 import org.mixite.core.report.IndicatorResults;
 import org.mixite.core.report.IndicatorSuite;
@@ -211,6 +214,18 @@ class MixiteSparkTest {
         assertThat(total.load()).isEqualTo(load);
         assertThat(total.json("all")).isEqualTo(MixiteJson.toString(ReportJson.document("all", results(all), load).toJson()));
         assertThat(total.results().federation()).isPresent();
+    }
+
+    @Test
+    @DisplayName("gipFile: the GIP-MDS pre-fill file (France 2027, A-F per SIREN) of all 210 companies at once is the single JVM's, byte for byte")
+    void gipFileEqualsSingleJvm() {
+        String file = MixiteSpark.gipFile(MixiteSpark.records(csvRows(), SOURCE), SETTINGS.period(), PayBasis.FULL_TIME_EQUIVALENT);
+
+        List<EmployeeRecord> all = reference.values().stream().flatMap(l -> l.records().stream()).toList();
+        String expected = GipFormat.write(GipFormat.file(SETTINGS.period(),
+                List.copyOf(GipCalculator.compute(all, SETTINGS.period(), PayBasis.FULL_TIME_EQUIVALENT).values())));
+        assertThat(file).isEqualTo(expected);
+        assertThat(file.lines()).hasSize(3 + COMPANIES);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.mixite.core.indicators.france.PayBasis;
 import org.mixite.core.report.IndicatorSuite.ReportSettings;
 import org.mixite.spark.MixiteSpark;
 import org.mixite.spark.SparkRecords;
@@ -26,7 +27,8 @@ import org.mixite.spi.model.ReferencePeriod;
  * monthly directories, comma-separated), the input path, the output directory, the reference
  * year. Writes {@code out/companies} (Parquet: one row per company, headline columns and the
  * {@code json} document), {@code out/rejections} (CSV, the CLI's rejects columns) and
- * {@code out/total.json} (the report over everything, on the driver's disk).
+ * {@code out/total.json} (the report over everything) and {@code out/gip.csv} (the GIP-MDS
+ * pre-fill file of France 2027, every SIREN), both on the driver's disk.
  */
 public final class CompanyReportsJob {
 
@@ -58,6 +60,8 @@ public final class CompanyReportsJob {
             MixiteSpark.Total total = MixiteSpark.total(records, settings);
             Files.createDirectories(out);
             Files.writeString(out.resolve("total.json"), total.json("all companies"), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("gip.csv"), MixiteSpark.gipFile(records, settings.period(), PayBasis.FULL_TIME_EQUIVALENT),
+                    StandardCharsets.UTF_8);
             System.out.println(total.load());
         } finally {
             spark.stop();

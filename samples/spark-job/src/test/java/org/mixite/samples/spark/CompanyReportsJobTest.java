@@ -84,6 +84,7 @@ class CompanyReportsJobTest {
             assertThat(rejections.get(0).<String>getAs("message")).isEqualTo(numeria.rejections().get(0).violations().get(0).message());
         }
         assertThat(Files.readString(out.resolve("total.json"))).contains("\"accepted\" : 3000", "\"rejected\" : 1");
+        assertThat(Files.readString(out.resolve("gip.csv")).lines()).hasSize(3 + 3); // metadata, header, 3 companies
     }
 
     /** The header and the rows of one company. */
