@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * One cell of a published breakdown: its value, or "suppressed" with the reason. Built by
  * {@link SmallCellSuppression}; reports print a suppressed cell as suppressed, never its value.
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public sealed interface Cell<T> permits Cell.Shown, Cell.Suppressed {
 
     record Shown<T>(T value) implements Cell<T> {

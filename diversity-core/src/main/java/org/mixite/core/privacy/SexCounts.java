@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * @param male   men
  * @param other  sex {@code X} or unknown: counted, never part of a female/male comparison
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public record SexCounts(long female, long male, long other) {
 
     public static final SexCounts ZERO = new SexCounts(0, 0, 0);

@@ -3,7 +3,7 @@ package org.mixite.core.privacy;
 import org.apiguardian.api.API;
 
 /** Why a cell of a published breakdown is hidden. */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public enum SuppressionReason {
     /** The cell itself holds fewer people than the minimum. */
     BELOW_MINIMUM,

@@ -19,7 +19,7 @@ import org.mixite.core.jobs.JobFamily;
  * @param executivesWomenShare       women among cadres dirigeants (loi Rixain), in percent
  * @param jointAssessmentRequired    whether Art. 10 requires a joint pay assessment
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public record Headlines(Optional<Integer> egaproIndex, Optional<BigDecimal> meanHourlyGap, Optional<BigDecimal> womenShare,
                         Optional<BigDecimal> technicalDigitalWomenShare, Optional<BigDecimal> womenShareOfHires,
                         Optional<BigDecimal> executivesWomenShare, boolean jointAssessmentRequired) {

@@ -16,7 +16,7 @@ import org.mixite.core.indicators.rixain.RixainResult;
  *                        (e.g. fewer than 10 paid employees for indicator 5), with the reason in
  *                        {@code egaproProblem}
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public record IndicatorResults(IndicatorSuite.ReportSettings settings, EgaproAggregation egaproInput,
                                java.util.Optional<EgaproResult> egapro, java.util.Optional<String> egaproProblem,
                                RixainResult rixain, PayGapReport payGap, CompositionResult composition,

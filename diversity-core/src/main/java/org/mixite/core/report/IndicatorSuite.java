@@ -38,7 +38,7 @@ import org.mixite.spi.model.ReferencePeriod;
  * IndicatorResults same = records.parallelStream().collect(IndicatorSuite.collector(settings));
  * }</pre>
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public final class IndicatorSuite {
 
     /** The company key of records without a {@code company}. */

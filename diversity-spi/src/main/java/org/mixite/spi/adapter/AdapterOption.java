@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * @param description  one line for {@code mixite adapters}
  * @param defaultValue the value used when the option is not given
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public record AdapterOption(String name, String description, Optional<String> defaultValue) {
 
     public AdapterOption {

@@ -19,7 +19,7 @@ import org.mixite.spi.ConfigurationException;
  * the choice of one for an input: by name, or by probing. A provider that fails to load is
  * not fatal: it is left out and listed in {@link #problems()} with its class name.
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public final class AdapterRegistry {
 
     private static final System.Logger LOG = System.getLogger(AdapterRegistry.class.getName());

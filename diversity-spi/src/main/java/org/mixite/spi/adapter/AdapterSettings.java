@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
 /**
  * The option values passed to {@link HrisAdapter#open}, keyed by {@link AdapterOption#name()}.
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public record AdapterSettings(Map<String, String> values) {
 
     public static final AdapterSettings NONE = new AdapterSettings(Map.of());

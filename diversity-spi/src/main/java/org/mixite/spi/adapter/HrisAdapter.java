@@ -24,7 +24,7 @@ import org.apiguardian.api.API;
  * Records need not be validated by the adapter: the loader validates every one and reports
  * invalid records with the adapter's name.
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public interface HrisAdapter {
 
     /** Unique, stable, lower-case name used to select the adapter, e.g. {@code csv}. */

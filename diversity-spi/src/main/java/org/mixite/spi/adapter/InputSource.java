@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * What an adapter reads: a file, an in-memory document, or a URI (e.g. {@code jdbc:…}) that
  * an adapter knows how to open itself.
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public final class InputSource {
 
     private final String name;

@@ -11,7 +11,7 @@ import org.mixite.spi.validation.SourcePosition;
 import org.mixite.spi.validation.Violation;
 
 /** One entry read from an input: a record, or a row that could not be turned into one. */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public sealed interface ReadResult permits ReadResult.Parsed, ReadResult.Malformed {
 
     /** Where the entry starts (file and line). */

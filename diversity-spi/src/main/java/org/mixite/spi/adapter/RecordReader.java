@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * A stream of entries from one input, pulled one at a time so that no input needs to fit in
  * memory. Not thread-safe. Always close it, e.g. with try-with-resources.
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public interface RecordReader extends AutoCloseable {
 
     /**

@@ -17,7 +17,7 @@ import org.mixite.spi.model.ReferencePeriod;
  * @param jobMapping the version of the job-family mapping used
  * @param pipeline   the women's share at each management step, from individual contributors to the board
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public record CompositionResult(ReferencePeriod period, String jobMapping, Cell<SexTally> total,
                                 Map<Dimension, Map<String, Cell<SexTally>>> breakdowns, Flows flows,
                                 List<PipelineStep> pipeline, List<BenchmarkComparison> benchmarks, int minCell) {

@@ -16,7 +16,7 @@ import org.mixite.core.indicators.egapro.EgaproInput.TopEarners;
  * @param index       {@code round(points × 100 / pointsMax)}, half up; empty when {@code pointsMax < 75}
  * @param obligations what the employer must do; progress objectives and corrective measures only with an index
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public record EgaproResult(
         Tranche tranche,
         Indicator<PayGapScore, GroupedGapExplanation> remunerations,

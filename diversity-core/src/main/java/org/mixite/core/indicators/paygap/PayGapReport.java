@@ -16,7 +16,7 @@ import org.mixite.core.privacy.Cell;
  * @param withoutPay  records with no pay to compare (no base pay and no hourly pay, or absent all period)
  * @param derivations how many figures were derived, by derivation (e.g. hourly pay from 35 h × fte)
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public record PayGapReport(Eu eu, Uk uk, Fr fr, Esrs esrs, Gri gri, long unknownSex, long withoutPay,
                            Map<String, Long> derivations, int minCell) {
 

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  *                  ({@link Compliance#NOT_SUBJECT}, and no body is judged)
  * @param threshold the minimum share of each sex in percent at that date: 30 from 2026-03-01, 40 from 2029-03-01
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public record RixainResult(LocalDate date, long headcount, Optional<BigDecimal> threshold, BodyShare cadresDirigeants,
         BodyShare instancesDirigeantes, Compliance compliance) {
     public RixainResult {
