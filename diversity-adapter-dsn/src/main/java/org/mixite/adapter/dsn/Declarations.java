@@ -1,6 +1,5 @@
 package org.mixite.adapter.dsn;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -116,16 +115,20 @@ final class Declarations {
 
     /**
      * The headers of one file. Only ASCII rubrics are read, so ISO-8859-1 reads any DSN
-     * encoding; lines that are not rubrics are left to the full reader to report.
+     * encoding; lines that are not rubrics are left to the full reader to report. A company
+     * block (06) read before its declaration (S20 after 06, before any 11) is that declaration's,
+     * as in the full reader (dsn.md §2, "Blocks out of order").
      */
     static List<Header> headers(String file) throws IOException {
         List<Header> headers = new ArrayList<>();
         String[] current = null; // nature, type, fraction, month, siren, nic
         String previousBlock = "";
         int previousRubric = 0;
-        long number = 0;
-        try (BufferedReader in = Files.newBufferedReader(Path.of(file), StandardCharsets.ISO_8859_1)) {
+        String waitingSiren = null; // a 06.001 read before any declaration or after this one's establishment
+        boolean establishment = false; // an 11 since the current S20
+        try (DsnLines in = new DsnLines(file, Files.newBufferedReader(Path.of(file), StandardCharsets.ISO_8859_1))) {
             String raw;
+            long number = 0;
             while ((raw = in.readLine()) != null) {
                 number++;
                 String start = raw.stripLeading();
@@ -155,6 +158,23 @@ final class Declarations {
                     // Nature and month carry over, as in the full reader; type and fraction default to normal, not split.
                     current = current == null ? new String[] {"01", "01", "11", "", "", ""}
                             : new String[] {current[0], "01", "11", current[3], "", ""};
+                    if (waitingSiren != null) {
+                        current[4] = waitingSiren;
+                        waitingSiren = null;
+                    }
+                    establishment = false;
+                }
+                if (line.block().equals("S21.G00.11")) {
+                    if (waitingSiren != null && current != null) {
+                        current[4] = waitingSiren; // a second company in one declaration: the full reader takes the latest
+                    }
+                    waitingSiren = null;
+                    establishment = true;
+                }
+                if (line.block().equals("S21.G00.06") && line.rubric() == 1 && line.value().isPresent()
+                        && (current == null || establishment)) {
+                    waitingSiren = line.value().get();
+                    continue;
                 }
                 if (current == null) {
                     continue;

@@ -1,6 +1,5 @@
 package org.mixite.adapter.dsn;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
@@ -112,8 +111,8 @@ public final class DsnAdapter implements HrisAdapter {
             stream.readNBytes(3);
         }
         // Replacement, not failure: a bad byte can only sit in a name or an address, which Mixité does not read.
-        BufferedReader lines = new BufferedReader(new InputStreamReader(stream, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+        DsnLines lines = new DsnLines(input.name(), new InputStreamReader(stream, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
         return new DsnRecordReader(input.name(), lines, pseudonyms);
     }
 

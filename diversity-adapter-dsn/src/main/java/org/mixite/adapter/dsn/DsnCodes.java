@@ -24,6 +24,35 @@ final class DsnCodes {
             "S21.G00.53", "S21.G00.54", "S21.G00.55", "S21.G00.56", "S21.G00.58", "S21.G00.78", "S21.G00.79", "S21.G00.81",
             "S21.G00.86", "S90.G00.90");
 
+    /**
+     * Each known block's parent (CT2019 "Blocks" table, dsn.md §2): the file is a depth-first walk
+     * of this tree, so a block can only come after its parent.
+     */
+    private static final Map<String, String> PARENT = Map.ofEntries(
+            Map.entry("S10.G00.01", "S10.G00.00"), Map.entry("S10.G00.02", "S10.G00.00"), Map.entry("S20.G00.05", "S10.G00.00"),
+            Map.entry("S20.G00.07", "S20.G00.05"), Map.entry("S21.G00.85", "S20.G00.05"), Map.entry("S21.G00.06", "S20.G00.05"),
+            Map.entry("S21.G00.11", "S21.G00.06"), Map.entry("S21.G00.15", "S21.G00.11"), Map.entry("S21.G00.16", "S21.G00.15"),
+            Map.entry("S21.G00.20", "S21.G00.11"), Map.entry("S21.G00.55", "S21.G00.20"), Map.entry("S21.G00.22", "S21.G00.11"),
+            Map.entry("S21.G00.23", "S21.G00.22"), Map.entry("S21.G00.44", "S21.G00.11"), Map.entry("S21.G00.82", "S21.G00.11"),
+            Map.entry("S21.G00.30", "S21.G00.11"), Map.entry("S21.G00.31", "S21.G00.30"), Map.entry("S21.G00.34", "S21.G00.30"),
+            Map.entry("S21.G00.40", "S21.G00.30"), Map.entry("S21.G00.41", "S21.G00.40"), Map.entry("S21.G00.60", "S21.G00.40"),
+            Map.entry("S21.G00.66", "S21.G00.60"), Map.entry("S21.G00.62", "S21.G00.40"), Map.entry("S21.G00.63", "S21.G00.62"),
+            Map.entry("S21.G00.65", "S21.G00.40"), Map.entry("S21.G00.70", "S21.G00.40"), Map.entry("S21.G00.73", "S21.G00.70"),
+            Map.entry("S21.G00.71", "S21.G00.40"), Map.entry("S21.G00.72", "S21.G00.40"), Map.entry("S21.G00.50", "S21.G00.30"),
+            Map.entry("S21.G00.51", "S21.G00.50"), Map.entry("S21.G00.53", "S21.G00.51"), Map.entry("S21.G00.52", "S21.G00.50"),
+            Map.entry("S21.G00.54", "S21.G00.50"), Map.entry("S21.G00.56", "S21.G00.50"), Map.entry("S21.G00.58", "S21.G00.50"),
+            Map.entry("S21.G00.78", "S21.G00.50"), Map.entry("S21.G00.79", "S21.G00.78"), Map.entry("S21.G00.81", "S21.G00.78"),
+            Map.entry("S21.G00.86", "S21.G00.30"), Map.entry("S90.G00.90", "S10.G00.00"));
+
+    /** The norm's order down to {@code block}: its ancestors, outermost first, then the block ({@code S10.G00.00 > ... > block}). */
+    static String order(String block) {
+        java.util.Deque<String> chain = new java.util.ArrayDeque<>();
+        for (String b = block; b != null && chain.size() < 12; b = PARENT.get(b)) {
+            chain.addFirst(b);
+        }
+        return String.join(" > ", chain);
+    }
+
     /** 40.007 nature du contrat → contract type; empty for the natures Mixité leaves out (mandates). */
     static Optional<ContractType> contract(String nature) {
         return switch (nature) {

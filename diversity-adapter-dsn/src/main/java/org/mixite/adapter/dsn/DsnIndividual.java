@@ -53,7 +53,32 @@ final class DsnIndividual {
     boolean maternityReturn;
     /** The motif (60.001) of the stoppage block being read. */
     String currentStoppage;
+    /** Whether any S21.G00.51 (rémunération) block was declared: without one, the month's base pay is not declared. */
+    boolean remunerationDeclared;
+    /** The sum of 78.004 over the 78 blocks of code 03 (base brute Sécurité sociale), or null when there is none. */
+    BigDecimal socialSecurityBase;
+    /** Lines read for this individual, bounded by {@link DsnLimits#MAX_INDIVIDUAL_LINES}. */
+    long lines;
+    /** Past {@link DsnLimits#MAX_INDIVIDUAL_LINES}: its further lines are skipped and it is rejected. */
+    boolean oversized;
+    /** Problems past {@link DsnLimits#MAX_PROBLEMS}, counted only. */
+    long moreProblems;
     final List<Violation> problems = new ArrayList<>();
+
+    /** Where the month's pay comes from (dsn.md, "Pay that is not declared"). */
+    enum PaySource {
+        /** S21.G00.51 blocks: type 010 is the base pay. */
+        REMUNERATION,
+        /** No 51, but a 78 of code 03: the base brute Sécurité sociale is the month's gross pay. */
+        SOCIAL_SECURITY_BASE,
+        /** Neither: the pay is unknown, not 0. */
+        UNKNOWN
+    }
+
+    PaySource paySource() {
+        return remunerationDeclared ? PaySource.REMUNERATION
+                : socialSecurityBase != null ? PaySource.SOCIAL_SECURITY_BASE : PaySource.UNKNOWN;
+    }
 
     DsnIndividual(String source, long line, Pseudonyms pseudonyms, String siren, String siret, LocalDate monthStart) {
         this.source = source;
@@ -109,11 +134,20 @@ final class DsnIndividual {
 
     /** A line of this individual that is not a rubric at all. */
     void problem(long line, String message) {
-        problems.add(new Violation(SourcePosition.of(source, line), "", message));
+        add(new Violation(SourcePosition.of(source, line), "", message));
     }
 
     void problem(DsnLine at, String message) {
-        problems.add(new Violation(SourcePosition.of(source, at.number()), at.id(), at.id() + " " + message));
+        add(new Violation(SourcePosition.of(source, at.number()), at.id(), at.id() + " " + message));
+    }
+
+    /** Keeps the first problems only, so that a broken individual of any size holds bounded memory. */
+    private void add(Violation violation) {
+        if (problems.size() < DsnLimits.MAX_PROBLEMS) {
+            problems.add(violation);
+        } else {
+            moreProblems++;
+        }
     }
 
     static Optional<LocalDate> date(String text) {
@@ -143,6 +177,9 @@ final class DsnIndividual {
     ReadResult toResult() {
         SourcePosition at = SourcePosition.of(source, line);
         Optional<String> id = matricule.or(() -> pseudonym.map(p -> "NIR-" + p));
+        if (moreProblems > 0) {
+            problems.add(new Violation(at, "", moreProblems + " more problem(s) in this individual, not listed"));
+        }
         if (id.isEmpty()) {
             problems.add(new Violation(at, "S21.G00.30.019", "the individual has neither a matricule (30.019) nor a usable NIR (30.001)"));
         }
@@ -182,7 +219,14 @@ final class DsnIndividual {
             l.endMotif.map(DsnCodes::exitReason).ifPresent(b::exitReason);
             l.workplace.filter(w -> w.matches("[0-9]{14}")).ifPresent(b::establishment);
         }
-        b.annualBasePay(basePay).annualVariablePay(bonus.add(benefits)).annualExcludedPay(excluded);
+        switch (paySource()) {
+            case REMUNERATION -> b.annualBasePay(basePay).annualVariablePay(bonus.add(benefits)).annualExcludedPay(excluded);
+            // The base brute Sécurité sociale holds the month's whole gross pay, bonuses and benefits in kind
+            // included: they stay variable pay, so the base pay is the rest and the two add up to the base.
+            case SOCIAL_SECURITY_BASE -> b.annualBasePay(socialSecurityBase.subtract(bonus).subtract(benefits))
+                    .annualVariablePay(bonus.add(benefits)).annualExcludedPay(excluded);
+            case UNKNOWN -> { } // no pay declared: unknown, so left out of pay figures (never 0)
+        }
         if (maternityReturn) {
             b.maternityReturn(true);
         }

@@ -1,6 +1,5 @@
 package org.mixite.adapter.dsn;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,7 +29,7 @@ final class DsnRecordReader implements RecordReader {
     private static final Pattern NIR = Pattern.compile("[12][0-9]{2}(0[1-9]|1[0-2]|20|3[0-9]|4[0-2]|[5-9][0-9])([0-9]{2}|2[AB])[0-9]{6}");
 
     private final String source;
-    private final BufferedReader lines;
+    private final DsnLines lines;
     private final Pseudonyms pseudonyms;
     /** Entries read but not yet handed out, each with the rank of its declaration. */
     private final Deque<Pending> ready = new ArrayDeque<>();
@@ -48,6 +47,8 @@ final class DsnRecordReader implements RecordReader {
     private String block = "";
     private int lastRubric;
     private String pendingType;
+    /** Whether an establishment (11) has been opened in the current declaration. */
+    private boolean establishmentOpen;
     private Optional<Long> declaredTotal = Optional.empty();
     /** Declarations (S20.G00.05) begun so far: the rank of the current one in the file. */
     private int declarations;
@@ -55,8 +56,25 @@ final class DsnRecordReader implements RecordReader {
     private int lastOrdinal;
     /** Set by the year reader, which applies replacements itself (dsn.md §3). */
     boolean replacementsApplied;
+    // Block order (dsn.md §2, "Blocks out of order").
+    /** The line of an S21.G00.06 waiting for its declaration (read before any, or after an establishment), 0 if none. */
+    private long waitingCompany;
+    /** The first S20.G00.05 that came after its S21.G00.06 (read as if before it), and how many did. */
+    private long lateDeclarationLine;
+    private long lateDeclarationCompany;
+    private int lateDeclarations;
+    /** The line of the out-of-order block that left the current establishment unread, 0 if none. */
+    private long brokenEstablishment;
+    /** The line of the out-of-order block whose individual's blocks are being skipped, 0 if none. */
+    private long brokenIndividual;
+    /** Individuals and blocks left unread because of each out-of-order block (its line), in line order. */
+    private final java.util.Map<Long, long[]> unread = new java.util.LinkedHashMap<>();
+    // Pay (dsn.md, "Pay that is not declared").
+    private long unknownPay;
+    private long socialSecurityBasePay;
+    private long oversized;
 
-    DsnRecordReader(String source, BufferedReader lines, Pseudonyms pseudonyms) {
+    DsnRecordReader(String source, DsnLines lines, Pseudonyms pseudonyms) {
         this.source = source;
         this.lines = lines;
         this.pseudonyms = pseudonyms;
@@ -108,6 +126,9 @@ final class DsnRecordReader implements RecordReader {
         try {
             parsed = DsnLine.parse(raw, lineNumber);
         } catch (IllegalArgumentException e) {
+            if (individual != null && overLimit("")) {
+                return;
+            }
             if (individual != null && raw.stripLeading().matches("S21\\.G00\\.[3-9][0-9].*")) {
                 // A broken line of an individual's blocks (30 and after): the person's record would be
                 // incomplete (a pay line, a contract field), so the person is rejected with the line.
@@ -128,8 +149,11 @@ final class DsnRecordReader implements RecordReader {
         boolean newInstance = !line.block().equals(block) || line.rubric() <= lastRubric;
         block = line.block();
         lastRubric = line.rubric();
+        if (individual != null && !(newInstance && endsIndividual(line)) && overLimit(line.id())) {
+            return; // bounded memory: nothing more is kept for it
+        }
         if (!DsnCodes.KNOWN_BLOCKS.contains(line.block())) {
-            if (unknownBlocks.add(line.block())) {
+            if (unknownBlocks.size() < DsnLimits.MAX_UNKNOWN_BLOCKS && unknownBlocks.add(line.block())) {
                 malformed(SourcePosition.of(source, lineNumber), line.id(), "unknown block " + line.block() + " (not in norms P25/P26); its lines are skipped");
             }
             return;
@@ -140,30 +164,93 @@ final class DsnRecordReader implements RecordReader {
         line.value().ifPresent(value -> rubric(line, value));
     }
 
-    /** A new block instance: resets and parent checks. */
+    /**
+     * Counts a line of the current individual; past {@link DsnLimits#MAX_INDIVIDUAL_LINES} the
+     * individual is rejected with one message and its further lines are skipped (issue 19).
+     */
+    private boolean overLimit(String rubric) {
+        if (++individual.lines <= DsnLimits.MAX_INDIVIDUAL_LINES) {
+            return false;
+        }
+        if (!individual.oversized) {
+            individual.oversized = true;
+            oversized++;
+            individual.problems.add(new Violation(SourcePosition.of(source, lineNumber), rubric, "the individual has more than "
+                    + String.format(java.util.Locale.ROOT, "%,d", DsnLimits.MAX_INDIVIDUAL_LINES) + " lines (the limit per "
+                    + "individual, dsn.md \"Limits\"): it is not read, and its further lines are skipped"));
+        }
+        return true;
+    }
+
+    /** Blocks whose new instance ends the current individual: the next individual, establishment, company, declaration, envoi. */
+    private static boolean endsIndividual(DsnLine line) {
+        return switch (line.block()) {
+            case "S10.G00.00", "S20.G00.05", "S21.G00.06", "S21.G00.11", "S21.G00.30", "S90.G00.90" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * A new block instance: resets and parent checks. A block whose parent is not open is reported
+     * once, at its line, with the norm's order (dsn.md §2, "Blocks out of order"); what depends on
+     * it is skipped and counted, not rejected block by block.
+     */
     private void open(DsnLine line) {
         switch (line.block()) {
             case "S20.G00.05" -> {
                 flush();
                 declarations++;
-                siren = null;
                 siret = null;
+                brokenEstablishment = 0;
+                brokenIndividual = 0;
+                if (waitingCompany > 0) {
+                    // After its company but before any establishment: no rubric changes owner, so the company
+                    // is this declaration's, as if the S20 had come first. One warning for the file.
+                    if (lateDeclarations++ == 0) {
+                        lateDeclarationLine = line.number();
+                        lateDeclarationCompany = waitingCompany;
+                    }
+                    waitingCompany = 0;
+                } else {
+                    siren = null;
+                }
+                establishmentOpen = false;
             }
             case "S21.G00.06" -> {
                 flush();
-                siret = null;
+                siret = null; // an establishment out of order before it stays the root cause of what follows
+                brokenIndividual = 0;
+                // Before any declaration, or after this declaration's establishment: it may be the next one's.
+                waitingCompany = declarations == 0 || establishmentOpen ? line.number() : 0;
+                establishmentOpen = false;
             }
             case "S21.G00.11" -> {
                 flush();
+                brokenIndividual = 0;
+                waitingCompany = 0;
+                establishmentOpen = true;
                 if (siren == null) {
-                    orphan(line, "company (S21.G00.06)");
+                    outOfOrder(line, "company (S21.G00.06)", "the establishment and its individuals are not read");
+                    brokenEstablishment = line.number();
+                } else {
+                    brokenEstablishment = 0;
                 }
             }
             case "S21.G00.30" -> {
                 flush();
+                brokenIndividual = 0;
+                if (!monthly) {
+                    break;
+                }
                 if (siret == null) {
-                    orphan(line, "establishment (S21.G00.11)");
-                } else if (monthly) {
+                    if (brokenEstablishment == 0) {
+                        outOfOrder(line, "establishment (S21.G00.11)", "its individuals are not read");
+                        brokenEstablishment = line.number();
+                    } else {
+                        unread(brokenEstablishment)[0]++;
+                    }
+                    brokenIndividual = brokenEstablishment;
+                } else {
                     individual = new DsnIndividual(source, line.number(), pseudonyms, siren, siret, month);
                 }
             }
@@ -177,24 +264,40 @@ final class DsnRecordReader implements RecordReader {
                     individual.problem(line, "belongs to a contract, but the individual has none (S21.G00.40) before it");
                 }
             }
-            case "S21.G00.50", "S21.G00.51", "S21.G00.52", "S21.G00.54", "S21.G00.31", "S21.G00.86" -> requireIndividual(line);
+            case "S21.G00.51" -> {
+                if (requireIndividual(line)) {
+                    individual.remunerationDeclared = true;
+                }
+            }
+            case "S21.G00.50", "S21.G00.52", "S21.G00.54", "S21.G00.78", "S21.G00.31", "S21.G00.86" -> requireIndividual(line);
             default -> { }
         }
         pendingType = null;
     }
 
+    /** Whether an individual's block has its individual; if not, reported once for the whole run of such blocks. */
     private boolean requireIndividual(DsnLine line) {
         if (individual == null) {
-            if (monthly) {
-                orphan(line, "individual (S21.G00.30)");
+            if (monthly && brokenIndividual == 0) {
+                outOfOrder(line, "individual (S21.G00.30)", "it and the blocks after it up to the next individual are not read");
+                brokenIndividual = line.number();
+            } else if (monthly) {
+                unread(brokenIndividual)[1]++;
             }
             return false;
         }
         return true;
     }
 
-    private void orphan(DsnLine line, String parent) {
-        malformed(SourcePosition.of(source, line.number()), line.id(), "block " + line.block() + " has no parent " + parent);
+    /** The one report of a block out of the norm's order: its line, what it lacks, the order expected. */
+    private void outOfOrder(DsnLine line, String parent, String consequence) {
+        malformed(SourcePosition.of(source, line.number()), line.id(), "block " + line.block() + " has no parent " + parent
+                + " before it; the norm's order is " + DsnCodes.order(line.block()) + " (CT2019 block tree, dsn.md §2): "
+                + consequence);
+    }
+
+    private long[] unread(long cause) {
+        return unread.computeIfAbsent(cause, k -> new long[2]); // individuals, blocks
     }
 
     private void rubric(DsnLine line, String value) {
@@ -215,7 +318,7 @@ final class DsnRecordReader implements RecordReader {
                     try {
                         declaredTotal = Optional.of(Long.parseLong(value));
                     } catch (NumberFormatException e) {
-                        warnings.add(source + ":" + line.number() + ": S90.G00.90.001 is not a number");
+                        warnOnce("S90.G00.90.001 is not a number (line " + line.number() + ")");
                     }
                 }
             }
@@ -236,7 +339,8 @@ final class DsnRecordReader implements RecordReader {
     private String pendingType(DsnLine line, String value) {
         boolean typeRubric = (line.block().equals("S21.G00.51") && line.rubric() == 11)
                 || (line.block().equals("S21.G00.52") && line.rubric() == 1)
-                || (line.block().equals("S21.G00.54") && line.rubric() == 1);
+                || (line.block().equals("S21.G00.54") && line.rubric() == 1)
+                || (line.block().equals("S21.G00.78") && line.rubric() == 1);
         if (typeRubric) {
             pendingType = value;
         }
@@ -280,6 +384,13 @@ final class DsnRecordReader implements RecordReader {
     private void flush() {
         if (individual != null) {
             ReadResult result = individual.toResult();
+            if (result instanceof ReadResult.Parsed) {
+                switch (individual.paySource()) {
+                    case UNKNOWN -> unknownPay++;
+                    case SOCIAL_SECURITY_BASE -> socialSecurityBasePay++;
+                    default -> { }
+                }
+            }
             observer.accept(individual, result);
             emit(result);
             individual = null;
@@ -289,6 +400,32 @@ final class DsnRecordReader implements RecordReader {
     private void finish() {
         flush();
         finished = true;
+        if (lateDeclarations > 0) {
+            warnings.add(source + ": block S20.G00.05 at line " + lateDeclarationLine + " comes after its company block S21.G00.06 (line "
+                    + lateDeclarationCompany + ")" + (lateDeclarations > 1 ? " (and in " + (lateDeclarations - 1) + " more declaration(s))" : "")
+                    + "; the norm's order is " + DsnCodes.order("S21.G00.11") + " (CT2019 block tree, dsn.md §2). No rubric changes "
+                    + "owner (it comes before any establishment), so the file is read as if the declaration came first");
+        }
+        unread.forEach((cause, counts) -> {
+            if (counts[0] + counts[1] > 0) {
+                warnings.add(source + ": because of the block out of order at line " + cause + ", " + counts[0] + " other individual(s) and "
+                        + counts[1] + " other block(s) were not read");
+            }
+        });
+        if (unknownPay > 0) {
+            warnings.add(source + ": " + unknownPay + " individual(s) without any remuneration block (S21.G00.51) nor base brute Sécurité "
+                    + "sociale (S21.G00.78 code 03): their pay is unknown (left empty, not 0); they count in headcounts and are left out "
+                    + "of pay figures (dsn.md, \"Pay that is not declared\")");
+        }
+        if (socialSecurityBasePay > 0) {
+            warnings.add(source + ": " + socialSecurityBasePay + " individual(s) without any remuneration block (S21.G00.51): their "
+                    + "month's gross pay is the base brute Sécurité sociale (S21.G00.78.004 of code 03, CT2019), bonuses and benefits in "
+                    + "kind (52, 54) as variable pay and the rest as base pay (dsn.md, \"Pay that is not declared\")");
+        }
+        if (oversized > 0) {
+            warnings.add(source + ": " + oversized + " individual(s) over the limit of " + DsnLimits.MAX_INDIVIDUAL_LINES
+                    + " lines were rejected unread");
+        }
         declaredTotal.filter(total -> total != rubrics).ifPresent(total -> warnings.add(source
                 + ": S90.G00.90.001 declares " + total + " rubrics, the file has " + rubrics));
     }

@@ -22,7 +22,9 @@ import org.mixite.spi.model.EmployeeRecord;
  * the months read; FTE is the average of the monthly FTEs (dsn.md §4); the hire date is the
  * earliest seen; descriptive fields (job, contract, establishment, exit date and reason) come
  * from the latest month, so a person who left and
- * came back is active; flags are OR-ed. Keeps one small accumulator per person, never the text.
+ * came back is active; flags are OR-ed. A month whose pay is unknown (no pay declared, dsn.md
+ * "Pay that is not declared") makes the year's pay unknown too: a sum over the other months would
+ * look like a full year's pay. Keeps one small accumulator per person, never the text.
  * The result does not depend on the order in which months are added.
  */
 @API(status = API.Status.EXPERIMENTAL)
@@ -93,6 +95,8 @@ public final class DsnYearCombiner {
         private int months;
         private boolean raised;
         private boolean promoted;
+        /** A month without pay (no 51 nor base 03): the year's pay is unknown, not the sum of the other months. */
+        private boolean payUnknown;
         private final java.util.TreeMap<YearMonth, MonthFacts> facts = new java.util.TreeMap<>();
         private final java.util.Set<YearMonth> declared = new java.util.HashSet<>();
 
@@ -107,6 +111,7 @@ public final class DsnYearCombiner {
             r.hireDate().ifPresent(h -> hire = hire == null || h.isBefore(hire) ? h : hire);
             fteSum = fteSum.add(r.fte());
             months++;
+            payUnknown |= r.annualBasePay().isEmpty() && r.hourlyPay().isEmpty();
             base = sum(base, r.annualBasePay());
             variable = sum(variable, r.annualVariablePay());
             excluded = sum(excluded, r.annualExcludedPay());
@@ -120,22 +125,43 @@ public final class DsnYearCombiner {
         }
 
         EmployeeRecord build() {
-            EmployeeRecord.Builder b = latest.toBuilder()
+            EmployeeRecord.Builder b = (payUnknown ? withoutPay(latest) : latest.toBuilder())
                     .fte(fteSum.divide(BigDecimal.valueOf(months), MathContext.DECIMAL64).stripTrailingZeros());
             if (hire != null) {
                 b.hireDate(hire);
             }
-            if (base != null) {
+            if (base != null && !payUnknown) {
                 b.annualBasePay(base);
             }
-            if (variable != null) {
+            if (variable != null && !payUnknown) {
                 b.annualVariablePay(variable);
             }
-            if (excluded != null) {
+            if (excluded != null && !payUnknown) {
                 b.annualExcludedPay(excluded);
             }
             return b.maternityReturn(maternity).raised(raised || raisedOverTheYear()).promoted(promoted || promotedOverTheYear())
                     .build();
+        }
+
+        /** {@code r} without its pay amounts: the builder can set a field, not clear one. */
+        private static EmployeeRecord.Builder withoutPay(EmployeeRecord r) {
+            EmployeeRecord.Builder b = EmployeeRecord.builder(r.id(), r.sex()).managementLevel(r.managementLevel())
+                    .contract(r.contract()).fte(r.fte()).raised(r.raised()).promoted(r.promoted())
+                    .maternityReturn(r.maternityReturn()).raisedAfterMaternity(r.raisedAfterMaternity());
+            r.birthDate().ifPresent(b::birthDate);
+            r.birthYear().ifPresent(b::birthYear);
+            r.company().ifPresent(b::company);
+            r.establishment().ifPresent(b::establishment);
+            r.jobCode().ifPresent(b::jobCode);
+            r.jobFamily().ifPresent(b::jobFamily);
+            r.category().ifPresent(b::category);
+            r.level().ifPresent(b::level);
+            r.hireDate().ifPresent(b::hireDate);
+            r.exitDate().ifPresent(b::exitDate);
+            r.exitReason().ifPresent(b::exitReason);
+            r.weeklyHours().ifPresent(b::weeklyHours);
+            r.daysPresent().ifPresent(b::daysPresent);
+            return b;
         }
 
         /**

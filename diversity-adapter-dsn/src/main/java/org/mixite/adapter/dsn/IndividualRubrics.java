@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** The rubrics of an individual's blocks (30, 40, 51, 52, 54, 60, 62) applied to it (dsn.md §3). */
+/** The rubrics of an individual's blocks (30, 40, 51, 52, 54, 60, 62, 78) applied to it (dsn.md §3). */
 final class IndividualRubrics {
 
     private IndividualRubrics() {
@@ -41,6 +41,13 @@ final class IndividualRubrics {
                             p.excluded = p.excluded.add(a);
                         }
                     });
+                }
+            }
+            case "S21.G00.78" -> {
+                // 78.001 = 03: base brute Sécurité sociale (CT2019 "Code de base assujettie"); 78.004 its amount.
+                if (line.rubric() == 4 && "03".equals(type)) {
+                    amount(p, line, value).ifPresent(a -> p.socialSecurityBase = p.socialSecurityBase == null ? a
+                            : p.socialSecurityBase.add(a));
                 }
             }
             case "S21.G00.60" -> stoppage(p, line, value, month);

@@ -106,4 +106,79 @@ class DsnProperties {
             assertThat(b.annualBasePay().orElseThrow()).isEqualByComparingTo(a.annualBasePay().orElseThrow());
         }
     }
+
+    private static String dsn(List<EmployeeRecord> records, boolean socialSecurityBase) throws Exception {
+        StringWriter out = new StringWriter();
+        DsnWriter.write(records.iterator(), out, socialSecurityBase);
+        return out.toString();
+    }
+
+    @Property(tries = 200)
+    @Label("issue 24 / dsn.md §2: moving the S20.G00.05 block after S21.G00.06 (before S21.G00.11) gives the same records plus one warning")
+    void lateDeclarationBlock(@ForAll("workforce") List<EmployeeRecord> records) throws Exception {
+        String text = dsn(records, false);
+        List<String> lines = new ArrayList<>(List.of(text.split("\n")));
+        List<String> declaration = lines.stream().filter(l -> l.startsWith("S20.G00.05.")).toList();
+        lines.removeAll(declaration);
+        int company = lines.indexOf(lines.stream().filter(l -> l.startsWith("S21.G00.06.")).findFirst().orElseThrow());
+        lines.addAll(company + 1, declaration);
+        LoadResult inOrder = load(text.getBytes(StandardCharsets.ISO_8859_1));
+        LoadResult moved = load((String.join("\n", lines) + "\n").getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(moved.rejections()).isEqualTo(inOrder.rejections()).isEmpty();
+        assertThat(moved.records()).isEqualTo(inOrder.records());
+        assertThat(moved.summary().warnings()).hasSize(inOrder.summary().warnings().size() + 1)
+                .containsAll(inOrder.summary().warnings())
+                .anySatisfy(w -> assertThat(w).contains("S20.G00.05 at line " + (company + 2)).contains("comes after"));
+    }
+
+    @Property(tries = 200)
+    @Label("issue 24 / CT2019 S21.G00.51 and S21.G00.78.001 = 03: removing an individual's 51 blocks gives the same record with an "
+            + "unknown pay, or the base brute Sécurité sociale where there is one, never 0")
+    void removedRemunerationIsUnknownOrSocialSecurityBase(@ForAll("workforce") List<EmployeeRecord> records,
+                                                          @ForAll List<Boolean> removed, @ForAll boolean socialSecurityBase) throws Exception {
+        String text = dsn(records, socialSecurityBase);
+        StringBuilder edited = new StringBuilder();
+        int person = -1;
+        for (String line : text.split("\n")) {
+            if (line.startsWith("S21.G00.30.001")) {
+                person++;
+            }
+            boolean remove = person >= 0 && person < removed.size() && removed.get(person);
+            if (!(remove && line.startsWith("S21.G00.51."))) {
+                edited.append(line).append('\n');
+            }
+        }
+        LoadResult before = load(text.getBytes(StandardCharsets.ISO_8859_1));
+        LoadResult after = load(edited.toString().getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(after.rejections()).isEmpty();
+        assertThat(after.records()).hasSameSizeAs(before.records());
+        long without = 0;
+        for (int i = 0; i < records.size(); i++) {
+            EmployeeRecord was = before.records().get(i);
+            EmployeeRecord is = after.records().get(i);
+            boolean remove = i < removed.size() && removed.get(i);
+            if (!remove) {
+                assertThat(is).isEqualTo(was);
+                continue;
+            }
+            without++;
+            assertThat(is.toBuilder().annualBasePay(BigDecimal.ONE).annualVariablePay(BigDecimal.ONE).annualExcludedPay(BigDecimal.ONE)
+                    .build()).isEqualTo(was.toBuilder().annualBasePay(BigDecimal.ONE).annualVariablePay(BigDecimal.ONE)
+                    .annualExcludedPay(BigDecimal.ONE).build());
+            if (socialSecurityBase) {
+                assertThat(is.annualBasePay().orElseThrow()).isEqualByComparingTo(was.annualBasePay().orElseThrow()).isPositive();
+            } else {
+                assertThat(is.annualBasePay()).isEmpty();
+                assertThat(is.annualVariablePay()).isEmpty();
+                assertThat(is.annualExcludedPay()).isEmpty();
+            }
+        }
+        long counted = without;
+        if (without > 0) {
+            assertThat(after.summary().warnings()).anySatisfy(w -> assertThat(w).startsWith("g.dsn: " + counted + " individual(s) without any "
+                    + "remuneration block").contains(socialSecurityBase ? "base brute Sécurité sociale (S21.G00.78.004" : "unknown"));
+        } else {
+            assertThat(after.summary().warnings()).noneMatch(w -> w.contains("without any remuneration block"));
+        }
+    }
 }

@@ -19,6 +19,11 @@ final class DsnWriter {
     }
 
     static void write(Iterator<EmployeeRecord> records, Writer out) throws IOException {
+        write(records, out, false);
+    }
+
+    /** @param socialSecurityBase also a base brute Sécurité sociale (78 code 03) of the base pay, as payroll software writes */
+    static void write(Iterator<EmployeeRecord> records, Writer out, boolean socialSecurityBase) throws IOException {
         line(out, "S10.G00.00.001", "MIXITE-TEST");
         line(out, "S10.G00.00.005", "02");
         line(out, "S10.G00.00.006", "P25V01");
@@ -64,6 +69,10 @@ final class DsnWriter {
                 unchecked(out, "S21.G00.51.010", "C" + 0);
                 unchecked(out, "S21.G00.51.011", "010");
                 unchecked(out, "S21.G00.51.013", pay.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+                if (socialSecurityBase) {
+                    unchecked(out, "S21.G00.78.001", "03");
+                    unchecked(out, "S21.G00.78.004", pay.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+                }
             });
         }
         line(out, "S90.G00.90.002", "1");
