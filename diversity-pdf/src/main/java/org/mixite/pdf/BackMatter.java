@@ -72,5 +72,27 @@ final class BackMatter {
         if (AnalyticsSection.present(c.report)) {
             c.paragraph(c.m("methodology.analytics"));
         }
+        inputNotes(c);
+    }
+
+    /** The most load notes the annex lists; report.json keeps them all. */
+    private static final int MAX_INPUT_NOTES = 20;
+
+    /**
+     * How the inputs were read: the load's notes (report.json, load.warnings), e.g. a DSN whose
+     * gross pay came from its base brute Sécurité sociale, or whose pay was not declared.
+     */
+    private static void inputNotes(ReportContext c) {
+        JsonNode notes = c.report.path("load").path("warnings");
+        if (!notes.isArray() || notes.isEmpty()) {
+            return;
+        }
+        c.paragraph(c.m("methodology.inputs"));
+        for (int i = 0; i < Math.min(notes.size(), MAX_INPUT_NOTES); i++) {
+            c.note("– " + notes.get(i).asText());
+        }
+        if (notes.size() > MAX_INPUT_NOTES) {
+            c.note(c.m("methodology.inputs.more", notes.size() - MAX_INPUT_NOTES));
+        }
     }
 }

@@ -65,6 +65,21 @@ class ReportRendererTest {
     }
 
     @Test
+    @DisplayName("issue 24: the methodology annex lists how the inputs were read (the load's notes, e.g. a DSN pay taken from its "
+            + "base brute Sécurité sociale), in both languages; without notes it has no such paragraph")
+    void inputNotesInMethodology() throws IOException {
+        ObjectNode report = (ObjectNode) demo();
+        String note = "a.dsn: 2 individual(s) without any remuneration block (S21.G00.51): their month's gross pay is the base brute "
+                + "Sécurité sociale (S21.G00.78.004 of code 03, CT2019)";
+        ((ObjectNode) report.path("load")).putArray("warnings").add(note);
+        String french = text(render(report, ReportOptions.of("N", "2025"))).replaceAll("\\s+", " ");
+        assertThat(french).contains("Lecture des données", "base brute Sécurité sociale (S21.G00.78.004 of code 03, CT2019)");
+        String english = text(render(report, ReportOptions.of("N", "2025").withLocale(Locale.ENGLISH))).replaceAll("\\s+", " ");
+        assertThat(english).contains("How the inputs were read", "base brute Sécurité sociale (S21.G00.78.004 of code 03, CT2019)");
+        assertThat(text(render(demo(), ReportOptions.of("N", "2025")))).doesNotContain("Lecture des données");
+    }
+
+    @Test
     @DisplayName("Loi Rixain below 1,000 employees: the report says the law does not apply and judges no body")
     void rixainNotSubject() throws IOException {
         com.fasterxml.jackson.databind.node.ObjectNode report = (com.fasterxml.jackson.databind.node.ObjectNode) demo();
