@@ -19,4 +19,6 @@ module org.mixite.core {
     exports org.mixite.core.reference;
     exports org.mixite.core.report;
     exports org.mixite.core.table;
+    exports org.mixite.core.equalvalue;
+    exports org.mixite.core.information;
 }
