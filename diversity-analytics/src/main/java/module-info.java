@@ -19,4 +19,5 @@ module org.mixite.analytics {
     exports org.mixite.analytics.remediation;
     exports org.mixite.analytics.trend;
     exports org.mixite.analytics.json;
+    exports org.mixite.analytics.equalvalue;
 }

@@ -47,6 +47,9 @@ final class AnalyzeCommand extends BaseCommand {
     @Mixin
     InputOptions input = new InputOptions();
 
+    @Mixin
+    JobEvaluationOption evaluation = new JobEvaluationOption();
+
     @Option(names = "--period", paramLabel = "START..END",
             description = "Reference period. Default: the calendar year of the latest date in the data.")
     String period;
@@ -93,6 +96,7 @@ final class AnalyzeCommand extends BaseCommand {
         }
         LoadedRecords loaded = LoadedRecords.load(input, terminal);
         loaded.report(terminal);
+        loaded = evaluation.apply(loaded, terminal);
         ReferencePeriod reference = Periods.resolve(period, loaded);
         AnalyticsSample sample = sample(loaded.records(), reference, chosen, grouping);
         Fit fit = PayRegression.fit(sample);
@@ -110,6 +114,7 @@ final class AnalyzeCommand extends BaseCommand {
                 before.strict = input.strict;
                 LoadedRecords old = LoadedRecords.load(before, terminal);
                 old.report(terminal);
+                old = evaluation.apply(old, terminal);
                 ReferencePeriod oldPeriod = Periods.resolve(null, old);
                 periods.add(PeriodFigures.of(oldPeriod.toString(), sample(old.records(), oldPeriod, chosen, grouping)));
             }

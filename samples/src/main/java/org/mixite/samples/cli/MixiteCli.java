@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 EgaproCommand.class,
                 PaygapCommand.class,
                 AnalyzeCommand.class,
+                JobEvaluationCommand.class,
+                RightToInfoCommand.class,
                 CompositionCommand.class,
                 TrendCommand.class,
                 GenerateCommand.class,

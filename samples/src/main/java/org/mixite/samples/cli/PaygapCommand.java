@@ -35,6 +35,9 @@ final class PaygapCommand extends BaseCommand {
     @Mixin
     InputOptions input = new InputOptions();
 
+    @Mixin
+    JobEvaluationOption evaluation = new JobEvaluationOption();
+
     @Option(names = "--period", paramLabel = "START..END",
             description = "Reference period. Default: the calendar year of the latest date in the data.")
     String period;
@@ -66,6 +69,7 @@ final class PaygapCommand extends BaseCommand {
     protected int run(Terminal terminal) throws IOException {
         LoadedRecords loaded = LoadedRecords.load(input, terminal);
         loaded.report(terminal);
+        loaded = evaluation.apply(loaded, terminal);
         ReferencePeriod reference = Periods.resolve(period, loaded);
         PayGapOptions options = PayGapOptions.of(reference).withMinCell(minCell)
                 .withSnapshot(snapshot != null ? snapshot : reference.end());

@@ -30,6 +30,9 @@ final class ReportCommand extends BaseCommand {
     @Mixin
     InputOptions input = new InputOptions();
 
+    @Mixin
+    JobEvaluationOption evaluation = new JobEvaluationOption();
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
     Path out;
 
@@ -65,6 +68,7 @@ final class ReportCommand extends BaseCommand {
         }
         LoadedRecords loaded = LoadedRecords.load(input, terminal);
         loaded.report(terminal);
+        loaded = evaluation.apply(loaded, terminal);
         IndicatorSuite.ReportSettings settings = settings(Periods.resolve(period, loaded));
         IndicatorResults results = ReportFiles.compute(loaded, settings);
         List<Path> files = ReportFiles.write(out, name, results, loaded, Optional.empty(), terminal.locale(), terminal);
@@ -90,6 +94,7 @@ final class ReportCommand extends BaseCommand {
     private int streamed(Terminal terminal, String name, IndicatorSuite.ReportSettings settings) throws IOException {
         Files.createDirectories(out);
         IndicatorSuite suite = new IndicatorSuite(settings);
+        java.util.Optional<org.mixite.core.equalvalue.JobEvaluation> equalValue = evaluation.read();
         org.mixite.spi.load.ProgressListener progress = Progress.forTerminal(terminal);
         org.mixite.spi.load.DatasetLoader loader = input.loaderBuilder().progress(progress).build();
         List<org.mixite.spi.load.LoadSummary> summaries = new java.util.ArrayList<>();
@@ -99,7 +104,7 @@ final class ReportCommand extends BaseCommand {
                 summaries.add(loader.stream(source, new org.mixite.spi.load.RecordSink() {
                     @Override
                     public void accept(org.mixite.spi.model.EmployeeRecord record) {
-                        suite.add(record);
+                        suite.add(equalValue.isPresent() ? equalValue.get().assign(record) : record);
                     }
 
                     @Override
