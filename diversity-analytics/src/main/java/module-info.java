@@ -20,4 +20,5 @@ module org.mixite.analytics {
     exports org.mixite.analytics.trend;
     exports org.mixite.analytics.json;
     exports org.mixite.analytics.equalvalue;
+    exports org.mixite.analytics.assessment;
 }

@@ -37,6 +37,8 @@ final class DemoCommand extends BaseCommand {
         demo.current().report(terminal);
         List<Path> files = ReportFiles.write(out, COMPANY, demo.results(), demo.current(), demo.trend(),
                 terminal.locale(), terminal);
+        files = new ArrayList<>(files);
+        files.addAll(DemoWorkflows.write(out, COMPANY, terminal.locale(), terminal)); // issue 25: Art. 10 and Art. 7
         ReportFiles.summarise(terminal, demo.results(), files);
         return demo.current().exitCode();
     }

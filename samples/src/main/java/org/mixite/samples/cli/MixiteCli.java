@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 AnalyzeCommand.class,
                 JobEvaluationCommand.class,
                 RightToInfoCommand.class,
+                JointAssessmentCommand.class,
                 CompositionCommand.class,
                 TrendCommand.class,
                 GenerateCommand.class,
