@@ -243,4 +243,23 @@ class DsnOtherWritersTest {
         assertThat(year.summary().warnings()).anySatisfy(w -> assertThat(w).contains("12 individual(s) without any remuneration block"))
                 .anySatisfy(w -> assertThat(w).contains("comes after its company block"));
     }
+
+    @Test
+    @DisplayName("dsn.md §3 rules for replacements with late S20 blocks (dsn.md §2): a type 03 declaration whose S20 comes after its "
+            + "06 still replaces the normal one of the same SIRET, month and fraction")
+    void replacementWithLateDeclarationBlocks(@TempDir Path dir) throws IOException {
+        String dec = sample().replace("\r\n", "\n");
+        String replacement = dec.replace("S20.G00.05.002,'01'", "S20.G00.05.002,'03'")
+                .replaceFirst(java.util.regex.Pattern.quote("S21.G00.51.012,'151.67'\nS21.G00.51.013,'4200.00'"),
+                        "S21.G00.51.012,'151.67'\nS21.G00.51.013,'4300.00'");
+        assertThat(replacement).contains("4300.00");
+        Files.writeString(dir.resolve("a-normal.dsn"), lateDeclarations(dec), StandardCharsets.ISO_8859_1);
+        Files.writeString(dir.resolve("b-replacement.dsn"), lateDeclarations(replacement), StandardCharsets.ISO_8859_1);
+        LoadResult year = DatasetLoader.builder().mode(LoadMode.LENIENT).registry(AdapterRegistry.of(new DsnAdapter())).build()
+                .load(InputSource.of(dir));
+        assertThat(year.rejections()).isEmpty();
+        assertThat(byId(year).get("M001").annualBasePay().orElseThrow()).isEqualByComparingTo("4300.00");
+        assertThat(year.summary().warnings()).anySatisfy(w -> assertThat(w).contains("2 declaration(s) of type 03 replace"))
+                .noneSatisfy(w -> assertThat(w).contains("declared more than once"));
+    }
 }
