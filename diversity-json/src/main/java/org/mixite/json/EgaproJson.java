@@ -196,11 +196,12 @@ public final class EgaproJson {
         if (!value.isNumber()) {
             throw new EgaproInputException(path, "must be an integer");
         }
-        BigDecimal d = value.decimalValue();
+        BigDecimal d = finite(value, path);
         try {
             return d.stripTrailingZeros().intValueExact();
         } catch (ArithmeticException e) {
-            throw new EgaproInputException(path, "must be an integer (got " + d.toPlainString() + ")");
+            throw new EgaproInputException(path, "must be an integer (got " + (d.abs().compareTo(BigDecimal.TEN.pow(12)) < 0
+                    && d.scale() <= 12 ? d.toPlainString() : d.toString()) + ")");
         }
     }
 
@@ -212,7 +213,15 @@ public final class EgaproJson {
         if (!value.isNumber()) {
             throw new EgaproInputException(parentPath + "." + name, "must be a number or null");
         }
-        return Optional.of(value.decimalValue());
+        return Optional.of(finite(value, parentPath + "." + name));
+    }
+
+    /** A JSON number as a decimal; one too large for a double (1e400) is read as infinite, which is no figure. */
+    private static BigDecimal finite(JsonNode value, String path) {
+        if (value.isFloatingPointNumber() && !value.isBigDecimal() && !Double.isFinite(value.doubleValue())) {
+            throw new EgaproInputException(path, "must be a finite number");
+        }
+        return value.decimalValue();
     }
 
     /**

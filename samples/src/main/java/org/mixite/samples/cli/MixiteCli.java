@@ -77,7 +77,7 @@ public final class MixiteCli implements Runnable {
         String message = ex instanceof MixiteException || ex instanceof IOException || ex instanceof UncheckedIOException
                 ? oneLine(ex)
                 : "internal error: " + ex + " (run with --verbose for details, and please report it)";
-        cmd.getErr().println("mixite: " + message);
+        cmd.getErr().println("mixite: " + Terminal.printable(message));
         if (verbose) {
             ex.printStackTrace(cmd.getErr());
         }

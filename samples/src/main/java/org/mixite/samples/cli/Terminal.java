@@ -42,10 +42,32 @@ final class Terminal {
         return verbose;
     }
 
+    /**
+     * Text from the input made safe for a terminal (docs/robustness.md): control characters (an
+     * ANSI escape could recolour or rewrite the screen), Unicode line separators (a fake line) and
+     * bidirectional overrides (text shown in another order than it reads) become {@code ?};
+     * line feeds stay, messages use them to list violations.
+     */
+    static String printable(String text) {
+        StringBuilder safe = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean bad = c != '\n' && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'));
+            if (bad && safe == null) {
+                safe = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (safe != null) {
+                safe.append(bad ? '?' : c);
+            }
+        }
+        return safe == null ? text : safe.toString();
+    }
+
     /** A line of the human summary on stderr; silent with --quiet. */
     void info(String text) {
         if (!quiet) {
-            err.println(text);
+            err.println(printable(text));
             err.flush();
         }
     }
@@ -53,14 +75,14 @@ final class Terminal {
     /** A detail line, shown with --verbose only. */
     void detail(String text) {
         if (verbose && !quiet) {
-            err.println(text);
+            err.println(printable(text));
             err.flush();
         }
     }
 
     /** A warning on stderr, even with --quiet. */
     void warn(String text) {
-        err.println(ansi.string("@|yellow warning:|@ ") + text);
+        err.println(ansi.string("@|yellow warning:|@ ") + printable(text));
         err.flush();
     }
 

@@ -18,6 +18,13 @@ import org.mixite.core.indicators.egapro.EgaproInput.RateGroup;
 public final class EgaproInputValidator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /**
+     * The largest headcount of a group and of the whole form (docs/robustness.md): ten million, above
+     * any employer's workforce; sums of headcounts then stay far inside an {@code int}.
+     */
+    public static final int MAX_HEADCOUNT = 10_000_000;
+    /** The largest average annual pay of a group: 10⁸, the record's bound on an annual amount. */
+    public static final BigDecimal MAX_AVERAGE_PAY = BigDecimal.valueOf(100_000_000);
 
     private EgaproInputValidator() {
     }
@@ -70,6 +77,7 @@ public final class EgaproInputValidator {
 
     private static void payGroups(Modalite modalite, List<PayGroup> groups) {
         Set<String> seen = new HashSet<>();
+        long total = 0;
         // egapro.md §4: averages may be missing in valid groups when indicator 1 is not calculable.
         boolean calculable = EgaproCalculator.payGapCalculable(groups);
         for (int i = 0; i < groups.size(); i++) {
@@ -87,8 +95,13 @@ public final class EgaproInputValidator {
             }
             count(path + ".femmes", g.femmes());
             count(path + ".hommes", g.hommes());
-            nonNegative(path + ".remunerationMoyenneFemmes", g.remunerationMoyenneFemmes());
-            nonNegative(path + ".remunerationMoyenneHommes", g.remunerationMoyenneHommes());
+            total += (long) g.femmes() + g.hommes();
+            if (total > MAX_HEADCOUNT) {
+                throw new EgaproInputException(path, "the groups hold more than " + MAX_HEADCOUNT
+                        + " employees in total, more than any employer: check the counts");
+            }
+            averagePay(path + ".remunerationMoyenneFemmes", g.remunerationMoyenneFemmes());
+            averagePay(path + ".remunerationMoyenneHommes", g.remunerationMoyenneHommes());
             if (calculable && g.femmes() >= EgaproCalculator.PAY_GROUP_MINIMUM && g.hommes() >= EgaproCalculator.PAY_GROUP_MINIMUM) {
                 if (g.remunerationMoyenneFemmes().isEmpty()) {
                     throw new EgaproInputException(path + ".remunerationMoyenneFemmes",
@@ -139,6 +152,9 @@ public final class EgaproInputValidator {
         if (value < 0) {
             throw new EgaproInputException(path, "must be 0 or more (got " + value + ")");
         }
+        if (value > MAX_HEADCOUNT) {
+            throw new EgaproInputException(path, "must be at most " + MAX_HEADCOUNT + ", more than any employer (got " + value + ")");
+        }
     }
 
     private static void atMost(String path, int value, String boundPath, int bound) {
@@ -147,15 +163,23 @@ public final class EgaproInputValidator {
         }
     }
 
-    private static void nonNegative(String path, Optional<BigDecimal> value) {
+    private static void averagePay(String path, Optional<BigDecimal> value) {
         if (value.isPresent() && value.get().signum() < 0) {
             throw new EgaproInputException(path, "must be 0 or more");
+        }
+        if (value.isPresent() && value.get().compareTo(MAX_AVERAGE_PAY) > 0) {
+            throw new EgaproInputException(path, "must be at most 100000000 (10^8 a year: check the decimal point)");
         }
     }
 
     private static void rate(String path, Optional<BigDecimal> value) {
         if (value.isPresent() && (value.get().signum() < 0 || value.get().compareTo(HUNDRED) > 0)) {
-            throw new EgaproInputException(path, "a rate in percent must be between 0 and 100 (got " + value.get().toPlainString() + ")");
+            throw new EgaproInputException(path, "a rate in percent must be between 0 and 100 (got " + shown(value.get()) + ")");
         }
+    }
+
+    /** A figure for a message: plain when short, else in scientific notation (1E+400 is not written out). */
+    private static String shown(BigDecimal value) {
+        return value.precision() - value.scale() <= 20 && value.scale() <= 20 ? value.toPlainString() : value.toString();
     }
 }
