@@ -59,6 +59,12 @@ class EgaproJsonTest {
             "/hautesRemunerations       | femmes     | 3          | hautesRemunerations",
             "''                         | tranche    | \"10-49\"  | tranche",
             "''                         | modaliteRemunerations | \"age\" | modaliteRemunerations",
+            // docs/robustness.md, plausible ranges of the form (issue 19): a typo is an input error, not an overflow
+            "/remunerations/3           | femmes     | 10000001   | remunerations[3].femmes",
+            "/remunerations/3           | hommes     | 1e10       | remunerations[3].hommes",
+            "/remunerations/3           | remunerationMoyenneFemmes | 100000000.5 | remunerations[3].remunerationMoyenneFemmes",
+            "/remunerations/3           | remunerationMoyenneHommes | 1e400 | remunerations[3].remunerationMoyenneHommes",
+            "/congesMaternite           | retours    | 2147483647 | congesMaternite.retours",
     })
     @DisplayName("bad input: the error names the JSON path")
     void errorsNameThePath(String pointer, String member, String json, String path) throws Exception {
@@ -84,6 +90,16 @@ class EgaproJsonTest {
         ((ObjectNode) declaredNull).putNull("augmentations");
         var result = EgaproCalculator.compute(EgaproJson.readInput(declaredNull));
         assertThat(result.augmentations().orElseThrow().calculable()).isFalse();
+    }
+
+    @Test
+    @DisplayName("the groups' headcounts are bounded in total too (10^7), so their int sums cannot wrap")
+    void totalHeadcountBounded() throws Exception {
+        JsonNode input = example("01-official-lt250-ex1.json").deepCopy();
+        for (int i = 0; i < 3; i++) {
+            ((ObjectNode) input.at("/remunerations/" + i)).put("femmes", 4_000_000);
+        }
+        assertThat(pathOfError(input)).isEqualTo("remunerations[2]");
     }
 
     @Test
