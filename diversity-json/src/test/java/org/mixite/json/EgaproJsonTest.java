@@ -64,7 +64,7 @@ class EgaproJsonTest {
             "/remunerations/3           | hommes     | 1e10       | remunerations[3].hommes",
             "/remunerations/3           | remunerationMoyenneFemmes | 100000000.5 | remunerations[3].remunerationMoyenneFemmes",
             "/remunerations/3           | remunerationMoyenneHommes | 1e400 | remunerations[3].remunerationMoyenneHommes",
-            "/congesMaternite           | retours    | 2147483647 | congesMaternite.retours",
+            "/hautesRemunerations       | femmes     | 2147483647 | hautesRemunerations.femmes",
     })
     @DisplayName("bad input: the error names the JSON path")
     void errorsNameThePath(String pointer, String member, String json, String path) throws Exception {
@@ -97,7 +97,7 @@ class EgaproJsonTest {
     void totalHeadcountBounded() throws Exception {
         JsonNode input = example("01-official-lt250-ex1.json").deepCopy();
         for (int i = 0; i < 3; i++) {
-            ((ObjectNode) input.at("/remunerations/" + i)).put("femmes", 4_000_000);
+            ((ObjectNode) input.at("/remunerations/" + i)).put("femmes", 4_000_000).put("hommes", 0);
         }
         assertThat(pathOfError(input)).isEqualTo("remunerations[2]");
     }
