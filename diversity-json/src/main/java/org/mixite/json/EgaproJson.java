@@ -57,6 +57,12 @@ public final class EgaproJson {
     // ---- reading -----------------------------------------------------------------------
 
     /**
+     * The largest Egapro form read whole (docs/robustness.md): a form holds a few dozen groups,
+     * a few kilobytes; a larger JSON is not read as a form (the CLI streams it as employee records).
+     */
+    public static final long MAX_FORM_BYTES = 10_000_000;
+
+    /**
      * The aggregated input inside a document: the document itself when it has the input's shape
      * ({@code tranche} and {@code remunerations}), or its {@code input} member when that has it
      * (the official examples' wrapper). Empty for anything else, e.g. employee records.

@@ -30,6 +30,13 @@ final class CsvRecordReader implements RecordReader {
 
     /** Longest field accepted; longer ones mean the file is not a sane export. */
     static final int MAX_FIELD_LENGTH = 1_000_000;
+    /**
+     * Most fields in one row (docs/robustness.md): far more than any export's columns; a line of
+     * delimiters only (a 2 GB line of commas) stops here instead of filling the heap.
+     */
+    static final int MAX_FIELDS = 10_000;
+    /** Longest row, in characters, all fields together: a row is held whole while it is read. */
+    static final int MAX_ROW_LENGTH = 10_000_000;
 
     private static final CsvFactory FACTORY = CsvFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_FIELD_LENGTH).build())
@@ -45,6 +52,7 @@ final class CsvRecordReader implements RecordReader {
     private RecordField[] fieldOfColumn;
     private Map<RecordField, Integer> columnOfField;
     private long rowLine;
+    private long rowLength;
 
     CsvRecordReader(InputSource input, Reader reader, char delimiter, ColumnMapping mapping) throws IOException {
         this.input = input;
@@ -77,13 +85,26 @@ final class CsvRecordReader implements RecordReader {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 switch (token) {
-                    case START_ARRAY -> row.clear();
+                    case START_ARRAY -> {
+                        row.clear();
+                        rowLength = 0;
+                    }
                     case VALUE_STRING -> {
                         // The row's first value tells its line: START_ARRAY sits at the previous line end.
                         if (row.isEmpty()) {
                             rowLine = parser.currentTokenLocation().getLineNr();
                         }
-                        row.add(parser.getText());
+                        String value = parser.getText();
+                        rowLength += value.length() + 1;
+                        if (row.size() >= MAX_FIELDS) {
+                            throw new InputException(SourcePosition.of(input.name(), rowLine),
+                                    "has a row of more than " + MAX_FIELDS + " fields: not a sane export (is the delimiter right?)");
+                        }
+                        if (rowLength > MAX_ROW_LENGTH) {
+                            throw new InputException(SourcePosition.of(input.name(), rowLine),
+                                    "has a row longer than " + MAX_ROW_LENGTH + " characters: not a sane export");
+                        }
+                        row.add(value);
                     }
                     case END_ARRAY -> {
                         return true;

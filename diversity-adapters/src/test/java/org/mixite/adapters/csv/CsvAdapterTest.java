@@ -190,6 +190,23 @@ class CsvAdapterTest {
         }
 
         @Test
+        @DisplayName("docs/robustness.md limits: a row of more than 10,000 fields is an input error naming its line")
+        void tooManyFields() {
+            assertThatThrownBy(() -> Loads.csv(HEADER + "A,F,1980-01-01,1,\n" + ",".repeat(20_000) + "\n"))
+                    .isInstanceOf(InputException.class)
+                    .hasMessageStartingWith("employees.csv:3: has a row of more than 10000 fields");
+        }
+
+        @Test
+        @DisplayName("docs/robustness.md limits: a row longer than 10,000,000 characters (fields under the field limit) is an input error")
+        void rowTooLong() {
+            String field = "y".repeat(900_000);
+            assertThatThrownBy(() -> Loads.csv(HEADER + (field + ",").repeat(12) + "\n"))
+                    .isInstanceOf(InputException.class)
+                    .hasMessageStartingWith("employees.csv:2: has a row longer than 10000000 characters");
+        }
+
+        @Test
         void tenMegabyteSingleLine() {
             String line = "x".repeat(10 * 1024 * 1024);
             assertThatThrownBy(() -> Loads.csv(HEADER + "A,F,1980-01-01,1," + line + "\n"))

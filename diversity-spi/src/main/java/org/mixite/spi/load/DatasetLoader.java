@@ -124,6 +124,7 @@ public final class DatasetLoader {
         final String adapter;
         final RecordSink sink;
         final IdRegistry ids = new IdRegistry();
+        final DistinctValues distinct = new DistinctValues();
         SourcePosition last;
         long read;
         long accepted;
@@ -149,6 +150,7 @@ public final class DatasetLoader {
                 read++;
                 Rejection rejection = check(entry, adapter, beanViolations.get(i), ids);
                 if (rejection == null) {
+                    distinct.add(((ReadResult.Parsed) entry).record(), entry.position());
                     sink.accept(((ReadResult.Parsed) entry).record());
                     accepted++;
                 } else if (mode == LoadMode.STRICT) {

@@ -108,6 +108,13 @@ final class EgaproCommand extends BaseCommand {
         if (!aggregated && !file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
             return Optional.empty();
         }
+        if (Files.size(file) > EgaproJson.MAX_FORM_BYTES) {
+            if (aggregated) {
+                throw new ConfigurationException(file + ": --aggregated, but the file has " + Files.size(file)
+                        + " bytes; an Egapro form is at most " + EgaproJson.MAX_FORM_BYTES + " bytes");
+            }
+            return Optional.empty(); // too large to be a form: employee records, streamed by the JSON adapter
+        }
         JsonNode document;
         try (java.io.InputStream in = Files.newInputStream(file)) {
             document = MixiteJson.mapper().readTree(in);
