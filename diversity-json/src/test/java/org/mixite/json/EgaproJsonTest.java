@@ -65,6 +65,7 @@ class EgaproJsonTest {
             "/remunerations/3           | remunerationMoyenneFemmes | 100000000.5 | remunerations[3].remunerationMoyenneFemmes",
             "/remunerations/3           | remunerationMoyenneHommes | 1e400 | remunerations[3].remunerationMoyenneHommes",
             "/hautesRemunerations       | femmes     | 2147483647 | hautesRemunerations.femmes",
+            "/remunerations/3           | remunerationMoyenneHommes | 1e-25 | remunerations[3].remunerationMoyenneHommes",
     })
     @DisplayName("bad input: the error names the JSON path")
     void errorsNameThePath(String pointer, String member, String json, String path) throws Exception {

@@ -18,6 +18,7 @@ import org.mixite.core.indicators.egapro.EgaproInput.RateGroup;
 public final class EgaproInputValidator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal CENT = new BigDecimal("0.01");
     /**
      * The largest headcount of a group and of the whole form (docs/robustness.md): ten million, above
      * any employer's workforce; sums of headcounts then stay far inside an {@code int}.
@@ -111,9 +112,10 @@ public final class EgaproInputValidator {
                     throw new EgaproInputException(path + ".remunerationMoyenneHommes",
                             "required: the group is valid (at least 3 women and 3 men) and indicator 1 is calculable");
                 }
-                if (g.remunerationMoyenneHommes().get().signum() == 0) {
+                // At least a cent: the gap divides by the men's average, taken to the cent over the group (exactMean).
+                if (g.remunerationMoyenneHommes().get().compareTo(CENT) < 0) {
                     throw new EgaproInputException(path + ".remunerationMoyenneHommes",
-                            "must be greater than 0 in a valid group (the gap divides by it)");
+                            "must be at least 0.01 in a valid group (the gap divides by it)");
                 }
             }
         }
