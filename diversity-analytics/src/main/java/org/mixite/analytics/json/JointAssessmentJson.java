@@ -18,7 +18,7 @@ import org.mixite.json.MixiteJson;
  * cent); the analysis of (d) is statistics, rounded for display as in {@link AnalyticsJson}.
  * Nothing below k is shown: a suppressed category is {@code "suppressed"} with its reason, a sex
  * of fewer than k people in (b) or (e) is {@code "withheld"}, a measure raising fewer than k people
- * is {@code "suppressed"}. No person is named.
+ * is {@code "suppressed"} (with a complementary category, as in {@code analyze}). No person is named.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class JointAssessmentJson {
@@ -37,6 +37,10 @@ public final class JointAssessmentJson {
         root.put("required", a.required());
         root.put("flaggedSuppressed", a.flaggedSuppressed());
         a.previousPeriod().ifPresentOrElse(p -> root.put("previousPeriod", p.toString()), () -> root.putNull("previousPeriod"));
+        // (f) per category: hidden as in analyze's plan (with a complement), so the total cannot give a small one away.
+        java.util.Map<String, org.mixite.core.privacy.SexCounts> raised = new java.util.LinkedHashMap<>();
+        a.plan().byCategory().forEach((k, v) -> raised.put(k, new org.mixite.core.privacy.SexCounts(v.people(), 0, 0)));
+        java.util.Set<String> hiddenMeasures = org.mixite.core.privacy.SmallCellSuppression.total(a.minCell()).suppress(raised).keySet();
         ArrayNode categories = root.putArray("categories");
         for (JointAssessment.CategoryItems c : a.categories()) {
             ObjectNode n = categories.addObject();
@@ -51,7 +55,7 @@ public final class JointAssessmentJson {
             if (c.figures() instanceof Cell.Suppressed<JointAssessment.Figures> hidden) {
                 n.put("suppressed", hidden.reason().name());
             } else {
-                figures(n, c.figures().shown().orElseThrow(), a.minCell());
+                figures(n, c.figures().shown().orElseThrow(), a.minCell(), hiddenMeasures.contains(c.category()));
             }
             c.evolution().ifPresentOrElse(e -> {
                 ObjectNode g = n.putObject("g");
@@ -73,7 +77,7 @@ public final class JointAssessmentJson {
         return root;
     }
 
-    private static void figures(ObjectNode n, JointAssessment.Figures x, int k) {
+    private static void figures(ObjectNode n, JointAssessment.Figures x, int k, boolean measureHidden) {
         ObjectNode a = n.putObject("a");
         a.put("women", x.women());
         a.put("men", x.men());
@@ -109,7 +113,7 @@ public final class JointAssessmentJson {
                 ObjectNode none = n.putObject("f");
                 none.put("people", 0);
                 none.put("budget", BigDecimal.ZERO.setScale(2));
-            } else if (cost.get().people() < k) {
+            } else if (measureHidden) {
                 n.put("f", MixiteJson.SUPPRESSED);
             } else {
                 ObjectNode measure = n.putObject("f");

@@ -113,6 +113,17 @@ class JointAssessmentTest {
         assertThat(json.get("categories").get(3).get("suppressed").asText()).isEqualTo("COMPLEMENTARY");
         assertThat(first.get("f").get("budget").decimalValue()).isEqualByComparingTo(a.plan().budget());
         assertThat(json.get("categories").get(1).get("f").isNull()).isTrue();
+        // (f) of a category raising fewer than k people is hidden with a complement, so the plan's total gives neither away
+        List<EmployeeRecord> two = people(30_000, 40_000);
+        add(two, "E", Sex.FEMALE, 4, 43_000, 0, 0);
+        add(two, "E", Sex.FEMALE, 2, 20_000, 0, 0); // only these two are raised
+        add(two, "E", Sex.MALE, 6, 43_000, 0, 0);
+        JointAssessment small = JointAssessment.of(two, YEAR, 5, Optional.empty(), Map.of(), Optional.empty());
+        assertThat(small.plan().byCategory().get("E").people()).isLessThan(5);
+        JsonNode smallJson = MixiteJson.mapper().readTree(MixiteJson.toString(JointAssessmentJson.write(small)));
+        assertThat(smallJson.get("categories").get(4).get("category").asText()).isEqualTo("E");
+        assertThat(smallJson.get("categories").get(4).get("f").asText()).isEqualTo("suppressed");
+        assertThat(smallJson.get("categories").get(0).get("f").asText()).isEqualTo("suppressed");
         assertThat(json.toString()).doesNotContain("AF0").doesNotContain("AM1"); // no person named
     }
 
