@@ -68,7 +68,7 @@ public final class JointAssessmentRenderer {
     private record Text(ResourceBundle bundle, Locale locale) {
         String get(String key, Object... args) {
             String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            return new MessageFormat(pattern, locale).format(args); // always: '' in the files is one apostrophe
         }
     }
 
