@@ -8,6 +8,10 @@ import org.apiguardian.api.API;
 import org.mixite.core.indicators.france.CompanyReconciliation;
 import org.mixite.core.indicators.france.ComplianceProcess;
 import org.mixite.core.indicators.france.Deadlines;
+import org.mixite.core.indicators.france.France2027Declaration;
+import org.mixite.core.indicators.france.GipCalculator;
+import org.mixite.core.indicators.france.GipColumn;
+import org.mixite.core.indicators.france.GipFigures;
 import org.mixite.core.indicators.france.FigureComparison;
 import org.mixite.core.indicators.france.GipMetadata;
 import org.mixite.core.indicators.france.Obligations;
@@ -15,6 +19,9 @@ import org.mixite.core.indicators.france.ObligationsText;
 import org.mixite.core.indicators.france.PopulationProfile;
 import org.mixite.core.indicators.france.Reconciliation;
 import org.mixite.core.indicators.france.Workforce;
+import org.mixite.core.indicators.paygap.PayGapReport;
+import org.mixite.core.privacy.Cell;
+import java.util.List;
 
 /**
  * JSON forms of France 2027 (regulations.md §2): the obligations of a declaration year (the
@@ -122,6 +129,104 @@ public final class FranceJson {
             c.quality().forEach(q -> put(quality, q.name(), q.value()));
         }
         return root;
+    }
+
+    /**
+     * The declaration of a year (issue 17, {@code mixite declare}), its steps in order: workforce
+     * and obligations, A and C, B D and E, F with thresholds and counts per band, G per category
+     * (suppressed below the minimum cell size), the alert and the compliance path. Gaps are the
+     * GIP's ratios (men − women) / men, 4 decimals; amounts in euros, 2 decimals.
+     */
+    public static ObjectNode declaration(France2027Declaration d) {
+        ObjectNode root = MixiteJson.object();
+        Obligations o = d.obligations();
+        root.put("year", o.year());
+        root.put("siren", d.siren());
+        root.put("referencePeriod", d.period().toString());
+        root.put("basis", d.basis().code());
+        root.set("workforce", workforce(o.workforce()));
+        root.set("obligations", obligations(o));
+        GipFigures f = d.figures();
+        ObjectNode gaps = root.putObject("payGaps");
+        gap(gaps, "meanAnnual", f, GipColumn.MEAN_ANNUAL_GAP, GipColumn.MEAN_ANNUAL_WOMEN, GipColumn.MEAN_ANNUAL_MEN);
+        gap(gaps, "meanHourly", f, GipColumn.MEAN_HOURLY_GAP, GipColumn.MEAN_HOURLY_WOMEN, GipColumn.MEAN_HOURLY_MEN);
+        gap(gaps, "medianAnnual", f, GipColumn.MEDIAN_ANNUAL_GAP, GipColumn.MEDIAN_ANNUAL_WOMEN, GipColumn.MEDIAN_ANNUAL_MEN);
+        gap(gaps, "medianHourly", f, GipColumn.MEDIAN_HOURLY_GAP, GipColumn.MEDIAN_HOURLY_WOMEN, GipColumn.MEDIAN_HOURLY_MEN);
+        ObjectNode counted = gaps.putObject("people");
+        put(counted, "womenAnnual", f.get(GipColumn.COUNT_ANNUAL_WOMEN));
+        put(counted, "menAnnual", f.get(GipColumn.COUNT_ANNUAL_MEN));
+        put(counted, "womenHourly", f.get(GipColumn.COUNT_HOURLY_WOMEN));
+        put(counted, "menHourly", f.get(GipColumn.COUNT_HOURLY_MEN));
+        ObjectNode variable = root.putObject("variablePay");
+        gap(variable, "meanAnnual", f, GipColumn.MEAN_VARIABLE_ANNUAL_GAP, GipColumn.MEAN_VARIABLE_ANNUAL_WOMEN, GipColumn.MEAN_VARIABLE_ANNUAL_MEN);
+        gap(variable, "meanHourly", f, GipColumn.MEAN_VARIABLE_HOURLY_GAP, GipColumn.MEAN_VARIABLE_HOURLY_WOMEN, GipColumn.MEAN_VARIABLE_HOURLY_MEN);
+        gap(variable, "medianAnnual", f, GipColumn.MEDIAN_VARIABLE_ANNUAL_GAP, GipColumn.MEDIAN_VARIABLE_ANNUAL_WOMEN, GipColumn.MEDIAN_VARIABLE_ANNUAL_MEN);
+        gap(variable, "medianHourly", f, GipColumn.MEDIAN_VARIABLE_HOURLY_GAP, GipColumn.MEDIAN_VARIABLE_HOURLY_WOMEN, GipColumn.MEDIAN_VARIABLE_HOURLY_MEN);
+        ObjectNode recipients = variable.putObject("recipients");
+        put(recipients, "women", f.get(GipColumn.COUNT_VARIABLE_WOMEN));
+        put(recipients, "men", f.get(GipColumn.COUNT_VARIABLE_MEN));
+        ObjectNode share = variable.putObject("share");
+        put(share, "women", f.get(GipColumn.VARIABLE_SHARE_WOMEN));
+        put(share, "men", f.get(GipColumn.VARIABLE_SHARE_MEN));
+        ObjectNode quartiles = root.putObject("quartiles");
+        quartiles.set("annual", bands(d.annualBands()));
+        quartiles.set("hourly", bands(d.hourlyBands()));
+        ObjectNode g = root.putObject("categories");
+        PayGapReport.Fr fr = d.payGap().fr();
+        fr.g().forEach((name, cell) -> {
+            if (cell instanceof Cell.Shown<PayGapReport.CategoryComponents> shown) {
+                PayGapReport.CategoryComponents c = shown.value();
+                ObjectNode node = g.putObject(name);
+                node.put("women", c.women());
+                node.put("men", c.men());
+                put(node, "baseAnnual", c.baseAnnual());
+                put(node, "variableAnnual", c.variableAnnual());
+                put(node, "baseHourly", c.baseHourly());
+                put(node, "variableHourly", c.variableHourly());
+                node.put("alert", fr.alertCategories().contains(name));
+            } else {
+                g.put(name, MixiteJson.SUPPRESSED);
+            }
+        });
+        ObjectNode alert = root.putObject("alert");
+        alert.put("raised", fr.alert());
+        ArrayNode names = alert.putArray("categories");
+        fr.alertCategories().forEach(names::add);
+        alert.put("suppressedCategories", fr.suppressedAlertCategories());
+        alert.put("threshold", 5);
+        alert.put("rule", "a positive gap (women disfavoured) of at least 5% in base or variable pay, annual or hourly, exactly");
+        ObjectNode compliance = root.putObject("compliance");
+        compliance.put("required", o.complianceProcess().required());
+        if (o.complianceProcess().required()) {
+            ArrayNode paths = compliance.putArray("paths");
+            paths.add("correction within 6 months, then a second declaration by " + o.deadlines().secondDeclaration());
+            paths.add("joint evaluation by " + o.deadlines().jointEvaluation());
+            compliance.put("choiceBy", o.deadlines().compliancePathChoice().toString());
+        }
+        return root;
+    }
+
+    private static void gap(ObjectNode parent, String name, GipFigures f, GipColumn gap, GipColumn women, GipColumn men) {
+        ObjectNode node = parent.putObject(name);
+        put(node, "women", f.get(women));
+        put(node, "men", f.get(men));
+        put(node, "gap", f.get(gap));
+    }
+
+    private static ArrayNode bands(List<GipCalculator.Band> bands) {
+        ArrayNode array = MixiteJson.mapper().createArrayNode();
+        for (int i = 0; i < bands.size(); i++) {
+            GipCalculator.Band b = bands.get(i);
+            ObjectNode node = array.addObject();
+            node.put("band", i + 1);
+            put(node, "threshold", b.threshold());
+            node.put("women", b.women());
+            node.put("men", b.men());
+            long size = b.women() + b.men();
+            put(node, "womenShare", size == 0 ? Optional.empty()
+                    : Optional.of(BigDecimal.valueOf(b.women()).divide(BigDecimal.valueOf(size), 4, java.math.RoundingMode.HALF_UP)));
+        }
+        return array;
     }
 
     static ObjectNode population(PopulationProfile p) {

@@ -49,19 +49,14 @@ public final class ReportRenderer {
     public static void render(JsonNode report, ReportOptions options, OutputStream out) throws IOException {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(options, "options");
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-        Document document = new Document(PageSize.A4, 56, 56, 60, 56);
-        PdfWriter writer = PdfWriter.getInstance(document, buffer);
-        Messages messages = new Messages(options.locale());
-        document.addTitle(messages.get("title") + " — " + options.company());
-        document.addSubject(messages.get("subtitle") + " " + options.periodLabel());
-        document.addCreator("Mixité");
-        PdfStyle style = new PdfStyle();
-        writer.setPageEvent(new PageFooter(style, options.company(), messages,
-                options.sections().contains(ReportOptions.Section.COVER)));
-        document.open();
-        writer.getExtraCatalog().put(PdfName.LANG, new org.openpdf.text.pdf.PdfString(messages.locale().getLanguage()));
-        ReportContext context = new ReportContext(document, writer, style, messages, report, options);
+        document(report, options, "title", options.sections().contains(ReportOptions.Section.COVER), out, ReportRenderer::sections);
+    }
+
+    /** The report's sections, in order. */
+    private static void sections(ReportContext context) {
+        JsonNode report = context.report;
+        ReportOptions options = context.options;
+        Document document = context.document;
         if (options.sections().contains(ReportOptions.Section.COVER)) {
             FrontMatter.cover(context);
         }
@@ -73,6 +68,9 @@ public final class ReportRenderer {
         }
         if (options.sections().contains(ReportOptions.Section.PAYGAP) && PayGapSection.present(report)) {
             PayGapSection.render(context);
+        }
+        if (options.sections().contains(ReportOptions.Section.PAYGAP) && FranceSection.obligationsPresent(report)) {
+            FranceSection.reportObligations(context);
         }
         if (options.sections().contains(ReportOptions.Section.COMPOSITION) && CompositionSection.present(report)) {
             CompositionSection.render(context);
@@ -89,6 +87,29 @@ public final class ReportRenderer {
         if (options.sections().contains(ReportOptions.Section.METHODOLOGY) || document.getPageNumber() == 0) {
             BackMatter.methodology(context);
         }
+    }
+
+    /**
+     * One deterministic PDF document: A4, the footer, the language, and the body drawn by
+     * {@code body} from the JSON document (the report, or another document such as France 2027's).
+     *
+     * @param titleKey the message key of the document's title
+     * @param cover    whether the first page is a cover (the footer skips it)
+     */
+    static void document(JsonNode report, ReportOptions options, String titleKey, boolean cover, OutputStream out,
+                         java.util.function.Consumer<ReportContext> body) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+        Document document = new Document(PageSize.A4, 56, 56, 60, 56);
+        PdfWriter writer = PdfWriter.getInstance(document, buffer);
+        Messages messages = new Messages(options.locale());
+        document.addTitle(messages.get(titleKey) + " — " + options.company());
+        document.addSubject(messages.get("subtitle") + " " + options.periodLabel());
+        document.addCreator("Mixité");
+        PdfStyle style = new PdfStyle();
+        writer.setPageEvent(new PageFooter(style, options.company(), messages, cover));
+        document.open();
+        writer.getExtraCatalog().put(PdfName.LANG, new org.openpdf.text.pdf.PdfString(messages.locale().getLanguage()));
+        body.accept(new ReportContext(document, writer, style, messages, report, options));
         // Dates only when asked for: the same input must give the same bytes.
         writer.getInfo().remove(PdfName.CREATIONDATE);
         writer.getInfo().remove(PdfName.MODDATE);

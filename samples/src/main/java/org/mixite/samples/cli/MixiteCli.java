@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 EgaproCommand.class,
                 PaygapCommand.class,
+                ReconcileCommand.class,
+                DeclareCommand.class,
                 AnalyzeCommand.class,
                 JobEvaluationCommand.class,
                 RightToInfoCommand.class,

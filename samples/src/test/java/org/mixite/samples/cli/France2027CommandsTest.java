@@ -81,4 +81,129 @@ class France2027CommandsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         return Files.writeString(dir.resolve("prefill.csv"), run.out(), StandardCharsets.UTF_8);
     }
+
+    @Test
+    @DisplayName("issue 17 done-when: --format gip read back by reconcile on the same data reports every figure equal (exit 0)")
+    void reconcileOwnFile() throws IOException {
+        Path prefill = gip();
+        CliRun run = CliRun.of("reconcile", "--input", company().toString(), "--gip", prefill.toString(), "--period", "2026-01-01..2026-12-31");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("SIREN 123456789 (line 4): 55 figures compared, 0 differ").contains("All figures equal.")
+                .contains("the state's annual figures match full-time-equivalent pay");
+        CliRun json = CliRun.of("reconcile", "--input", company().toString(), "--gip", prefill.toString(), "--period", "2026-01-01..2026-12-31",
+                "--format", "json");
+        JsonNode doc = MixiteJson.mapper().readTree(json.out());
+        assertThat(doc.get("allEqual").asBoolean()).isTrue();
+        assertThat(doc.get("companies").get(0).get("annualBasis").get("matches").asText()).isEqualTo("fte");
+        assertThat(doc.get("companies").get(0).get("qualityIndices")).hasSize(15);
+    }
+
+    @Test
+    @DisplayName("issue 17: one figure changed in the file → exit 1, exactly that figure reported, with what explains it (counts, measured)")
+    void reconcileOneChanged() throws IOException {
+        Path prefill = gip("--basis", "actual");
+        String[] lines = Files.readString(prefill).split("\n");
+        String[] row = lines[3].split(";", -1);
+        assertThat(row[3]).isEqualTo("60"); // Effectif_F_rem_annuelle_globale
+        row[3] = "62";
+        lines[3] = String.join(";", row);
+        Files.writeString(prefill, String.join("\n", lines) + "\n");
+        Path pdf = dir.resolve("reconciliation.pdf");
+        CliRun run = CliRun.of("reconcile", "--input", company().toString(), "--gip", prefill.toString(), "--period", "2026-01-01..2026-12-31",
+                "--format", "json", "--pdf", pdf.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        JsonNode doc = MixiteJson.mapper().readTree(run.out());
+        assertThat(doc.get("differences").asInt()).isEqualTo(1);
+        JsonNode company = doc.get("companies").get(0);
+        assertThat(company.get("annualBasis").get("matches").asText()).isEqualTo("actual");
+        JsonNode differing = null;
+        for (JsonNode f : company.get("figures")) {
+            if (!f.get("equal").asBoolean()) {
+                differing = f;
+            }
+        }
+        assertThat(differing.get("column").asText()).isEqualTo("Effectif_F_rem_annuelle_globale");
+        assertThat(differing.get("explanations").get(0).asText()).isEqualTo("the state counts 62, we count 60 (difference -2)");
+        assertThat(differing.get("explanations").toString()).contains("2 apprentices").contains("10 part-year").doesNotContain("annual basis");
+        byte[] first = Files.readAllBytes(pdf);
+        assertThat(new String(first, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        CliRun again = CliRun.of("reconcile", "--input", company().toString(), "--gip", prefill.toString(), "--period", "2026-01-01..2026-12-31",
+                "--pdf", pdf.toString());
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(Files.readAllBytes(pdf)).as("deterministic PDF").isEqualTo(first);
+    }
+
+    @Test
+    @DisplayName("issue 17 bad input (exit 2, line and column named, nothing written): a missing column, a non-numeric field, the wrong period, a SIREN not in the data")
+    void reconcileBadInput() throws IOException {
+        Path prefill = gip();
+        String text = Files.readString(prefill);
+        Path pdf = dir.resolve("never.pdf");
+        Path missing = Files.writeString(dir.resolve("missing.csv"), text.replace(";Proportion_variable_H;", ";Proportion_variable_Hx;"));
+        CliRun a = CliRun.of("reconcile", "--input", company().toString(), "--gip", missing.toString(), "--pdf", pdf.toString());
+        assertThat(a.exitCode()).isEqualTo(2);
+        assertThat(a.err()).contains("missing.csv:3:34: unknown column 'Proportion_variable_Hx'");
+        String[] lines = text.split("\n");
+        Path nonNumeric = Files.writeString(dir.resolve("nonnum.csv"), lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n"
+                + lines[3].replaceFirst(";143,00;", ";cent;") + "\n");
+        CliRun b = CliRun.of("reconcile", "--input", company().toString(), "--gip", nonNumeric.toString(), "--pdf", pdf.toString());
+        assertThat(b.exitCode()).isEqualTo(2);
+        assertThat(b.err()).contains("nonnum.csv:4:2: Effectif_RCD: 'cent' is not a number");
+        CliRun c = CliRun.of("reconcile", "--input", company().toString(), "--gip", prefill.toString(), "--period", "2025-01-01..2025-12-31",
+                "--pdf", pdf.toString());
+        assertThat(c.exitCode()).isEqualTo(2);
+        assertThat(c.err()).contains("prefill.csv:2:4: date_debut 2026-01-01 is not the start of the data's reference period");
+        CliRun d = CliRun.of("reconcile", "--input", company().toString(), "--gip", prefill.toString(), "--period", "2026-01-01..2026-12-31",
+                "--siren", "111111111", "--pdf", pdf.toString());
+        assertThat(d.exitCode()).isEqualTo(2);
+        assertThat(d.err()).contains("SIREN 111111111 is not in the file");
+        Path other = Files.writeString(dir.resolve("other.csv"), text.replace("\n123456789;", "\n987654321;"));
+        CliRun e = CliRun.of("reconcile", "--input", company().toString(), "--gip", other.toString(), "--period", "2026-01-01..2026-12-31");
+        assertThat(e.exitCode()).isEqualTo(2);
+        assertThat(e.err()).contains("other.csv:4:1: SIREN 987654321 is not in the data");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("issue 17 item 5: declare --year N --out DIR writes declaration.json (the steps) and a French declaration.pdf, byte-identical on a rerun")
+    void declare() throws IOException {
+        Path out = dir.resolve("decl");
+        CliRun run = CliRun.of("declare", "--input", company().toString(), "--period", "2026-01-01..2026-12-31", "--year", "2030",
+                "--out", out.toString(), "--lang", "en");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("In 2030 you must declare A–G by 1 June 2030");
+        JsonNode doc = MixiteJson.mapper().readTree(out.resolve("declaration.json").toFile());
+        assertThat(doc.get("year").asInt()).isEqualTo(2030);
+        assertThat(doc.get("siren").asText()).isEqualTo("123456789");
+        assertThat(doc.get("obligations").get("indicators")).hasSize(7);
+        assertThat(doc.get("payGaps").get("meanAnnual").get("gap").decimalValue()).isPositive();
+        assertThat(doc.get("quartiles").get("annual")).hasSize(4);
+        long counted = 0;
+        for (JsonNode band : doc.get("quartiles").get("annual")) {
+            counted += band.get("women").asLong() + band.get("men").asLong();
+        }
+        assertThat(counted).isEqualTo(160);
+        assertThat(doc.get("categories").fieldNames()).toIterable().containsExactly("ingenieurs", "techniciens");
+        assertThat(doc.get("alert").get("raised").asBoolean()).isTrue();
+        assertThat(doc.get("compliance").get("required").asBoolean()).isTrue();
+        assertThat(doc.get("compliance").get("choiceBy").asText()).isEqualTo("2031-01-01");
+        byte[] pdf = Files.readAllBytes(out.resolve("declaration.pdf"));
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        byte[] json = Files.readAllBytes(out.resolve("declaration.json"));
+        CliRun again = CliRun.of("declare", "--input", company().toString(), "--period", "2026-01-01..2026-12-31", "--year", "2030",
+                "--out", out.toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(Files.readAllBytes(out.resolve("declaration.pdf"))).isEqualTo(pdf);
+        assertThat(Files.readAllBytes(out.resolve("declaration.json"))).isEqualTo(json);
+    }
+
+    @Test
+    @DisplayName("issue 17 item 5: declare with an unknown --siren fails (exit 2) and writes nothing")
+    void declareNothingHalfWritten() throws IOException {
+        Path out = dir.resolve("none");
+        CliRun run = CliRun.of("declare", "--input", company().toString(), "--siren", "111111111", "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--siren 111111111 is not in the data");
+        assertThat(out).doesNotExist();
+    }
 }

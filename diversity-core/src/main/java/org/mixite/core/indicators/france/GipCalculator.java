@@ -101,6 +101,34 @@ public final class GipCalculator {
         return new GipFigures(siren, v);
     }
 
+    /**
+     * One quartile band of F: the highest pay in it (empty for an empty band), its women and men.
+     */
+    public record Band(Optional<BigDecimal> threshold, long women, long men) {
+        public Band {
+            java.util.Objects.requireNonNull(threshold, "threshold");
+        }
+    }
+
+    /** F's four bands, lower to upper, on annual pay ({@code hourly == false}, on {@code basis}) or on hourly pay. */
+    public static List<Band> bands(Collection<EmployeeRecord> records, ReferencePeriod period, PayBasis basis, boolean hourly) {
+        List<PersonPay> people = new ArrayList<>();
+        records.forEach(r -> PersonPay.of(r, period, basis).ifPresent(people::add));
+        Series s = series(people, hourly ? PersonPay::hourly : PersonPay::annual);
+        List<BigDecimal> all = new ArrayList<>(s.women);
+        all.addAll(s.men);
+        all.sort(Comparator.naturalOrder());
+        int[] sizes = sizes(all.size());
+        long[] womenIn = womenPerBand(s.women, s.men, sizes);
+        List<Band> out = new ArrayList<>();
+        for (int b = 0, end = 0; b < 4; b++) {
+            end += sizes[b];
+            out.add(new Band(sizes[b] == 0 ? Optional.empty() : Optional.of(all.get(end - 1).setScale(2, RoundingMode.HALF_UP)),
+                    womenIn[b], sizes[b] - womenIn[b]));
+        }
+        return out;
+    }
+
     /** One pay series: the values of the women and of the men who have it, ascending. */
     private record Series(List<BigDecimal> women, List<BigDecimal> men) {
     }

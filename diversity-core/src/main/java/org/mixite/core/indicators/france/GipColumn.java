@@ -175,9 +175,9 @@ public enum GipColumn {
         return kind != Kind.SIREN && kind != Kind.QUALITY;
     }
 
-    /** Whether the figure depends on the annual basis (actual or full-time equivalent pay). */
+    /** Whether the figure depends on the annual basis (actual or full-time equivalent pay): annual amounts, gaps and bands, not counts. */
     public boolean annualBasis() {
-        return series == Series.ANNUAL || series == Series.ANNUAL_VARIABLE;
+        return (series == Series.ANNUAL || series == Series.ANNUAL_VARIABLE) && kind != Kind.COUNT;
     }
 
     private static final List<GipColumn> WRITTEN = Arrays.stream(values()).filter(GipColumn::written).toList();

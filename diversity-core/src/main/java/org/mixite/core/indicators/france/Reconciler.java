@@ -126,10 +126,12 @@ public final class Reconciler {
                         + w.temporaryAgency() + " temporary agency workers");
             }
             case ANNUAL, ANNUAL_VARIABLE -> {
-                out.add("annual basis: actual pay gives " + value(actual.get(c)) + ", full-time equivalent gives " + value(fte.get(c))
+                if (c.annualBasis()) {
+                    out.add("annual basis: actual pay gives " + value(actual.get(c)) + ", full-time equivalent gives " + value(fte.get(c))
                         + "; the state's " + value(state.get(c)) + " matches "
                         + (FigureComparison.agree(state.get(c), actual.get(c), c.kind().tolerance()) ? "actual pay"
                         : FigureComparison.agree(state.get(c), fte.get(c), c.kind().tolerance()) ? "full-time-equivalent pay" : "neither"));
+                }
                 out.add(people + "; their actual and full-time-equivalent pay differ for " + p.partYear() + " part-year and "
                         + p.partTime() + " part-time people");
                 out.add("could be counted differently: " + p.zeroPay() + " with zero pay, " + p.withoutAnnual()
