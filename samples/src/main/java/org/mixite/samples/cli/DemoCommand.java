@@ -40,6 +40,7 @@ final class DemoCommand extends BaseCommand {
         files = new ArrayList<>(files);
         files.addAll(DemoWorkflows.write(out, COMPANY, terminal.locale(), terminal)); // issue 25: Art. 10 and Art. 7
         ReportFiles.summarise(terminal, demo.results(), files);
+        France2027Demo.write(out, demo.current().records(), demo.results().settings().period(), COMPANY, terminal);
         return demo.current().exitCode();
     }
 

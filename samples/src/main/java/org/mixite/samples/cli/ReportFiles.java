@@ -100,6 +100,12 @@ final class ReportFiles {
         ReportDocument document = ReportJson.document(company, results, loaded.summary());
         trend.ifPresent(t -> document.section(ReportDocument.Section.TREND, ReportJson.trend(t)));
         document.section(ReportDocument.Section.ANALYTICS, analytics(loaded.records(), results));
+        // France 2027: fr.obligations as the object of the declaration year after the period (CSS R130-1 workforce from the records)
+        ReferencePeriod period = results.settings().period();
+        document.section(ReportDocument.Section.PAYGAP).ifPresent(paygap -> ((ObjectNode) paygap.get("fr")).set("obligations",
+                org.mixite.json.FranceJson.obligations(org.mixite.core.indicators.france.Obligations.of(
+                        org.mixite.core.indicators.france.Obligations.defaultYear(period),
+                        org.mixite.core.indicators.france.AnnualHeadcount.of(loaded.records(), period), results.payGap().fr()))));
         return document;
     }
 

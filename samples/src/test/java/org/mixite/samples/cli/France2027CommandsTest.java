@@ -206,4 +206,20 @@ class France2027CommandsTest {
         assertThat(run.err()).contains("--siren 111111111 is not in the data");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    @DisplayName("issue 17: ./mixite demo shows France 2027 — the pre-fill file of the demo data, its reconciliation (every figure equal) and the declaration")
+    void demoShowsIt() throws IOException {
+        Path out = dir.resolve("demo");
+        CliRun run = CliRun.of("demo", "--out", out.toString(), "--lang", "fr");
+        assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
+        assertThat(run.err()).contains("France 2027: prefill-gip.csv, reconciliation (every figure equal) and declaration 2027");
+        assertThat(Files.readString(out.resolve("prefill-gip.csv"))).startsWith("destinataire;projet;horodatage;date_debut;date_fin;nb_lignes\n");
+        assertThat(MixiteJson.mapper().readTree(out.resolve("reconciliation.json").toFile()).get("allEqual").asBoolean()).isTrue();
+        assertThat(MixiteJson.mapper().readTree(out.resolve("declaration.json").toFile()).get("year").asInt()).isEqualTo(2027);
+        assertThat(out.resolve("declaration.pdf")).exists();
+        assertThat(out.resolve("reconciliation.pdf")).exists();
+        JsonNode report = MixiteJson.mapper().readTree(out.resolve("report.json").toFile());
+        assertThat(report.toString()).contains("\"inWords\"");
+    }
 }
