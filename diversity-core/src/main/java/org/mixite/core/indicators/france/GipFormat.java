@@ -133,7 +133,9 @@ public final class GipFormat {
                 String field = fields[i].strip();
                 GipColumn c = columns[i];
                 if (c == GipColumn.SIREN) {
-                    if (!field.isEmpty() && !SIREN.matcher(field).matches()) {
+                    // 9 digits; a number of another length is a broken SIREN. A company id that is no number
+                    // (records identified otherwise, written by Mixité) is read as it is.
+                    if (!field.isEmpty() && field.chars().allMatch(Character::isDigit) && !SIREN.matcher(field).matches()) {
                         throw new InputException(at, "SIREN: '" + field + "' is not a SIREN (9 digits)");
                     }
                     siren = field;
