@@ -17,6 +17,7 @@ module org.mixite.core {
     exports org.mixite.core.jobs;
     exports org.mixite.core.indicators.composition;
     exports org.mixite.core.reference;
+    exports org.mixite.core.region;
     exports org.mixite.core.report;
     exports org.mixite.core.table;
     exports org.mixite.core.equalvalue;

@@ -19,6 +19,7 @@ public final class EmployeeGenerator {
 
     private static final String[] JOB_CODES = {"388a", "462a", "543a", "625a", "372c", "467b"};
     private static final String[] ESTABLISHMENTS = {"Paris", "Lyon", "Lille"};
+    private static final String[] POSTAL_CODES = {"75011", "69003", "59000"};
 
     private EmployeeGenerator() {
     }
@@ -40,6 +41,7 @@ public final class EmployeeGenerator {
                 .birthDate(birth)
                 .company("ACME")
                 .establishment(ESTABLISHMENTS[k % ESTABLISHMENTS.length])
+                .workPostalCode(POSTAL_CODES[k % POSTAL_CODES.length])
                 .jobCode(JOB_CODES[k % JOB_CODES.length])
                 .contract(k % 11 == 0 ? ContractType.FIXED_TERM : ContractType.PERMANENT)
                 .hireDate(hire)

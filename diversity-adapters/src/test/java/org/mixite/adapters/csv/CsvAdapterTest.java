@@ -107,6 +107,18 @@ class CsvAdapterTest {
         }
 
         @Test
+        @DisplayName("work_postal_code (issue 18): read as text, CSV and JSON alike, leading zeros kept; a malformed one is rejected")
+        void workPostalCode() {
+            LoadResult csv = Loads.csv("id,sex,birth_year,work_postal_code\nA,F,1980,01000\nB,M,1980,\nC,M,1980,31/000\n");
+            assertThat(csv.records()).extracting(EmployeeRecord::workPostalCode)
+                    .containsExactly(java.util.Optional.of("01000"), java.util.Optional.empty());
+            assertThat(csv.rejections()).singleElement().satisfies(x -> assertThat(x.violations().get(0).field())
+                    .isEqualTo("work_postal_code"));
+            LoadResult json = Loads.json("{\"id\": \"A\", \"sex\": \"F\", \"birthYear\": 1980, \"workPostalCode\": \"20200\"}");
+            assertThat(json.records()).singleElement().satisfies(r -> assertThat(r.workPostalCode()).hasValue("20200"));
+        }
+
+        @Test
         @DisplayName("columns outside the canonical record are reported, not silently dropped")
         void unknownColumnsWarned() {
             LoadResult r = Loads.csv("id,sex,birth_year,nom,salaire_brut\nA,F,1980,Dupont,1\n");

@@ -140,7 +140,7 @@ public final class EmployeeTable {
 
         /** Fills the columns of a plain row; false when the record is not plain (see {@link TableColumns}). */
         private boolean encode(int row, EmployeeRecord r) {
-            if (r.daysPresent().isPresent() || r.hourlyPay().isPresent() || r.jobFamily().isPresent()
+            if (r.daysPresent().isPresent() || r.hourlyPay().isPresent() || r.jobFamily().isPresent() || r.workPostalCode().isPresent()
                     || !plainFactor(r.fte(), MIN_FTE, BigDecimal.ONE)
                     || !r.weeklyHours().map(w -> plainFactor(w, MIN_WEEKLY_HOURS, MAX_WEEKLY_HOURS)).orElse(true)
                     || !(plainAmount(r.annualBasePay()) && plainAmount(r.annualVariablePay())

@@ -23,7 +23,7 @@ import org.mixite.spi.model.Sex;
  *
  * <p>Only <em>plain</em> rows are encoded for the column-wise passes: the rows whose values a
  * pass can read from these columns alone — no {@code days_present}, {@code hourly_pay} or
- * {@code job_family}, amounts of at most 2 decimals from 0 to 4·10⁷ €, fte in [0.01, 1] and weekly
+ * {@code job_family} or {@code work_postal_code}, amounts of at most 2 decimals from 0 to 4·10⁷ €, fte in [0.01, 1] and weekly
  * hours in [1, 168] with at most 4 decimals, a birth year within ±200,000. Any other row keeps its record and is fed to the
  * record accumulators: the two paths give the same figures (property-tested), so the split
  * changes nothing but speed.

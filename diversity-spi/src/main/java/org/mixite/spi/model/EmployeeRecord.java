@@ -63,7 +63,8 @@ public record EmployeeRecord(
         boolean raised,
         boolean promoted,
         boolean maternityReturn,
-        boolean raisedAfterMaternity) {
+        boolean raisedAfterMaternity,
+        Optional<@Pattern(regexp = "[0-9A-Za-z][0-9A-Za-z -]{0,9}", message = "must be a postal code such as 31000") String> workPostalCode) {
 
     public EmployeeRecord {
         // Null-hostile: Optional fields are never null, so indicators never check.
@@ -90,6 +91,7 @@ public record EmployeeRecord(
         Objects.requireNonNull(hourlyPay, "hourlyPay");
         Objects.requireNonNull(bonus12m, "bonus12m");
         Objects.requireNonNull(daysPresent, "daysPresent");
+        Objects.requireNonNull(workPostalCode, "workPostalCode");
     }
 
     /** A builder with the documented defaults, for adapters and tests. */
@@ -192,6 +194,7 @@ public record EmployeeRecord(
         private boolean promoted;
         private boolean maternityReturn;
         private boolean raisedAfterMaternity;
+        private Optional<String> workPostalCode = Optional.empty();
 
         private Builder(String id, Sex sex) {
             this.id = Objects.requireNonNull(id, "id");
@@ -225,6 +228,7 @@ public record EmployeeRecord(
             promoted = r.promoted;
             maternityReturn = r.maternityReturn;
             raisedAfterMaternity = r.raisedAfterMaternity;
+            workPostalCode = r.workPostalCode;
         }
 
         public Builder id(String value) { id = Objects.requireNonNull(value); return this; }
@@ -254,6 +258,7 @@ public record EmployeeRecord(
         public Builder promoted(boolean value) { promoted = value; return this; }
         public Builder maternityReturn(boolean value) { maternityReturn = value; return this; }
         public Builder raisedAfterMaternity(boolean value) { raisedAfterMaternity = value; return this; }
+        public Builder workPostalCode(String value) { workPostalCode = Optional.of(value); return this; }
 
         /**
          * Sets one field from its already-parsed value; used by adapters that map columns
@@ -289,6 +294,7 @@ public record EmployeeRecord(
                 case PROMOTED -> promoted((Boolean) value);
                 case MATERNITY_RETURN -> maternityReturn((Boolean) value);
                 case RAISED_AFTER_MATERNITY -> raisedAfterMaternity((Boolean) value);
+                case WORK_POSTAL_CODE -> workPostalCode((String) value);
             }
             return this;
         }
@@ -297,7 +303,7 @@ public record EmployeeRecord(
             return new EmployeeRecord(id, sex, birthDate, birthYear, company, establishment, jobCode, jobFamily,
                     category, level, managementLevel, contract, hireDate, exitDate, exitReason, fte, weeklyHours,
                     annualBasePay, annualVariablePay, annualExcludedPay, hourlyPay, bonus12m, daysPresent,
-                    raised, promoted, maternityReturn, raisedAfterMaternity);
+                    raised, promoted, maternityReturn, raisedAfterMaternity, workPostalCode);
         }
     }
 }

@@ -36,7 +36,9 @@ public enum RecordField {
     RAISED(Kind.BOOLEAN, false),
     PROMOTED(Kind.BOOLEAN, false),
     MATERNITY_RETURN(Kind.BOOLEAN, false),
-    RAISED_AFTER_MATERNITY(Kind.BOOLEAN, false);
+    RAISED_AFTER_MATERNITY(Kind.BOOLEAN, false),
+    /** The postal code of the establishment where the person works (its region, for federation barometers). */
+    WORK_POSTAL_CODE(Kind.TEXT, false);
 
     /** How a field's text is parsed. */
     public enum Kind { TEXT, SEX, DATE, INTEGER, DECIMAL, BOOLEAN, CODE }

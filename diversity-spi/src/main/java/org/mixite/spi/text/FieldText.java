@@ -251,6 +251,7 @@ public final class FieldText {
             case PROMOTED -> Boolean.toString(r.promoted());
             case MATERNITY_RETURN -> Boolean.toString(r.maternityReturn());
             case RAISED_AFTER_MATERNITY -> Boolean.toString(r.raisedAfterMaternity());
+            case WORK_POSTAL_CODE -> text(r.workPostalCode());
         };
     }
 

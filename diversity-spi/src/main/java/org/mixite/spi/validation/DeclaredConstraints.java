@@ -48,7 +48,8 @@ final class DeclaredConstraints {
                 && annual(r.annualExcludedPay()) && annual(r.bonus12m())
                 && r.hourlyPay().map(a -> a.signum() >= 0 && a.compareTo(Bounds.MAX_HOURLY) <= 0).orElse(true)
                 && r.daysPresent().map(d -> d >= 0 && d <= 366).orElse(true)
-                && (!r.raisedAfterMaternity() || r.maternityReturn());
+                && (!r.raisedAfterMaternity() || r.maternityReturn())
+                && r.workPostalCode().map(DeclaredConstraints::postalCodeLike).orElse(true);
     }
 
     /** {@code @NotBlank @Size(max = 100) @Pattern("[^\\p{Cntrl}]*")}. */
@@ -73,6 +74,20 @@ final class DeclaredConstraints {
         for (int i = 0; i < code.length(); i++) {
             char c = code.charAt(i);
             if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code @Pattern("[0-9A-Za-z][0-9A-Za-z -]{0,9}")}. */
+    private static boolean postalCodeLike(String code) {
+        if (code.isEmpty() || code.length() > 10 || !Character.isLetterOrDigit(code.charAt(0)) || code.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == ' ' || c == '-')) {
                 return false;
             }
         }

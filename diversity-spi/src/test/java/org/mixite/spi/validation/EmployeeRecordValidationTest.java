@@ -65,6 +65,8 @@ class EmployeeRecordValidationTest {
                 Arguments.of("birth_date", (UnaryOperator<EmployeeRecord.Builder>) b -> b.birthDate(LocalDate.of(1900, 1, 1)).birthYear(1900), (UnaryOperator<EmployeeRecord.Builder>) b -> b.birthDate(LocalDate.of(1899, 12, 31)), "birth_date must be 1900-01-01 or later"),
                 Arguments.of("hire_date", (UnaryOperator<EmployeeRecord.Builder>) b -> b.hireDate(LocalDate.of(1900, 1, 1)), (UnaryOperator<EmployeeRecord.Builder>) b -> b.hireDate(LocalDate.of(20200, 1, 1)), "hire_date must be between 1900-01-01 and 2100-12-31"),
                 Arguments.of("exit_date", (UnaryOperator<EmployeeRecord.Builder>) b -> b.exitDate(LocalDate.of(2100, 12, 31)), (UnaryOperator<EmployeeRecord.Builder>) b -> b.exitDate(LocalDate.of(2101, 1, 1)), "exit_date must be between 1900-01-01 and 2100-12-31"),
+                Arguments.of("work_postal_code", (UnaryOperator<EmployeeRecord.Builder>) b -> b.workPostalCode("20200"), (UnaryOperator<EmployeeRecord.Builder>) b -> b.workPostalCode("31000\n"), "work_postal_code must be a postal code such as 31000"),
+                Arguments.of("work_postal_code", (UnaryOperator<EmployeeRecord.Builder>) b -> b.workPostalCode("B-1000"), (UnaryOperator<EmployeeRecord.Builder>) b -> b.workPostalCode(" 31000"), "work_postal_code must be a postal code such as 31000"),
                 Arguments.of("company", (UnaryOperator<EmployeeRecord.Builder>) b -> b.company("ACME"), (UnaryOperator<EmployeeRecord.Builder>) b -> b.company("c".repeat(201)), "company must be at most 200 characters"));
     }
 
