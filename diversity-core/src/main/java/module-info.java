@@ -16,6 +16,7 @@ module org.mixite.core {
     exports org.mixite.core.indicators.france;
     exports org.mixite.core.jobs;
     exports org.mixite.core.indicators.composition;
+    exports org.mixite.core.barometer;
     exports org.mixite.core.reference;
     exports org.mixite.core.region;
     exports org.mixite.core.report;

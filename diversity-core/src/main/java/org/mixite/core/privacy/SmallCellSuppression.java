@@ -108,13 +108,29 @@ public final class SmallCellSuppression {
      * @return the hidden cells with their reason, in display order; every other cell is shown
      */
     public <K> Map<K, SuppressionReason> suppress(Map<K, SexCounts> cells, Set<K> fewContributors) {
+        Map<K, SuppressionReason> forced = new LinkedHashMap<>();
+        fewContributors.forEach(key -> forced.put(key, SuppressionReason.FEW_CONTRIBUTORS));
+        return suppressWith(cells, forced);
+    }
+
+    /**
+     * The cells to hide in one breakdown whose totals are published, when the caller already
+     * knows, for each of some cells, a reason to hide it whatever its size (few contributors,
+     * {@link SuppressionReason#DOMINANCE} of one contributor). Those non-empty cells are hidden
+     * with the reason given, and count for the complementary step like any other hidden cell.
+     *
+     * @param cells  the breakdown, in its display order
+     * @param forced key → reason, for cells that must be hidden
+     * @return the hidden cells with their reason, in display order; every other cell is shown
+     */
+    public <K> Map<K, SuppressionReason> suppressWith(Map<K, SexCounts> cells, Map<K, SuppressionReason> forced) {
         Map<K, SuppressionReason> hidden = new LinkedHashMap<>();
         int hiddenWithPeople = 0;
         List<Map.Entry<K, SexCounts>> visible = new ArrayList<>();
         for (Map.Entry<K, SexCounts> cell : cells.entrySet()) {
             boolean people = cell.getValue().total() > 0;
-            if (fewContributors.contains(cell.getKey()) && people) {
-                hidden.put(cell.getKey(), SuppressionReason.FEW_CONTRIBUTORS);
+            if (forced.containsKey(cell.getKey()) && people) {
+                hidden.put(cell.getKey(), forced.get(cell.getKey()));
                 hiddenWithPeople++;
             } else if (publishable.test(cell.getValue())) {
                 if (people) {

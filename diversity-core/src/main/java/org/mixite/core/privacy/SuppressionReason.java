@@ -19,6 +19,12 @@ public enum SuppressionReason {
      */
     FEW_CONTRIBUTORS,
     /**
+     * One contributor (a member of a federation) makes up more than 85% of the cell: the (1, 85%)
+     * dominance rule of official business statistics (barometer.md), since the published figure
+     * would then be close to that member's own; decided by the caller, like {@link #FEW_CONTRIBUTORS}.
+     */
+    DOMINANCE,
+    /**
      * One cell had to be hidden but no other non-empty cell was left to hide with it, so total −
      * visible cells would give its value: every cell of the breakdown, empty ones included, is
      * hidden with this one reason, so that the reasons do not point at the cell that holds people.

@@ -38,9 +38,10 @@ import org.mixite.spi.model.Sex;
  */
 public final class DemoDataGenerator {
 
-    /** Establishments: id → city. TLS is in Occitanie. */
+    /** Establishments: id → city, postal code. TLS is in Occitanie. */
     public static final String[][] ESTABLISHMENTS = {
-            {"PAR", "Paris"}, {"LYS", "Lyon"}, {"TLS", "Toulouse (Occitanie)"}, {"NTE", "Nantes"}, {"LIL", "Lille"}};
+            {"PAR", "Paris", "75002"}, {"LYS", "Lyon", "69002"}, {"TLS", "Toulouse (Occitanie)", "31000"}, {"NTE", "Nantes", "44000"},
+            {"LIL", "Lille", "59000"}};
     static final String[] COMPANIES = {"NUMERIA", "OCCITECH", "DATAFORGE", "CLOUDLINE", "PIXELIS"};
 
     /** Job codes with their weight (per mille), whether technical, and a base salary at level 1. */
@@ -215,11 +216,13 @@ public final class DemoDataGenerator {
         boolean promoted = thisYear.nextDouble() < (female ? 0.07 : 0.085);
         boolean raised = promoted || thisYear.nextDouble() < (female ? 0.67 : 0.69);
 
+        String[] site = ESTABLISHMENTS[who.nextInt(ESTABLISHMENTS.length)];
         EmployeeRecord.Builder b = EmployeeRecord.builder(hiredYear == 0 ? String.format("%s-%07d", company.substring(0, 3), i)
                         : String.format("%s-%07d-%d", company.substring(0, 3), i, hiredYear), sex)
                 .birthDate(birth)
                 .company(company)
-                .establishment(ESTABLISHMENTS[who.nextInt(ESTABLISHMENTS.length)][0])
+                .establishment(site[0])
+                .workPostalCode(site[2])
                 .jobCode(jobCode)
                 .level("L" + grade)
                 .managementLevel(level)

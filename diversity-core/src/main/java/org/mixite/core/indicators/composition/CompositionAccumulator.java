@@ -316,8 +316,12 @@ public final class CompositionAccumulator {
         return fewContributors ? new Cell.Suppressed<>(SuppressionReason.FEW_CONTRIBUTORS) : new Cell.Shown<>(tally(counts));
     }
 
-    /** The raw totals of the people, hires, exits and promotions, by the names above: what each company contributes. */
-    Map<String, SexTally> totals() {
+    /**
+     * The raw totals of the people, hires, exits and promotions ({@code total}, {@code hires},
+     * {@code exits}, {@code promotions}), unsuppressed: what each company contributes to a
+     * federation or a barometer contribution.
+     */
+    public Map<String, SexTally> totals() {
         Map<String, SexTally> out = new LinkedHashMap<>();
         out.put(TOTAL, tally(total));
         out.put(HIRES, tally(hires));
@@ -342,6 +346,21 @@ public final class CompositionAccumulator {
             Map<String, SexCounts> counts = new LinkedHashMap<>();
             map.forEach((k, v) -> counts.put(k, new SexCounts(v[F], v[M], v[U])));
             out.put(name, counts);
+        });
+        return out;
+    }
+
+    /**
+     * Every breakdown by name (the {@link Dimension#member()} names, then {@code hiresByFamily},
+     * {@code exitsByFamily}, {@code promotionsByFamily}, {@code exitsByReason}), unsuppressed, every
+     * known key listed with zeros, in display order: the counts a barometer contribution carries.
+     */
+    public Map<String, Map<String, SexTally>> tallies() {
+        Map<String, Map<String, SexTally>> out = new LinkedHashMap<>();
+        rawBreakdowns().forEach((name, map) -> {
+            Map<String, SexTally> cells = new LinkedHashMap<>();
+            map.forEach((k, v) -> cells.put(k, tally(v)));
+            out.put(name, cells);
         });
         return out;
     }
