@@ -174,14 +174,14 @@ public final class CompositionJson {
         });
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode cell(Cell<SexTally> cell) {
+    static com.fasterxml.jackson.databind.JsonNode cell(Cell<SexTally> cell) {
         if (cell instanceof Cell.Shown<SexTally> shown) {
             return tally(shown.value());
         }
         return MixiteJson.mapper().getNodeFactory().textNode(MixiteJson.SUPPRESSED);
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode sexes(Cell<SexTally> cell) {
+    static com.fasterxml.jackson.databind.JsonNode sexes(Cell<SexTally> cell) {
         if (cell instanceof Cell.Shown<SexTally> shown) {
             return sexes(shown.value());
         }
@@ -195,7 +195,7 @@ public final class CompositionJson {
         return node;
     }
 
-    private static ObjectNode tally(SexTally t) {
+    static ObjectNode tally(SexTally t) {
         ObjectNode node = sexes(t);
         MixiteJson.putDecimal(node, "womenShare", t.womenShare());
         t.wilson().ifPresent(w -> {
