@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "demo",
         description = {"Write the full report on the embedded demo data: report.pdf, report.json, rejects.csv.",
-                "The demo is a fictitious digital company of 2,000 employees, in 2024 and 2025."},
+                "The demo is a fictitious digital company of 2,000 employees, in 2024 and 2025,",
+                "and a federation of 13 member companies whose contributions make barometer/barometer.pdf."},
         footer = {"", "Examples:", "  mixite demo --out out", "  mixite demo --out out-en --lang en", "", ExitCodes.HELP})
 final class DemoCommand extends BaseCommand {
 
@@ -41,6 +42,8 @@ final class DemoCommand extends BaseCommand {
         files.addAll(DemoWorkflows.write(out, COMPANY, terminal.locale(), terminal)); // issue 25: Art. 10 and Art. 7
         ReportFiles.summarise(terminal, demo.results(), files);
         France2027Demo.write(out, demo.current().records(), demo.results().settings().period(), COMPANY, terminal);
+        List<Path> barometer = DemoFederation.write(out.resolve("barometer"), terminal.locale());
+        terminal.info("federation barometer (" + DemoFederation.MEMBERS_2025 + " members, 2024 and 2025): " + barometer);
         return demo.current().exitCode();
     }
 

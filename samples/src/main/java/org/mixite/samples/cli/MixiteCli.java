@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
                 RightToInfoCommand.class,
                 JointAssessmentCommand.class,
                 CompositionCommand.class,
+                ContributeCommand.class,
+                BarometerCommand.class,
                 TrendCommand.class,
                 GenerateCommand.class,
                 ValidateCommand.class,
