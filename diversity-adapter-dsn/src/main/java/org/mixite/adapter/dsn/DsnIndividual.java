@@ -64,6 +64,8 @@ final class DsnIndividual {
     /** Problems past {@link DsnLimits#MAX_PROBLEMS}, counted only. */
     long moreProblems;
     final List<Violation> problems = new ArrayList<>();
+    /** The declaring establishment's postal code (S21.G00.11.004). */
+    Optional<String> postalCode = Optional.empty();
 
     /** Where the month's pay comes from (dsn.md, "Pay that is not declared"). */
     enum PaySource {
@@ -198,6 +200,7 @@ final class DsnIndividual {
             }
         });
         Contract last = null;
+        boolean elsewhere = false;
         LocalDate hire = null;
         for (Contract c : contracts.values()) {
             last = c;
@@ -217,7 +220,14 @@ final class DsnIndividual {
             l.fte().ifPresent(b::fte);
             l.end.ifPresent(b::exitDate);
             l.endMotif.map(DsnCodes::exitReason).ifPresent(b::exitReason);
-            l.workplace.filter(w -> w.matches("[0-9]{14}")).ifPresent(b::establishment);
+            Optional<String> workplace = l.workplace.filter(w -> w.matches("[0-9]{14}"));
+            workplace.ifPresent(b::establishment);
+            elsewhere = workplace.filter(w -> !w.equals(siret)).isPresent();
+        }
+        if (!elsewhere) {
+            // The declaring establishment's postal code (11.004), unless the contract names another workplace
+            // (40.019), whose postal code this declaration does not give.
+            postalCode.ifPresent(b::workPostalCode);
         }
         switch (paySource()) {
             case REMUNERATION -> b.annualBasePay(basePay).annualVariablePay(bonus.add(benefits)).annualExcludedPay(excluded);

@@ -43,6 +43,8 @@ final class DsnRecordReader implements RecordReader {
     private LocalDate month = LocalDate.of(1970, 1, 1);
     private String siren;
     private String siret;
+    /** The declaring establishment's postal code (S21.G00.11.004), when it is five digits. */
+    private String postalCode;
     private DsnIndividual individual;
     private String block = "";
     private int lastRubric;
@@ -219,6 +221,7 @@ final class DsnRecordReader implements RecordReader {
             case "S21.G00.06" -> {
                 flush();
                 siret = null; // an establishment out of order before it stays the root cause of what follows
+                postalCode = null;
                 brokenIndividual = 0;
                 // Before any declaration, or after this declaration's establishment: it may be the next one's.
                 waitingCompany = declarations == 0 || establishmentOpen ? line.number() : 0;
@@ -226,6 +229,7 @@ final class DsnRecordReader implements RecordReader {
             }
             case "S21.G00.11" -> {
                 flush();
+                postalCode = null;
                 brokenIndividual = 0;
                 waitingCompany = 0;
                 establishmentOpen = true;
@@ -252,6 +256,7 @@ final class DsnRecordReader implements RecordReader {
                     brokenIndividual = brokenEstablishment;
                 } else {
                     individual = new DsnIndividual(source, line.number(), pseudonyms, siren, siret, month);
+                    individual.postalCode = Optional.ofNullable(postalCode);
                 }
             }
             case "S21.G00.40" -> {
@@ -311,6 +316,8 @@ final class DsnRecordReader implements RecordReader {
             case "S21.G00.11" -> {
                 if (line.rubric() == 1 && siren != null) {
                     siret = siren + value;
+                } else if (line.rubric() == 4 && value.matches("[0-9]{5}")) {
+                    postalCode = value; // the establishment's code postal: the region of the people it declares
                 }
             }
             case "S90.G00.90" -> {

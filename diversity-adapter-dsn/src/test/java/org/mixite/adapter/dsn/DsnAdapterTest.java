@@ -249,6 +249,54 @@ class DsnAdapterTest {
     }
 
     @Test
+    @DisplayName("work_postal_code (issue 18) is the declaring establishment's code postal S21.G00.11.004: 34000 and 75011 in the sample")
+    void postalCodeOfTheEstablishment() throws IOException {
+        LoadResult result = load("example-2025-12.dsn", sample());
+        assertThat(result.records()).allSatisfy(r -> assertThat(r.workPostalCode()).hasValue(
+                r.establishment().orElseThrow().endsWith("00011") ? "34000" : "75011"));
+        assertThat(result.records()).anySatisfy(r -> assertThat(r.workPostalCode()).hasValue("75011"));
+    }
+
+    @Test
+    @DisplayName("no work_postal_code when 11.004 is absent or not five digits, or when the contract's workplace (40.019) is another establishment")
+    void postalCodeUnknown() {
+        String text = """
+                S10.G00.00.001,'X'
+                S20.G00.05.001,'01'
+                S20.G00.05.005,'01122025'
+                S21.G00.06.001,'999999999'
+                S21.G00.11.001,'00011'
+                S21.G00.11.004,'3400'
+                S21.G00.30.001,'2999999999002'
+                S21.G00.30.005,'02'
+                S21.G00.30.006,'01011990'
+                S21.G00.30.019,'A'
+                S21.G00.11.001,'00029'
+                S21.G00.11.004,'75011'
+                S21.G00.30.001,'2999999999003'
+                S21.G00.30.005,'02'
+                S21.G00.30.006,'01011990'
+                S21.G00.30.019,'B'
+                S21.G00.40.001,'01012020'
+                S21.G00.40.009,'C1'
+                S21.G00.40.019,'99999999900011'
+                S21.G00.30.001,'1999999999004'
+                S21.G00.30.005,'01'
+                S21.G00.30.006,'01011990'
+                S21.G00.30.019,'C'
+                S21.G00.40.001,'01012020'
+                S21.G00.40.009,'C1'
+                S21.G00.40.019,'99999999900029'
+                """;
+        LoadResult r = load("postal.dsn", text.getBytes(StandardCharsets.ISO_8859_1));
+        Map<String, EmployeeRecord> byId = new HashMap<>();
+        r.records().forEach(x -> byId.put(x.id(), x));
+        assertThat(byId.get("A").workPostalCode()).isEmpty();
+        assertThat(byId.get("B").workPostalCode()).isEmpty();
+        assertThat(byId.get("C").workPostalCode()).hasValue("75011");
+    }
+
+    @Test
     @DisplayName("probing: the S10 signature is certain; a binary file is refused")
     void probeAndBinary() throws IOException {
         assertThat(new DsnAdapter().probe(InputSource.of("anything.txt", "S10.G00.00.001,'X'\n".getBytes(StandardCharsets.US_ASCII))))
