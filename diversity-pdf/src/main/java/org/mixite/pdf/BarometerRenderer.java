@@ -101,8 +101,13 @@ public final class BarometerRenderer {
         return args.length == 0 ? text : new MessageFormat(text, c.messages.locale()).format(args);
     }
 
+    /** A head count of a cell; "suppressed" when the cell, or its share, is. */
+    private String count(JsonNode cell, String field) {
+        return JsonView.suppressed(cell) || JsonView.suppressed(cell.path("womenShare")) ? c.m("suppressed") : c.count(cell, field);
+    }
+
     private String pct(JsonNode node, String... path) {
-        if (JsonView.at(node, path).filter(JsonView::suppressed).isPresent()) {
+        if (JsonView.suppressed(node) || JsonView.at(node, path).filter(JsonView::suppressed).isPresent()) {
             return c.m("suppressed");
         }
         return c.messages.percent(JsonView.decimal(node, path));
@@ -181,8 +186,8 @@ public final class BarometerRenderer {
             boolean shaded = row++ % 2 == 1;
             String label = c.label("chart.level.", step.path("level").asText());
             c.cell(table, label, false, shaded);
-            c.cell(table, c.count(step, "female"), true, shaded);
-            c.cell(table, c.count(step, "male"), true, shaded);
+            c.cell(table, count(step, "female"), true, shaded);
+            c.cell(table, count(step, "male"), true, shaded);
             c.cell(table, pct(step, "womenShare"), true, shaded, c.style.strong());
             JsonView.decimal(step, "womenShare").ifPresent(s -> {
                 steps.add(label);
@@ -212,8 +217,8 @@ public final class BarometerRenderer {
             }
             boolean shaded = row++ % 2 == 1;
             c.cell(table, code.equals("unknown") ? w("region.unknown") : region.path("name").asText(), false, shaded);
-            c.cell(table, c.count(cell, "female"), true, shaded);
-            c.cell(table, c.count(cell, "male"), true, shaded);
+            c.cell(table, count(cell, "female"), true, shaded);
+            c.cell(table, count(cell, "male"), true, shaded);
             c.cell(table, pct(cell, "womenShare"), true, shaded, c.style.strong());
         }
         c.add(table);
@@ -244,8 +249,8 @@ public final class BarometerRenderer {
             Map.Entry<String, JsonNode> e = it.next();
             boolean shaded = row++ % 2 == 1;
             c.cell(reasons, words.containsKey("exit." + e.getKey()) ? w("exit." + e.getKey()) : e.getKey(), false, shaded);
-            c.cell(reasons, c.count(e.getValue(), "female"), true, shaded);
-            c.cell(reasons, c.count(e.getValue(), "male"), true, shaded);
+            c.cell(reasons, count(e.getValue(), "female"), true, shaded);
+            c.cell(reasons, count(e.getValue(), "male"), true, shaded);
         }
         c.add(reasons);
     }
