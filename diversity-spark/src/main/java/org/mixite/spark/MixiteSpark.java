@@ -42,7 +42,8 @@ import scala.Tuple2;
  * machine, each company's results identical to those of a single-JVM run on its records.
  *
  * <pre>{@code
- * Dataset<Row> rows = spark.read().option("header", true).csv("hdfs:///payroll/2025/*.csv"); // or .parquet(…)
+ * Dataset<Row> rows = spark.read().option("header", true).option("escape", "\"") // quotes doubled, as in CSV
+ *         .csv("hdfs:///payroll/2025/*.csv");                                          // or .parquet(…)
  * SparkRecords records = MixiteSpark.records(rows);          // validated as the loader does
  * records.rejections().write().csv("rejects");               // source, line, column, adapter, id, field, message
  * ReportSettings settings = ReportSettings.of(ReferencePeriod.calendarYear(2025));

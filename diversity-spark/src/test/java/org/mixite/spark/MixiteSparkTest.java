@@ -245,4 +245,22 @@ class MixiteSparkTest {
         assertThat(results.get(company).<String>getAs("json")).isEqualTo(document(company, load));
         assertThat(results.get(company).<Long>getAs("accepted")).isEqualTo(load.summary().accepted()).isPositive();
     }
+
+    @Test
+    @DisplayName("dsn: a directory of monthly DSN files is one task and one year, as the CLI reads it")
+    void dsnMonthlyDirectoryOnExecutors() throws Exception {
+        Path year = Files.createDirectories(dir.resolve("dsn-2025"));
+        try (var in = MixiteSparkTest.class.getResourceAsStream("/example-2025-12.dsn")) {
+            Files.copy(in, year.resolve("2025-12.dsn"));
+        }
+        Map<String, Row> results = byCompany(MixiteSpark.perCompany(
+                MixiteSpark.dsn(spark, List.of(year.toString()), AdapterSettings.NONE), SETTINGS));
+
+        LoadResult load = DatasetLoader.builder().registry(AdapterRegistry.of(new DsnAdapter())).mode(LoadMode.LENIENT).build()
+                .load(InputSource.of(year));
+        String company = load.records().get(0).company().orElseThrow();
+        assertThat(results.keySet()).containsExactly(company);
+        // The year reader's notes (raised and promoted estimated from month-to-month changes) are the document's too.
+        assertThat(results.get(company).<String>getAs("json")).isEqualTo(document(company, load));
+    }
 }
