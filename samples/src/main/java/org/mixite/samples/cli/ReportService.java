@@ -58,8 +58,15 @@ public final class ReportService {
         private final List<LoadSummary> summaries;
         private final List<Rejection> rejections;
         private final Headlines headlines;
+        private final String company;
+        private final IndicatorResults results;
+        private final Locale locale;
 
-        private Report(ObjectNode json, byte[] pdf, LoadedRecords loaded, IndicatorResults results) throws IOException {
+        private Report(String company, ObjectNode json, byte[] pdf, LoadedRecords loaded, IndicatorResults results, Locale locale)
+                throws IOException {
+            this.company = company;
+            this.results = results;
+            this.locale = locale;
             this.json = json;
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             MixiteJson.write(json, out);
@@ -86,6 +93,16 @@ public final class ReportService {
         /** report.pdf, as the CLI writes it. */
         public byte[] pdf() {
             return pdf.clone();
+        }
+
+        /** report.pdf in another language, as {@code --lang} gives it. */
+        public byte[] pdf(Locale language) throws IOException {
+            if (language.getLanguage().equals(locale.getLanguage())) {
+                return pdf();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ReportFiles.renderPdf(json, company, results, language, out);
+            return out.toByteArray();
         }
 
         /** rejects.csv, as the CLI writes it. */
@@ -144,6 +161,6 @@ public final class ReportService {
         ObjectNode json = ReportFiles.document(company, results, loaded, trend).toJson();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         ReportFiles.renderPdf(json, company, results, locale, pdf);
-        return new Report(json, pdf.toByteArray(), loaded, results);
+        return new Report(company, json, pdf.toByteArray(), loaded, results, locale);
     }
 }

@@ -17,12 +17,13 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.mixite.spi.text.SpreadsheetFormulas;
 
 /**
  * The report's tables as an Excel workbook: one sheet per section (summary, Egapro, pay gaps,
  * France A–G, composition, flows, analytics when present, suppressed cells), written from the
  * report JSON. Numbers are numeric cells with a number format of their own precision; a cell
- * suppressed for privacy reads "suppressed"; text is never a formula (see {@link CellText}).
+ * suppressed for privacy reads "suppressed"; text is never a formula, and text that a spreadsheet could take for one is neutralised ({@link SpreadsheetFormulas}).
  *
  * <p>Each section's JSON is laid out generically: plain members as label/value rows, an object
  * of like objects (categories, bands, levels) as a table with a row per entry, and a list of
@@ -242,7 +243,7 @@ public final class ReportWorkbook {
 
     private static void text(Row row, int column, String text, CellStyle style) {
         var cell = row.createCell(column);
-        cell.setCellValue(CellText.neutralise(text)); // a string cell: never a formula
+        cell.setCellValue(SpreadsheetFormulas.neutralise(text)); // a string cell: never a formula
         if (style != null) {
             cell.setCellStyle(style);
         }
