@@ -68,7 +68,10 @@ class ContributionJsonTest {
     @Label("no contribution file contains a person's id, birth date, pay or postal code (issue 18)")
     void noPersonalData(@ForAll long seed, @ForAll @IntRange(min = 1, max = 300) int n) {
         List<EmployeeRecord> records = people(seed, n);
-        String text = MixiteJson.toString(ContributionJson.write(contribution("123456789", records)));
+        String written = MixiteJson.toString(ContributionJson.write(contribution("123456789", records)));
+        // the digest's hex may hold any run of digits (a postal code once): only the counted content is searched
+        String text = written.replaceAll("\"digest\" : \"sha256:[0-9a-f]{64}\"", "\"digest\"");
+        assertThat(text).isNotEqualTo(written);
         for (EmployeeRecord r : records) {
             assertThat(text).doesNotContain(r.id());
             assertThat(text).doesNotContain(r.birthDate().orElseThrow().toString());
