@@ -49,7 +49,8 @@ public final class Barometer {
         }
         List<BarometerResult.TrendStep> trend = new ArrayList<>();
         for (int i = 1; i < ordered.size(); i++) {
-            trend.add(trend(sorted(ordered.get(i - 1)), sorted(ordered.get(i)), minCell));
+            trend.add(trend(sorted(ordered.get(i - 1)), sorted(ordered.get(i)), figures.get(i - 1).indicators(),
+                    figures.get(i).indicators(), minCell));
         }
         return new BarometerResult(figures, trend, minCell);
     }
@@ -195,15 +196,24 @@ public final class Barometer {
      * present in both. Withheld when either side fails {@link Disclosure#single}, and when the
      * members left out of one side are between 1 and 2, or fail the rules themselves: the
      * period's published figure minus the like-for-like one would then be their own figure.
+     * Withheld too when either period hides the figure itself (as a complementary cell, say):
+     * with the same members on both sides, the like-for-like share would be the hidden cell's.
      */
     static BarometerResult.TrendStep trend(List<Contribution> before, List<Contribution> after, int minCell) {
+        return trend(before, after, period(before, minCell).indicators(), period(after, minCell).indicators(), minCell);
+    }
+
+    private static BarometerResult.TrendStep trend(List<Contribution> before, List<Contribution> after,
+                                                   Map<Indicator, Cell<SexTally>> publishedBefore,
+                                                   Map<Indicator, Cell<SexTally>> publishedAfter, int minCell) {
         Set<String> both = before.stream().map(Contribution::member).collect(Collectors.toCollection(TreeSet::new));
         both.retainAll(after.stream().map(Contribution::member).collect(Collectors.toSet()));
         List<BarometerResult.TrendValue> values = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
             Side b = side(indicator, before, both, minCell);
             Side a = side(indicator, after, both, minCell);
-            Optional<String> withheld = b.withheld.or(() -> a.withheld);
+            Optional<String> withheld = hidden(publishedBefore.get(indicator)).or(() -> hidden(publishedAfter.get(indicator)))
+                    .or(() -> b.withheld).or(() -> a.withheld);
             if (withheld.isPresent()) {
                 values.add(new BarometerResult.TrendValue(indicator, Optional.empty(), Optional.empty(), Optional.empty(), withheld));
                 continue;
@@ -246,6 +256,10 @@ public final class Barometer {
             return new Side(kept, Optional.of("differencing: the members present in only one period are too few to be told apart"));
         }
         return new Side(kept, Optional.empty());
+    }
+
+    private static Optional<String> hidden(Cell<SexTally> published) {
+        return published instanceof Cell.Suppressed<SexTally> suppressed ? Optional.of(reason(suppressed.reason())) : Optional.empty();
     }
 
     private static String reason(SuppressionReason reason) {

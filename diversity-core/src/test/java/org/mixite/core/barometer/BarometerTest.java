@@ -88,6 +88,39 @@ class BarometerTest {
         assertThat(women.withheld().orElseThrow()).startsWith("differencing");
     }
 
+    /** A member with technical digital people in Toulouse and {@code unknown} people without a job code. */
+    static Contribution member(String id, ReferencePeriod period, int women, int men, int unknownFamily) {
+        ContributionAccumulator acc = new ContributionAccumulator(id, period, JobClassifier.defaults());
+        for (int i = 0; i < women + men; i++) {
+            acc.add(EmployeeRecord.builder(id + i, i < women ? Sex.FEMALE : Sex.MALE).birthYear(1990).jobCode("388a")
+                    .workPostalCode("31000").build());
+        }
+        for (int i = 0; i < unknownFamily; i++) {
+            acc.add(EmployeeRecord.builder(id + "u" + i, Sex.FEMALE).birthYear(1990).workPostalCode("31000").build());
+        }
+        return acc.contribution(Contribution.Headline.NONE, "0.1.0");
+    }
+
+    @Test
+    @DisplayName("barometer.md complementary suppression: a figure hidden in a period (here as the complementary cell) is not"
+            + " published through the like-for-like trend, where it would be the same members' share")
+    void trendWithholdsAFigureThePeriodHides() {
+        // The 3 people of unknown job family are below k; the technical digital cell, the only other, is its complement.
+        List<Contribution> before = List.of(member("A", Y2024, 3, 7, 1), member("B", Y2024, 4, 6, 1), member("C", Y2024, 2, 8, 1));
+        List<Contribution> after = List.of(member("A", Y2025, 4, 6, 1), member("B", Y2025, 4, 6, 1), member("C", Y2025, 3, 7, 1));
+        BarometerResult result = Barometer.compute(List.of(before, after), 5);
+        assertThat(result.latest().indicators().get(Indicator.TECHNICAL_DIGITAL))
+                .isEqualTo(new Cell.Suppressed<SexTally>(SuppressionReason.COMPLEMENTARY));
+        BarometerResult.TrendValue technical = result.trend().get(0).values().stream()
+                .filter(v -> v.indicator() == Indicator.TECHNICAL_DIGITAL).findFirst().orElseThrow();
+        assertThat(technical.before()).isEmpty();
+        assertThat(technical.after()).isEmpty();
+        assertThat(technical.change()).isEmpty();
+        assertThat(technical.withheld()).hasValue("complementary");
+        BarometerResult.TrendValue women = result.trend().get(0).values().get(0);
+        assertThat(women.after()).as("the total, published, still has its trend").hasValue(new BigDecimal("42.4"));
+    }
+
     @Test
     @DisplayName("placement: rank, quartile and mid-rank percentile among members, exact comparison of shares; its own share only")
     void placement() {
