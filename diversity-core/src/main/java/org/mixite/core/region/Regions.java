@@ -60,8 +60,9 @@ public final class Regions {
 
     /**
      * The département of a postal code: five digits, else empty; {@code 20xxx} (Corsica) is
-     * {@code 2A} below 20200 and {@code 2B} from 20200; {@code 97xxx} and {@code 98xxx} give their
-     * first three digits; any other code its first two. Spaces around the code are ignored.
+     * {@code 2A} below 20200 and {@code 2B} from 20200; {@code 97133} (Saint-Barthélemy) is {@code 977} and
+     * {@code 97150} (Saint-Martin) {@code 978}, their INSEE codes; other {@code 97xxx} and {@code 98xxx}
+     * give their first three digits; any other code its first two. Spaces around the code are ignored.
      */
     public static Optional<String> departement(String postalCode) {
         String code = postalCode.strip();
@@ -70,6 +71,14 @@ public final class Regions {
         }
         if (code.startsWith("20")) {
             return Optional.of(Integer.parseInt(code) < 20200 ? "2A" : "2B");
+        }
+        // Saint-Barthélemy and Saint-Martin kept Guadeloupe's postal codes when they became overseas
+        // collectivities (2007): their INSEE codes are 977 and 978, in no region.
+        if (code.equals("97133")) {
+            return Optional.of("977");
+        }
+        if (code.equals("97150")) {
+            return Optional.of("978");
         }
         if (code.startsWith("97") || code.startsWith("98")) {
             return Optional.of(code.substring(0, 3));

@@ -52,6 +52,17 @@ class RegionsTest {
         assertThat(regions.key(Optional.of(postalCode))).isEqualTo(Regions.UNKNOWN);
     }
 
+    @ParameterizedTest(name = "{0} → {1}, in no region")
+    @DisplayName("INSEE COG: Saint-Barthélemy (97133 → 977) and Saint-Martin (97150 → 978) kept Guadeloupe's postal codes but are"
+            + " overseas collectivities since 2007, in no region: unknown, not Guadeloupe")
+    @CsvSource({"97133,977", "97150,978"})
+    void saintBarthelemyAndSaintMartin(String postalCode, String collectivity) {
+        assertThat(Regions.departement(postalCode)).hasValue(collectivity);
+        assertThat(regions.ofPostalCode(postalCode)).isEmpty();
+        assertThat(regions.key(Optional.of(postalCode))).isEqualTo(Regions.UNKNOWN);
+        assertThat(regions.ofPostalCode("97139").orElseThrow().name()).as("Les Abymes stays in Guadeloupe").isEqualTo("Guadeloupe");
+    }
+
     @Test
     @DisplayName("INSEE code list: 18 regions, 101 départements, each in exactly one region; no postal code → unknown")
     void eighteenRegions() {
