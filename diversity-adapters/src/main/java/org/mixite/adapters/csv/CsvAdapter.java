@@ -65,13 +65,23 @@ public final class CsvAdapter implements HrisAdapter {
 
     @Override
     public RecordReader open(InputSource input, AdapterSettings settings) throws IOException {
+        Dialect dialect = dialect(input, settings);
+        return new CsvRecordReader(input, TextInput.openUtf8(input), dialect.delimiter(), dialect.mapping());
+    }
+
+    /** How an input is read: its column mapping and delimiter, from the options or its first line. */
+    record Dialect(ColumnMapping mapping, char delimiter) {
+    }
+
+    /** Decides the dialect of an input, refusing binary files, as {@link #open} does. */
+    static Dialect dialect(InputSource input, AdapterSettings settings) throws IOException {
         ColumnMapping mapping = settings.get(MAPPING).map(Path::of).map(ColumnMapping::read)
                 .orElse(ColumnMapping.canonical());
         byte[] head = input.head(TextInput.SNIFF_BYTES);
         TextInput.requireText(input, head, "CSV");
         char delimiter = settings.get(DELIMITER).map(CsvAdapter::delimiterOption)
                 .orElseGet(() -> Delimiters.detect(TextInput.headText(head)));
-        return new CsvRecordReader(input, TextInput.openUtf8(input), delimiter, mapping);
+        return new Dialect(mapping, delimiter);
     }
 
     private static char delimiterOption(String value) {

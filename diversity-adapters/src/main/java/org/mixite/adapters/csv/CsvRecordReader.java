@@ -53,10 +53,31 @@ final class CsvRecordReader implements RecordReader {
     private Map<RecordField, Integer> columnOfField;
     private long rowLine;
     private long rowLength;
+    /** Lines before the text this reader reads: 0 for a whole input, more for a part of one. */
+    private final long lineOffset;
 
     CsvRecordReader(InputSource input, Reader reader, char delimiter, ColumnMapping mapping) throws IOException {
+        this(input, reader, delimiter, mapping, 0);
+    }
+
+    /**
+     * A reader of a part of an input that starts at a line start after the header, at line
+     * {@code lineOffset + 1}; {@code header} is the reader of the input's start, whose header
+     * this one uses.
+     */
+    CsvRecordReader(InputSource input, Reader reader, char delimiter, CsvRecordReader header, long lineOffset)
+            throws IOException {
+        this(input, reader, delimiter, header.mapping, lineOffset);
+        header.readHeaderIfNeeded();
+        fieldOfColumn = header.fieldOfColumn;
+        columnOfField = header.columnOfField;
+    }
+
+    private CsvRecordReader(InputSource input, Reader reader, char delimiter, ColumnMapping mapping, long lineOffset)
+            throws IOException {
         this.input = input;
         this.mapping = mapping;
+        this.lineOffset = lineOffset;
         this.rowMapper = new RowMapper(delimiter == ';');
         this.parser = FACTORY.createParser(reader);
         parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter).withoutHeader());
@@ -65,12 +86,7 @@ final class CsvRecordReader implements RecordReader {
 
     @Override
     public Optional<ReadResult> next() throws IOException {
-        if (fieldOfColumn == null) {
-            if (!readRow()) {
-                throw new InputException(SourcePosition.of(input.name()), "is empty: a CSV needs a header row");
-            }
-            readHeader();
-        }
+        readHeaderIfNeeded();
         while (readRow()) {
             if (row.size() == 1 && row.get(0).isBlank()) {
                 continue; // a blank line, e.g. spaces only
@@ -78,6 +94,16 @@ final class CsvRecordReader implements RecordReader {
             return Optional.of(toResult());
         }
         return Optional.empty();
+    }
+
+    /** Reads the header row, unless it was read (or this reader reads a part after it). */
+    void readHeaderIfNeeded() throws IOException {
+        if (fieldOfColumn == null) {
+            if (!readRow()) {
+                throw new InputException(SourcePosition.of(input.name()), "is empty: a CSV needs a header row");
+            }
+            readHeader();
+        }
     }
 
     private boolean readRow() throws IOException {
@@ -92,7 +118,7 @@ final class CsvRecordReader implements RecordReader {
                     case VALUE_STRING -> {
                         // The row's first value tells its line: START_ARRAY sits at the previous line end.
                         if (row.isEmpty()) {
-                            rowLine = parser.currentTokenLocation().getLineNr();
+                            rowLine = lineOffset + parser.currentTokenLocation().getLineNr();
                         }
                         String value = parser.getText();
                         rowLength += value.length() + 1;
@@ -123,7 +149,7 @@ final class CsvRecordReader implements RecordReader {
 
     private SourcePosition here() {
         JsonLocation location = parser.currentLocation();
-        long line = location.getLineNr() > 0 ? location.getLineNr() : Math.max(rowLine, 1);
+        long line = location.getLineNr() > 0 ? lineOffset + location.getLineNr() : Math.max(rowLine, 1);
         return SourcePosition.of(input.name(), line);
     }
 

@@ -25,7 +25,6 @@ import org.mixite.spi.adapter.InputSource;
 import org.mixite.spi.adapter.ReadResult;
 import org.mixite.spi.adapter.RecordReader;
 import org.mixite.spi.model.EmployeeRecord;
-import org.mixite.spi.validation.RecordValidator;
 import org.mixite.spi.validation.SourcePosition;
 import org.mixite.spi.validation.Violation;
 
@@ -111,8 +110,8 @@ public final class DatasetLoader {
         } catch (IOException e) {
             throw unreadable(input, run.last, e);
         }
-        progress.progress(input.name(), run.read);
-        LoadSummary summary = new LoadSummary(input.name(), run.adapter, run.read, run.accepted, run.rejected, warnings);
+        progress.progress(input.name(), run.checks.read());
+        LoadSummary summary = run.checks.summary(warnings);
         // Counts only: logs never carry personal data.
         LOG.log(System.Logger.Level.DEBUG, () -> "loaded " + summary);
         return summary;
@@ -123,17 +122,14 @@ public final class DatasetLoader {
         final InputSource input;
         final String adapter;
         final RecordSink sink;
-        final IdRegistry ids = new IdRegistry();
-        final DistinctValues distinct = new DistinctValues();
+        final LoadChecks checks;
         SourcePosition last;
-        long read;
-        long accepted;
-        long rejected;
 
         Run(InputSource input, String adapter, RecordSink sink) {
             this.input = input;
             this.adapter = adapter;
             this.sink = sink;
+            this.checks = new LoadChecks(input.name(), adapter, mode, progress);
             this.last = SourcePosition.of(input.name());
         }
 
@@ -143,25 +139,17 @@ public final class DatasetLoader {
          */
         void process(List<ReadResult> batch) {
             List<List<Violation>> beanViolations = batch.size() >= PARALLEL_THRESHOLD
-                    ? batch.parallelStream().map(entry -> beanViolations(entry, adapter)).toList()
-                    : batch.stream().map(entry -> beanViolations(entry, adapter)).toList();
+                    ? batch.parallelStream().map(entry -> LoadChecks.beanViolations(entry, adapter)).toList()
+                    : batch.stream().map(entry -> LoadChecks.beanViolations(entry, adapter)).toList();
             for (int i = 0; i < batch.size(); i++) {
                 ReadResult entry = batch.get(i);
-                read++;
-                Rejection rejection = check(entry, adapter, beanViolations.get(i), ids);
-                if (rejection == null) {
-                    distinct.add(((ReadResult.Parsed) entry).record(), entry.position());
+                Optional<Rejection> rejection = checks.check(entry, beanViolations.get(i));
+                if (rejection.isEmpty()) {
                     sink.accept(((ReadResult.Parsed) entry).record());
-                    accepted++;
-                } else if (mode == LoadMode.STRICT) {
-                    throw new InvalidRecordException(rejection.position(), rejection.violations());
                 } else {
-                    sink.reject(rejection);
-                    rejected++;
+                    sink.reject(rejection.get());
                 }
-                if (read % PROGRESS_STEP == 0) {
-                    progress.progress(input.name(), read);
-                }
+                checks.counted();
             }
         }
     }
@@ -236,52 +224,6 @@ public final class DatasetLoader {
         }
     }
 
-    /** The Bean Validation violations of a parsed entry; none for a malformed one. */
-    private static List<Violation> beanViolations(ReadResult entry, String adapter) {
-        if (!(entry instanceof ReadResult.Parsed parsed)) {
-            return List.of();
-        }
-        if (parsed.record() == null) {
-            throw new AdapterException(adapter, "returned an entry without a record at " + parsed.position());
-        }
-        return SharedValidator.INSTANCE.validate(parsed.record(), parsed.position(),
-                field -> Optional.ofNullable(parsed.columns().get(field)));
-    }
-
-    /** Returns the rejection for an entry, or null when it is a valid, new record. */
-    private static Rejection check(ReadResult entry, String adapter, List<Violation> beanViolations,
-                                   IdRegistry ids) {
-        if (entry instanceof ReadResult.Malformed malformed) {
-            // An id seen before is said now, not after the row is corrected. The id is not recorded:
-            // an entry that is no record must not make a later record a duplicate (a DSN year emits
-            // a person's broken month before the annual record built from the other months).
-            List<Violation> violations = malformed.violations();
-            if (malformed.id().filter(id -> !id.isBlank()).isPresent()) {
-                long firstLine = ids.lineIfSeen(malformed.id().get());
-                if (firstLine >= 0) {
-                    violations = new ArrayList<>(violations);
-                    violations.add(duplicate(malformed.position(), malformed.id().get(), firstLine));
-                }
-            }
-            return new Rejection(malformed.position(), adapter, malformed.id(), violations);
-        }
-        ReadResult.Parsed parsed = (ReadResult.Parsed) entry;
-        EmployeeRecord record = parsed.record();
-        List<Violation> violations = new ArrayList<>(beanViolations);
-        long firstLine = ids.firstLineIfSeen(record.id(), parsed.position().line().orElse(0));
-        if (firstLine >= 0) {
-            violations.add(duplicate(parsed.position(), record.id(), firstLine));
-        }
-        if (violations.isEmpty()) {
-            return null;
-        }
-        return new Rejection(parsed.position(), adapter, Optional.of(record.id()).filter(s -> !s.isBlank()), violations);
-    }
-
-    private static Violation duplicate(SourcePosition at, String id, long firstLine) {
-        return new Violation(at, "id", "duplicate id '" + id + "'" + (firstLine > 0 ? " (first seen at line " + firstLine + ")" : ""));
-    }
-
     private static MixiteException unreadable(InputSource input, SourcePosition last, IOException e) {
         if (e instanceof CharacterCodingException) {
             return new InputException(last, "is not valid UTF-8 text after this point", e);
@@ -290,11 +232,6 @@ public final class DatasetLoader {
             return new InputException(SourcePosition.of(input.name()), "file not found", e);
         }
         return new InputException(last, "cannot be read: " + e.getMessage(), e);
-    }
-
-    /** One validator for every loader: building a Hibernate Validator factory is costly. */
-    private static final class SharedValidator {
-        static final RecordValidator INSTANCE = new RecordValidator();
     }
 
     /** Configures a {@link DatasetLoader}. */

@@ -29,12 +29,18 @@ final class DistinctValues {
 
     /** Notes the record's values; throws when one column passes the limit. */
     void add(EmployeeRecord r, SourcePosition at) {
-        note(RecordField.COMPANY, r.company(), at);
-        note(RecordField.ESTABLISHMENT, r.establishment(), at);
-        note(RecordField.CATEGORY, r.category(), at);
-        note(RecordField.LEVEL, r.level(), at);
-        note(RecordField.JOB_CODE, r.jobCode(), at);
-        note(RecordField.JOB_FAMILY, r.jobFamily(), at);
+        add(r.company(), r.establishment(), r.category(), r.level(), r.jobCode(), r.jobFamily(), at);
+    }
+
+    /** Notes the breakdown values of one accepted row, whether held as a record or in columns. */
+    void add(Optional<String> company, Optional<String> establishment, Optional<String> category, Optional<String> level,
+             Optional<String> jobCode, Optional<String> jobFamily, SourcePosition at) {
+        note(RecordField.COMPANY, company, at);
+        note(RecordField.ESTABLISHMENT, establishment, at);
+        note(RecordField.CATEGORY, category, at);
+        note(RecordField.LEVEL, level, at);
+        note(RecordField.JOB_CODE, jobCode, at);
+        note(RecordField.JOB_FAMILY, jobFamily, at);
     }
 
     private void note(RecordField field, Optional<String> value, SourcePosition at) {

@@ -1,0 +1,507 @@
+package org.mixite.adapters.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apiguardian.api.API;
+import org.mixite.core.table.EmployeeTable;
+import org.mixite.core.table.TableColumns;
+import org.mixite.spi.adapter.AdapterRegistry;
+import org.mixite.spi.adapter.AdapterSettings;
+import org.mixite.spi.adapter.InputSource;
+import org.mixite.spi.adapter.ReadResult;
+import org.mixite.spi.load.DatasetLoader;
+import org.mixite.spi.load.LoadChecks;
+import org.mixite.spi.load.LoadMode;
+import org.mixite.spi.load.LoadSummary;
+import org.mixite.spi.load.ProgressListener;
+import org.mixite.spi.load.RecordSink;
+import org.mixite.spi.load.Rejection;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.validation.Violation;
+
+/**
+ * Loads a canonical CSV file into an {@link EmployeeTable} on every core: the file is split into
+ * byte ranges at line starts, each range is parsed (Jackson CSV, as {@link CsvAdapter}) and
+ * validated (the loader's checks) on a core of its own into a table of its own, and the parts
+ * are then joined in file order while the checks that need the rows before — duplicate ids,
+ * distinct breakdown values, strict mode, progress — run over them one by one
+ * ({@link LoadChecks}, as in {@link DatasetLoader}). The result is the one the loader gives: the
+ * same accepted rows in the same order, the same rejections with the same messages, the same
+ * summary (property-tested against {@code DatasetLoader.stream}).
+ *
+ * <pre>{@code
+ * TableLoad load = ParallelCsvTableReader.builder().mode(LoadMode.LENIENT).build()
+ *         .read(InputSource.of(Path.of("employees.csv")));
+ * IndicatorResults results = IndicatorSuite.compute(load.table(), settings);
+ * }</pre>
+ *
+ * <p>Whenever splitting could change the outcome, the file is read by the loader instead, in
+ * one piece: an input that is not a file, a file too small to split, and any range that fails —
+ * a range that ends inside a quoted field (a field with a line break across a split point), a
+ * malformed row, a read error — so errors are reported exactly as the loader reports them.
+ * Thread-safe once built.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class ParallelCsvTableReader {
+
+    private static final System.Logger LOG = System.getLogger(ParallelCsvTableReader.class.getName());
+    /** Below this many bytes a range is not worth a thread of its own. */
+    static final long MIN_PART_BYTES = 1 << 20;
+    /** The largest range, so that a range's row count stays far below a table's int capacity. */
+    private static final long MAX_PART_BYTES = 1L << 30;
+    private static final int BUFFER = 1 << 16;
+
+    private final LoadMode mode;
+    private final AdapterSettings settings;
+    private final ProgressListener progress;
+    private final int parallelism;
+    private final long minPartBytes;
+
+    private ParallelCsvTableReader(Builder b) {
+        mode = b.mode;
+        settings = b.settings;
+        progress = b.progress;
+        parallelism = b.parallelism;
+        minPartBytes = b.minPartBytes;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Loads one CSV input into a table.
+     *
+     * @throws org.mixite.spi.InvalidRecordException in strict mode, at the first invalid row
+     * @throws org.mixite.spi.InputException         when the input cannot be read
+     * @throws org.mixite.spi.ConfigurationException for an unknown option
+     */
+    public TableLoad read(InputSource input) {
+        return readInParts(input).orElseGet(() -> sequential(input));
+    }
+
+    /** The load in parts, or empty when the input is to be read by the loader in one piece (see the class comment). */
+    Optional<TableLoad> readInParts(InputSource input) {
+        Optional<Path> file = input.path();
+        if (file.isEmpty() || parallelism < 2 || !Set.of(CsvAdapter.MAPPING, CsvAdapter.DELIMITER).containsAll(settings.values().keySet())) {
+            return Optional.empty();
+        }
+        List<Part> parts;
+        String[] warnings;
+        try {
+            parts = split(file.get());
+            if (parts.size() < 2) {
+                return Optional.empty();
+            }
+            warnings = parse(input, file.get(), parts);
+        } catch (IOException | RuntimeException e) {
+            // Whatever failed is reported as the loader reports it, by the loader.
+            LOG.log(System.Logger.Level.DEBUG, () -> "read in one piece: " + e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+        return Optional.of(join(input, parts, List.of(warnings)));
+    }
+
+    /** The loader's own path: one reader over the whole input, records fed to a table. */
+    private TableLoad sequential(InputSource input) {
+        DatasetLoader loader = DatasetLoader.builder().registry(AdapterRegistry.of(new CsvAdapter()))
+                .adapter(CsvAdapter.NAME).mode(mode).settings(settings).progress(progress).build();
+        EmployeeTable.Builder table = EmployeeTable.builder();
+        List<Rejection> rejections = new ArrayList<>();
+        LoadSummary summary = loader.stream(input, new RecordSink() {
+            @Override
+            public void accept(EmployeeRecord record) {
+                table.accept(record);
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                rejections.add(rejection);
+            }
+        });
+        EmployeeTable built = table.build();
+        return new TableLoad(built, rejections, summary, latestHireOrExit(built));
+    }
+
+    /** One byte range of the file, and what its parse gave. */
+    private static final class Part {
+        final long start;
+        final long end;
+        long lineBreaks;
+        /** The rows that passed every per-row check, in order. */
+        EmployeeTable table;
+        /** Every row's line, in order; the rows marked in {@link #isEntry} are in {@link #entries}, the others in the table. */
+        int rows;
+        long[] lines = new long[1024];
+        final BitSet isEntry = new BitSet();
+        final List<ReadResult> entries = new ArrayList<>();
+        final List<List<Violation>> violations = new ArrayList<>();
+
+        Part(long start, long end) {
+            this.start = start;
+            this.end = end;
+        }
+
+        void row(long line, boolean entry) {
+            if (rows == lines.length) {
+                lines = java.util.Arrays.copyOf(lines, rows * 2);
+            }
+            isEntry.set(rows, entry);
+            lines[rows++] = line;
+        }
+    }
+
+    /** Ranges of about equal size, each ending just after a {@code \n} (the last at the file's end). */
+    private List<Part> split(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            int count = (int) Math.min(Math.max(1, size / Math.max(1, minPartBytes)),
+                    Math.max(parallelism, (size + MAX_PART_BYTES - 1) / MAX_PART_BYTES));
+            List<Part> parts = new ArrayList<>();
+            long start = 0;
+            ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+            for (int i = 1; i < count && start < size; i++) {
+                long target = Math.max(start, size * i / count);
+                long end = nextLineStart(channel, target, buffer);
+                if (end <= start || end >= size) {
+                    continue;
+                }
+                parts.add(new Part(start, end));
+                start = end;
+            }
+            if (start < size || parts.isEmpty()) {
+                parts.add(new Part(start, size));
+            }
+            return parts;
+        }
+    }
+
+    /** The position just after the first {@code \n} at or after {@code from}, or the file's size. */
+    private static long nextLineStart(FileChannel channel, long from, ByteBuffer buffer) throws IOException {
+        long position = from;
+        while (true) {
+            buffer.clear();
+            int n = channel.read(buffer, position);
+            if (n <= 0) {
+                return channel.size();
+            }
+            byte[] bytes = buffer.array();
+            for (int i = 0; i < n; i++) {
+                if (bytes[i] == '\n') {
+                    return position + i + 1;
+                }
+            }
+            position += n;
+        }
+    }
+
+    /** Counts the line breaks of every range, then parses every range, on up to {@link Builder#parallelism} threads. */
+    private String[] parse(InputSource input, Path file, List<Part> parts) throws IOException {
+        CsvAdapter.Dialect dialect = CsvAdapter.dialect(input, settings);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, parts.size()), task -> {
+            Thread thread = new Thread(task, "mixite-csv-part");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Callable<Void>> counting = new ArrayList<>();
+            for (Part part : parts) {
+                counting.add(() -> {
+                    part.lineBreaks = lineBreaks(file, part);
+                    return null;
+                });
+            }
+            all(pool, counting);
+            // The header is read first, on this thread: every range maps its columns with it.
+            Part first = parts.get(0);
+            CsvRecordReader header = new CsvRecordReader(input, reader(file, first), dialect.delimiter(), dialect.mapping());
+            try {
+                header.readHeaderIfNeeded();
+            } catch (IOException | RuntimeException e) {
+                header.close();
+                throw e;
+            }
+            List<Callable<Void>> parsing = new ArrayList<>();
+            long lineOffset = 0;
+            for (Part part : parts) {
+                long offset = lineOffset;
+                lineOffset += part.lineBreaks;
+                parsing.add(() -> {
+                    CsvRecordReader reader = part == first ? header
+                            : new CsvRecordReader(input, reader(file, part), dialect.delimiter(), header, offset);
+                    try (reader) {
+                        read(reader, part);
+                    }
+                    return null;
+                });
+            }
+            all(pool, parsing);
+            return header.warnings().toArray(String[]::new);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Parses one range: rows valid on their own go to the range's table, the others are kept with their violations. */
+    private static void read(CsvRecordReader reader, Part part) throws IOException {
+        EmployeeTable.Builder table = EmployeeTable.builder();
+        Optional<ReadResult> next;
+        while ((next = reader.next()).isPresent()) {
+            ReadResult entry = next.get();
+            List<Violation> violations = LoadChecks.beanViolations(entry, CsvAdapter.NAME);
+            long line = entry.position().line().orElse(0);
+            if (entry instanceof ReadResult.Parsed parsed && violations.isEmpty()) {
+                table.accept(parsed.record());
+                part.row(line, false);
+            } else {
+                part.entries.add(entry);
+                part.violations.add(violations);
+                part.row(line, true);
+            }
+        }
+        part.table = table.build();
+    }
+
+    private static void all(ExecutorService pool, List<Callable<Void>> tasks) throws IOException {
+        List<Future<Void>> futures;
+        try {
+            futures = pool.invokeAll(tasks);
+            for (Future<Void> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    /** Line breaks as Jackson counts them: {@code \r\n}, {@code \n}, or a lone {@code \r}. */
+    private static long lineBreaks(Path file, Part part) throws IOException {
+        long breaks = 0;
+        boolean afterCr = false;
+        try (InputStream in = range(file, part)) {
+            byte[] bytes = new byte[BUFFER];
+            int n;
+            while ((n = in.read(bytes)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    byte b = bytes[i];
+                    if (b == '\n') {
+                        if (!afterCr) {
+                            breaks++;
+                        }
+                        afterCr = false;
+                    } else if (b == '\r') {
+                        breaks++;
+                        afterCr = true;
+                    } else {
+                        afterCr = false;
+                    }
+                }
+            }
+        }
+        return breaks;
+    }
+
+    /** The range's text, decoded as {@code TextInput.openUtf8} decodes the whole file (the first range without its BOM). */
+    private static Reader reader(Path file, Part part) throws IOException {
+        InputStream in = range(file, part);
+        if (part.start == 0) {
+            in = new java.io.BufferedInputStream(in, BUFFER);
+            in.mark(3);
+            byte[] bom = in.readNBytes(3);
+            boolean hasBom = bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF;
+            if (!hasBom) {
+                in.reset();
+            }
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+
+    /** The bytes of one range. */
+    private static InputStream range(Path file, Part part) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        return new InputStream() {
+            private long position = part.start;
+            private final ByteBuffer one = ByteBuffer.allocate(1);
+
+            @Override
+            public int read() throws IOException {
+                one.clear();
+                return read(one.array(), 0, 1) <= 0 ? -1 : one.array()[0] & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                long left = part.end - position;
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, left)), position);
+                if (n > 0) {
+                    position += n;
+                }
+                return n < 0 ? -1 : n;
+            }
+
+            @Override
+            public void close() throws IOException {
+                channel.close();
+            }
+        };
+    }
+
+    /** The loader's ordered checks over the parts' rows, in file order; the accepted rows joined into one table. */
+    private TableLoad join(InputSource input, List<Part> parts, List<String> warnings) {
+        LoadChecks checks = new LoadChecks(input.name(), CsvAdapter.NAME, mode, progress);
+        EmployeeTable.Builder table = EmployeeTable.builder();
+        List<Rejection> rejections = new ArrayList<>();
+        for (Part part : parts) {
+            TableColumns columns = part.table.columns();
+            BitSet keep = new BitSet(columns.size());
+            int row = 0;
+            int entry = 0;
+            for (int i = 0; i < part.rows; i++) {
+                Optional<Rejection> rejection;
+                if (part.isEntry.get(i)) {
+                    rejection = checks.check(part.entries.get(entry), part.violations.get(entry));
+                    part.entries.set(entry, null); // let the rows go as they are checked
+                    entry++;
+                } else {
+                    rejection = checkValid(checks, columns, row, part.lines[i]);
+                    if (rejection.isEmpty()) {
+                        keep.set(row);
+                    }
+                    row++;
+                }
+                rejection.ifPresent(rejections::add);
+                checks.counted();
+            }
+            table.appendRows(part.table, keep);
+            part.table = null;
+        }
+        progress.progress(input.name(), checks.read());
+        LoadSummary summary = checks.summary(warnings);
+        // Counts only: logs never carry personal data.
+        LOG.log(System.Logger.Level.DEBUG, () -> "loaded in " + parts.size() + " parts " + summary);
+        EmployeeTable built = table.build();
+        return new TableLoad(built, rejections, summary, latestHireOrExit(built));
+    }
+
+    private static Optional<Rejection> checkValid(LoadChecks checks, TableColumns columns, int row, long line) {
+        if (columns.plain(row)) {
+            return checks.checkValid(columns.id(row), line, TableColumns.text(columns.companies(), columns.company(row)),
+                    TableColumns.text(columns.establishments(), columns.establishment(row)),
+                    TableColumns.text(columns.categories(), columns.category(row)),
+                    TableColumns.text(columns.levels(), columns.level(row)),
+                    TableColumns.text(columns.jobCodes(), columns.jobCode(row)), Optional.empty());
+        }
+        EmployeeRecord r = columns.record(row);
+        return checks.checkValid(r.id(), line, r.company(), r.establishment(), r.category(), r.level(), r.jobCode(), r.jobFamily());
+    }
+
+    /** The latest hire or exit date of the table's rows. */
+    static Optional<LocalDate> latestHireOrExit(EmployeeTable table) {
+        TableColumns columns = table.columns();
+        long latest = Long.MIN_VALUE;
+        for (int row = 0; row < columns.size(); row++) {
+            if (columns.plain(row)) {
+                if (columns.hireDay(row) != TableColumns.ABSENT) {
+                    latest = Math.max(latest, columns.hireDay(row));
+                }
+                if (columns.exitDay(row) != TableColumns.ABSENT) {
+                    latest = Math.max(latest, columns.exitDay(row));
+                }
+            } else {
+                EmployeeRecord r = columns.record(row);
+                if (r.hireDate().isPresent()) {
+                    latest = Math.max(latest, r.hireDate().get().toEpochDay());
+                }
+                if (r.exitDate().isPresent()) {
+                    latest = Math.max(latest, r.exitDate().get().toEpochDay());
+                }
+            }
+        }
+        return latest == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(latest));
+    }
+
+    /** Configures a {@link ParallelCsvTableReader}. */
+    public static final class Builder {
+        private LoadMode mode = LoadMode.STRICT;
+        private AdapterSettings settings = AdapterSettings.NONE;
+        private ProgressListener progress = ProgressListener.NONE;
+        private int parallelism = Runtime.getRuntime().availableProcessors();
+        private long minPartBytes = MIN_PART_BYTES;
+
+        private Builder() {
+        }
+
+        /** {@link LoadMode#STRICT} by default, as the loader. */
+        public Builder mode(LoadMode value) {
+            mode = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** The CSV adapter's options ({@link CsvAdapter#MAPPING}, {@link CsvAdapter#DELIMITER}). */
+        public Builder settings(AdapterSettings value) {
+            settings = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder progress(ProgressListener value) {
+            progress = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Threads to parse on; the number of processors by default; 1 reads as the loader does. */
+        public Builder parallelism(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("parallelism must be at least 1, was " + value);
+            }
+            parallelism = value;
+            return this;
+        }
+
+        /** The smallest range worth a thread (tests split small files with a small value). */
+        Builder minPartBytes(long value) {
+            minPartBytes = value;
+            return this;
+        }
+
+        public ParallelCsvTableReader build() {
+            return new ParallelCsvTableReader(this);
+        }
+    }
+}

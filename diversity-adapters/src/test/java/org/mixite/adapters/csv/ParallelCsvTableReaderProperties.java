@@ -1,0 +1,299 @@
+package org.mixite.adapters.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.mixite.core.table.EmployeeTable;
+import org.mixite.core.table.TableColumns;
+import org.mixite.spi.adapter.AdapterRegistry;
+import org.mixite.spi.adapter.InputSource;
+import org.mixite.spi.load.DatasetLoader;
+import org.mixite.spi.load.LoadMode;
+import org.mixite.spi.load.LoadSummary;
+import org.mixite.spi.load.RecordSink;
+import org.mixite.spi.load.Rejection;
+import org.mixite.spi.model.ContractType;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.ExitReason;
+import org.mixite.spi.model.ManagementLevel;
+
+/**
+ * Issue 20, item 2 (parallel reading): a CSV read in byte ranges on several threads gives what
+ * the record path ({@code DatasetLoader.stream}, one reader, one record at a time) gives — the
+ * same accepted rows in the same order (the same table), the same rejections in the same order
+ * with the same messages, the same summary, progress and latest date — on generated files of
+ * valid and invalid rows, duplicated ids, quoted fields, quoted line breaks, CRLF and BOM.
+ */
+class ParallelCsvTableReaderProperties {
+
+    private static final List<String> HEADER = List.of("id", "sex", "birth_date", "birth_year", "company", "establishment",
+            "job_code", "job_family", "category", "level", "management_level", "contract", "hire_date", "exit_date",
+            "exit_reason", "fte", "weekly_hours", "annual_base_pay", "annual_variable_pay", "annual_excluded_pay", "hourly_pay",
+            "bonus_12m", "days_present", "raised", "promoted", "maternity_return", "raised_after_maternity", "work_postal_code");
+
+    @Property(tries = 200)
+    @Label("issue 20 item 2: the parallel CSV reader gives the record path's rows, rejections, messages and summary (lenient)")
+    void sameAsRecordPathLenient(@ForAll("files") CsvFile file, @ForAll("parallelism") int parallelism,
+                                 @ForAll("partBytes") long partBytes) throws IOException {
+        compare(file, parallelism, partBytes, LoadMode.LENIENT);
+        Statistics.label("read in parts").coverage(c -> c.check(true).percentage(p -> p > 40));
+        Statistics.label("accepted and rejected rows").coverage(c -> c.check(true).percentage(p -> p > 30));
+        Statistics.label("a duplicate id").coverage(c -> c.check(true).percentage(p -> p > 20));
+    }
+
+    @Property(tries = 80)
+    @Label("issue 20 item 2: the parallel CSV reader stops where the record path stops (strict)")
+    void sameAsRecordPathStrict(@ForAll("files") CsvFile file, @ForAll("parallelism") int parallelism,
+                                @ForAll("partBytes") long partBytes) throws IOException {
+        compare(file, parallelism, partBytes, LoadMode.STRICT);
+    }
+
+    private static void compare(CsvFile file, int parallelism, long partBytes, LoadMode mode) throws IOException {
+        Path path = Files.createTempFile("parallel-csv", ".csv");
+        try {
+            Files.write(path, file.bytes());
+            InputSource input = InputSource.of(path);
+            Outcome expected = recordPath(input, mode);
+            List<String> progress = Collections.synchronizedList(new ArrayList<>());
+            ParallelCsvTableReader reader = ParallelCsvTableReader.builder().mode(mode).parallelism(parallelism)
+                    .minPartBytes(partBytes).progress((source, read) -> progress.add(source + ":" + read)).build();
+            Outcome actual;
+            boolean inParts;
+            try {
+                Optional<TableLoad> parts = reader.readInParts(input);
+                inParts = parts.isPresent();
+                TableLoad load = parts.orElseGet(() -> reader.read(input));
+                actual = new Outcome(Optional.of(load), Optional.empty(), List.copyOf(progress));
+            } catch (RuntimeException e) {
+                inParts = false;
+                actual = new Outcome(Optional.empty(), Optional.of(e.getClass().getName() + ": " + e.getMessage()), List.copyOf(progress));
+            }
+            Statistics.label("read in parts").collect(inParts);
+            if (!file.quotedLineBreak() && file.splittable(partBytes) && mode == LoadMode.LENIENT) {
+                // A file without a quoted line break is split when it can be: the comparison is not between two sequential reads.
+                assertThat(inParts).as("read in parts").isTrue();
+            }
+            assertThat(actual.failure()).isEqualTo(expected.failure());
+            assertThat(actual.progress()).isEqualTo(expected.progress());
+            if (expected.load().isPresent()) {
+                TableLoad want = expected.load().get();
+                TableLoad got = actual.load().orElseThrow();
+                Statistics.label("accepted and rejected rows").collect(want.summary().accepted() > 0 && want.summary().rejected() > 0);
+                Statistics.label("a duplicate id").collect(want.rejections().stream()
+                        .anyMatch(r -> r.violations().stream().anyMatch(v -> v.message().startsWith("duplicate id"))));
+                assertThat(got.summary()).isEqualTo(want.summary());
+                assertThat(got.rejections()).isEqualTo(want.rejections());
+                assertThat(got.table().records().toList()).isEqualTo(want.table().records().toList());
+                assertSameColumns(got.table().columns(), want.table().columns());
+                assertThat(got.latestHireOrExit()).isEqualTo(want.latestHireOrExit());
+            }
+        } finally {
+            Files.deleteIfExists(path);
+        }
+    }
+
+    /** The same columns: plain rows, dictionaries in the same order. */
+    private static void assertSameColumns(TableColumns got, TableColumns want) {
+        assertThat(got.size()).isEqualTo(want.size());
+        for (int row = 0; row < want.size(); row++) {
+            assertThat(got.plain(row)).as("plain row %d", row).isEqualTo(want.plain(row));
+        }
+        assertThat(got.companies()).isEqualTo(want.companies());
+        assertThat(got.establishments()).isEqualTo(want.establishments());
+        assertThat(got.jobCodes()).isEqualTo(want.jobCodes());
+        assertThat(got.categories()).isEqualTo(want.categories());
+        assertThat(got.levels()).isEqualTo(want.levels());
+        assertThat(got.ftes()).isEqualTo(want.ftes());
+        assertThat(got.weeklyHoursValues()).isEqualTo(want.weeklyHoursValues());
+    }
+
+    private record Outcome(Optional<TableLoad> load, Optional<String> failure, List<String> progress) {
+    }
+
+    /** The reference: the loader's record path, the accepted records added to a table one by one. */
+    private static Outcome recordPath(InputSource input, LoadMode mode) {
+        List<String> progress = new ArrayList<>();
+        DatasetLoader loader = DatasetLoader.builder().mode(mode).registry(AdapterRegistry.of(new CsvAdapter()))
+                .progress((source, read) -> progress.add(source + ":" + read)).build();
+        List<EmployeeRecord> records = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        try {
+            LoadSummary summary = loader.stream(input, new RecordSink() {
+                @Override
+                public void accept(EmployeeRecord record) {
+                    records.add(record);
+                }
+
+                @Override
+                public void reject(Rejection rejection) {
+                    rejections.add(rejection);
+                }
+            });
+            Optional<LocalDate> latest = records.stream()
+                    .flatMap(r -> java.util.stream.Stream.of(r.hireDate(), r.exitDate()).flatMap(Optional::stream))
+                    .max(LocalDate::compareTo);
+            return new Outcome(Optional.of(new TableLoad(EmployeeTable.of(records), rejections, summary, latest)),
+                    Optional.empty(), progress);
+        } catch (RuntimeException e) {
+            return new Outcome(Optional.empty(), Optional.of(e.getClass().getName() + ": " + e.getMessage()), progress);
+        }
+    }
+
+    /** A generated file, and whether a quoted field in it holds a line break (which may force reading in one piece). */
+    record CsvFile(byte[] bytes, boolean quotedLineBreak) {
+        /** Whether the reader finds a split point: a line start in the second half, before the end. */
+        boolean splittable(long partBytes) {
+            for (int i = bytes.length / 2; i < bytes.length - 1; i++) {
+                if (bytes[i] == '\n') {
+                    return bytes.length >= 2 * partBytes;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    @Provide
+    Arbitrary<Integer> parallelism() {
+        return Arbitraries.integers().between(2, 5);
+    }
+
+    @Provide
+    Arbitrary<Long> partBytes() {
+        return Arbitraries.longs().between(40, 1500);
+    }
+
+    @Provide
+    Arbitrary<CsvFile> files() {
+        Arbitrary<List<String>> row = Combinators.combine(List.of(
+                Arbitraries.frequencyOf(
+                        net.jqwik.api.Tuple.of(8, Arbitraries.integers().between(0, 400).map(i -> "E" + i)),
+                        net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0, 6).map(i -> "E" + i)), // duplicates
+                        net.jqwik.api.Tuple.of(1, Arbitraries.of("", " ", "id,with comma", "x\"q", "a\tb"))),
+                weighted(List.of("F", "M"), List.of("X", "f", "m", "Q", "")),
+                weighted(List.of("1975-03-12", "1990-12-31", "1962-07-01", "1988-02-29"),
+                        List.of("", "2090-01-01", "1899-12-31", "2001-02-30", "12/03/1975", "1975-3-12")),
+                weighted(List.of(""), List.of("1975", "1990", "1700", "19x5")),
+                weighted(List.of("ACME", "Beta SA", ""), List.of("Gamma, Inc", "say \"hi\"", "multi\nline", "crlf\r\nline", "x".repeat(201))),
+                weighted(List.of("Paris", "Lyon", ""), List.of("Lille ", "Nîmes")),
+                weighted(List.of("A1", "B22", "62", ""), List.of("bad code!", "X", "ABCDEFGHI")),
+                weighted(List.of(""), List.of("Eng", "Sales")),
+                weighted(List.of("C1", "C2", ""), List.of("C3")),
+                weighted(List.of("", "L1"), List.of("L2")),
+                weighted(List.of("", ManagementLevel.values()[0].code()), codes(ManagementLevel.values(), "zz")),
+                weighted(List.of("", ContractType.values()[0].code()), codes(ContractType.values(), "??")),
+                weighted(List.of("2010-01-04", "2024-09-01", "2019-05-20", ""), List.of("2025-12-31", "2101-01-01", "2024-02-30")),
+                weighted(List.of(""), List.of("2024-06-30", "2009-12-31", "2025-03-01", "bad")),
+                weighted(List.of(""), codes(ExitReason.values(), "nope")),
+                weighted(List.of("1", "0.8", "0.5", "1.00", ""), List.of("0.005", "1.5", "abc", " 0.8", "0.12345")),
+                weighted(List.of("", "35"), List.of("39.5", "0.5", "200")),
+                weighted(List.of("30000", "45000.50", "28123.4", ""), List.of("1234.567", "-5", "1e5", "100000001", "50000000")),
+                weighted(List.of("", "1000"), List.of("0.001")),
+                weighted(List.of("", "0"), List.of("12.5", "-3")),
+                weighted(List.of(""), List.of("25.5", "-1")),
+                weighted(List.of(""), List.of("500", "2000000000")),
+                weighted(List.of(""), List.of("200", "367", "x")),
+                weighted(List.of("true", "false", ""), List.of("1", "0", "oui", "maybe")),
+                weighted(List.of("false", ""), List.of("true", "yes")),
+                weighted(List.of("false", ""), List.of("true")),
+                weighted(List.of("false", ""), List.of("true", "non")),
+                weighted(List.of("", "75001", "69002"), List.of("2A004", "-bad", "1234567890AB"))
+        )).as(List::copyOf);
+        Arbitrary<Line> line = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(30, row.map(Line::row)),
+                net.jqwik.api.Tuple.of(1, row.map(r -> Line.row(r.subList(0, r.size() - 1)))), // a field short
+                net.jqwik.api.Tuple.of(1, Arbitraries.of("", "   ").map(Line::raw)));               // blank lines
+        return Combinators.combine(line.list().ofMaxSize(70), Arbitraries.of(",", ";"), Arbitraries.of("\n", "\r\n"),
+                Arbitraries.of(false, true), Arbitraries.of(false, true), Arbitraries.of(false, true), Arbitraries.of(false, true))
+                .as(ParallelCsvTableReaderProperties::file);
+    }
+
+    private static Arbitrary<String> weighted(List<String> usual, List<String> rare) {
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(12, Arbitraries.of(usual)), net.jqwik.api.Tuple.of(1, Arbitraries.of(rare)));
+    }
+
+    private static List<String> codes(Enum<?>[] values, String invalid) {
+        List<String> codes = new ArrayList<>();
+        for (Enum<?> value : values) {
+            codes.add(((org.mixite.spi.model.CodedValue) value).code());
+        }
+        codes.add(invalid);
+        return codes;
+    }
+
+    private record Line(List<String> fields, String raw) {
+        static Line row(List<String> fields) {
+            return new Line(fields, null);
+        }
+
+        static Line raw(String text) {
+            return new Line(null, text);
+        }
+    }
+
+    private static CsvFile file(List<Line> lines, String delimiter, String newline, boolean bom, boolean quoteAll,
+                                boolean extraColumn, boolean trailingNewline) {
+        StringBuilder text = new StringBuilder();
+        boolean[] quotedLineBreak = {false};
+        List<String> header = new ArrayList<>(HEADER);
+        if (extraColumn) {
+            header.add("note");
+        }
+        text.append(String.join(delimiter, header));
+        for (Line line : lines) {
+            text.append(newline);
+            if (line.raw() != null) {
+                text.append(line.raw());
+                continue;
+            }
+            List<String> fields = new ArrayList<>(line.fields());
+            if (extraColumn) {
+                fields.add("n");
+            }
+            StringBuilder out = new StringBuilder();
+            for (String field : fields) {
+                if (out.length() > 0 || fields.indexOf(field) > 0) {
+                    out.append(delimiter);
+                }
+                boolean needs = field.contains(delimiter) || field.contains("\"") || field.contains("\n") || field.contains("\r");
+                if (needs || (quoteAll && !field.isEmpty())) {
+                    quotedLineBreak[0] |= field.contains("\n") || field.contains("\r");
+                    out.append('"').append(field.replace("\"", "\"\"")).append('"');
+                } else {
+                    out.append(field);
+                }
+            }
+            text.append(out);
+        }
+        if (trailingNewline) {
+            text.append(newline);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        if (bom) {
+            bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        }
+        bytes.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+        return new CsvFile(bytes.toByteArray(), quotedLineBreak[0]);
+    }
+}

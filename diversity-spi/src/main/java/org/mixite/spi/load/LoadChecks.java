@@ -1,0 +1,172 @@
+package org.mixite.spi.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.mixite.spi.AdapterException;
+import org.mixite.spi.InvalidRecordException;
+import org.mixite.spi.adapter.ReadResult;
+import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.validation.RecordValidator;
+import org.mixite.spi.validation.SourcePosition;
+import org.mixite.spi.validation.Violation;
+
+/**
+ * The checks of one load that depend on the entries before: duplicate ids, the limit on
+ * distinct breakdown values, the counts of the summary, strict mode and progress. They must see
+ * the entries one by one in input order; the per-entry work (parsing, Bean Validation) does not,
+ * and may run on any thread beforehand. {@link DatasetLoader} runs every load through this
+ * class; a reader that parses an input in parallel parts (the CSV adapter's
+ * {@code ParallelCsvTableReader}) feeds it the parts' entries in input order afterwards, so
+ * both give the same rejections, messages and summary.
+ *
+ * <p>Not thread-safe: one instance per load, called from one thread.
+ */
+@API(status = API.Status.INTERNAL)
+public final class LoadChecks {
+
+    private final String source;
+    private final String adapter;
+    private final LoadMode mode;
+    private final ProgressListener progress;
+    private final IdRegistry ids = new IdRegistry();
+    private final DistinctValues distinct = new DistinctValues();
+    private long read;
+    private long accepted;
+    private long rejected;
+
+    /**
+     * @param source   the input's name
+     * @param adapter  the adapter that reads it
+     * @param mode     strict mode throws at the first rejection
+     * @param progress told every {@link DatasetLoader#PROGRESS_STEP} entries
+     */
+    public LoadChecks(String source, String adapter, LoadMode mode, ProgressListener progress) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.adapter = Objects.requireNonNull(adapter, "adapter");
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /**
+     * The Bean Validation violations of a parsed entry (none for a malformed one): the
+     * per-entry part of the checks, thread-safe, with the loader's shared validator.
+     *
+     * @throws AdapterException when a parsed entry has no record
+     */
+    public static List<Violation> beanViolations(ReadResult entry, String adapter) {
+        if (!(entry instanceof ReadResult.Parsed parsed)) {
+            return List.of();
+        }
+        if (parsed.record() == null) {
+            throw new AdapterException(adapter, "returned an entry without a record at " + parsed.position());
+        }
+        return SharedValidator.INSTANCE.validate(parsed.record(), parsed.position(),
+                field -> Optional.ofNullable(parsed.columns().get(field)));
+    }
+
+    /**
+     * The next entry, with its {@link #beanViolations}: its rejection, or empty when it is a
+     * valid, new record (then counted as accepted). Call {@link #counted()} once it is passed on.
+     *
+     * @throws InvalidRecordException in strict mode, for a rejection
+     */
+    public Optional<Rejection> check(ReadResult entry, List<Violation> beanViolations) {
+        read++;
+        Rejection rejection = rejection(entry, beanViolations);
+        if (rejection == null) {
+            EmployeeRecord r = ((ReadResult.Parsed) entry).record();
+            distinct.add(r.company(), r.establishment(), r.category(), r.level(), r.jobCode(), r.jobFamily(), entry.position());
+            accepted++;
+            return Optional.empty();
+        }
+        return Optional.of(reject(rejection));
+    }
+
+    /**
+     * The next entry, a row already found valid against every constraint of the record (as
+     * {@link #beanViolations} would say) and held elsewhere, e.g. in columns: its rejection when
+     * its id was seen before, else empty (counted as accepted). Call {@link #counted()} next.
+     *
+     * @param line the row's line, its position being {@code source:line}
+     */
+    public Optional<Rejection> checkValid(String id, long line, Optional<String> company, Optional<String> establishment,
+                                          Optional<String> category, Optional<String> level, Optional<String> jobCode,
+                                          Optional<String> jobFamily) {
+        read++;
+        long firstLine = ids.firstLineIfSeen(id, line);
+        if (firstLine >= 0) {
+            SourcePosition at = SourcePosition.of(source, line);
+            return Optional.of(reject(new Rejection(at, adapter, Optional.of(id).filter(s -> !s.isBlank()),
+                    List.of(duplicate(at, id, firstLine)))));
+        }
+        distinct.add(company, establishment, category, level, jobCode, jobFamily, SourcePosition.of(source, line));
+        accepted++;
+        return Optional.empty();
+    }
+
+    /** After an entry was passed on: tells the progress listener every {@link DatasetLoader#PROGRESS_STEP} entries. */
+    public void counted() {
+        if (read % DatasetLoader.PROGRESS_STEP == 0) {
+            progress.progress(source, read);
+        }
+    }
+
+    /** The summary so far, with the adapter's warnings. */
+    public LoadSummary summary(List<String> warnings) {
+        return new LoadSummary(source, adapter, read, accepted, rejected, warnings);
+    }
+
+    /** Entries seen so far. */
+    public long read() {
+        return read;
+    }
+
+    private Rejection reject(Rejection rejection) {
+        if (mode == LoadMode.STRICT) {
+            throw new InvalidRecordException(rejection.position(), rejection.violations());
+        }
+        rejected++;
+        return rejection;
+    }
+
+    /** Returns the rejection for an entry, or null when it is a valid, new record. */
+    private Rejection rejection(ReadResult entry, List<Violation> beanViolations) {
+        if (entry instanceof ReadResult.Malformed malformed) {
+            // An id seen before is said now, not after the row is corrected. The id is not recorded:
+            // an entry that is no record must not make a later record a duplicate (a DSN year emits
+            // a person's broken month before the annual record built from the other months).
+            List<Violation> violations = malformed.violations();
+            if (malformed.id().filter(id -> !id.isBlank()).isPresent()) {
+                long firstLine = ids.lineIfSeen(malformed.id().get());
+                if (firstLine >= 0) {
+                    violations = new ArrayList<>(violations);
+                    violations.add(duplicate(malformed.position(), malformed.id().get(), firstLine));
+                }
+            }
+            return new Rejection(malformed.position(), adapter, malformed.id(), violations);
+        }
+        ReadResult.Parsed parsed = (ReadResult.Parsed) entry;
+        EmployeeRecord record = parsed.record();
+        List<Violation> violations = new ArrayList<>(beanViolations);
+        long firstLine = ids.firstLineIfSeen(record.id(), parsed.position().line().orElse(0));
+        if (firstLine >= 0) {
+            violations.add(duplicate(parsed.position(), record.id(), firstLine));
+        }
+        if (violations.isEmpty()) {
+            return null;
+        }
+        return new Rejection(parsed.position(), adapter, Optional.of(record.id()).filter(s -> !s.isBlank()), violations);
+    }
+
+    private static Violation duplicate(SourcePosition at, String id, long firstLine) {
+        return new Violation(at, "id", "duplicate id '" + id + "'" + (firstLine > 0 ? " (first seen at line " + firstLine + ")" : ""));
+    }
+
+    /** One validator for every load: building a Hibernate Validator factory is costly. */
+    private static final class SharedValidator {
+        static final RecordValidator INSTANCE = new RecordValidator();
+    }
+}
