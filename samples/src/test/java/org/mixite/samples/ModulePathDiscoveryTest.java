@@ -35,6 +35,7 @@ class ModulePathDiscoveryTest {
         Path[] modules = Stream.of(
                 org.mixite.spi.adapter.HrisAdapter.class,
                 org.mixite.adapters.csv.CsvAdapter.class,
+                org.mixite.core.table.EmployeeTable.class, // the adapters' ParallelCsvTableReader fills a core table
                 com.fasterxml.jackson.core.JsonFactory.class,
                 com.fasterxml.jackson.databind.ObjectMapper.class,
                 com.fasterxml.jackson.annotation.JsonProperty.class,
