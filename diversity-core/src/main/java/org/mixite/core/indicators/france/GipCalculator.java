@@ -27,8 +27,10 @@ import org.mixite.spi.model.ReferencePeriod;
  *   <li>{@code _ecart} = (men − women) / men of the means (medians), a ratio to 4 decimals,
  *       empty when a sex has nobody or men's figure is 0; amounts to 2 decimals; every figure
  *       rounded once, half up, from the unrounded values;</li>
- *   <li>{@code Proportion_variable_F/_H}: the share of the women (men) present who received
- *       variable pay (E);</li>
+ *   <li>{@code Proportion_variable_F/_H}: the share of the women (men) with annual pay who
+ *       received variable pay (E), {@code Effectif_F_rem_annuelle_variable /
+ *       Effectif_F_rem_annuelle_globale} as the GIP-MDS file has it (the platform's
+ *       {@code variablePay.ts} and its GIP fixture, 45 / 80 = 0,5625);</li>
  *   <li>F: the quartile bands of regulations.md (sizes q+1…, tie blocks apportioned by largest
  *       remainder, UK regulation 13(2)); {@code Seuil_Qk} is the highest pay in band k; the
  *       shares are each sex's share of the band, 4 decimals;</li>
@@ -88,10 +90,9 @@ public final class GipCalculator {
         medians(v, hourly, GipColumn.MEDIAN_HOURLY_GAP, GipColumn.MEDIAN_HOURLY_WOMEN, GipColumn.MEDIAN_HOURLY_MEN);
         medians(v, variableAnnual, GipColumn.MEDIAN_VARIABLE_ANNUAL_GAP, GipColumn.MEDIAN_VARIABLE_ANNUAL_WOMEN, GipColumn.MEDIAN_VARIABLE_ANNUAL_MEN);
         medians(v, variableHourly, GipColumn.MEDIAN_VARIABLE_HOURLY_GAP, GipColumn.MEDIAN_VARIABLE_HOURLY_WOMEN, GipColumn.MEDIAN_VARIABLE_HOURLY_MEN);
-        long women = people.stream().filter(PersonPay::woman).count();
-        long men = people.size() - women;
-        share(v, GipColumn.VARIABLE_SHARE_WOMEN, variableAnnual.women.size(), women);
-        share(v, GipColumn.VARIABLE_SHARE_MEN, variableAnnual.men.size(), men);
+        // the GIP-MDS convention: Effectif_F_rem_annuelle_variable / Effectif_F_rem_annuelle_globale
+        share(v, GipColumn.VARIABLE_SHARE_WOMEN, variableAnnual.women.size(), annual.women.size());
+        share(v, GipColumn.VARIABLE_SHARE_MEN, variableAnnual.men.size(), annual.men.size());
         quartiles(v, annual, List.of(GipColumn.Q1_THRESHOLD_ANNUAL, GipColumn.Q2_THRESHOLD_ANNUAL, GipColumn.Q3_THRESHOLD_ANNUAL, GipColumn.Q4_THRESHOLD_ANNUAL),
                 List.of(GipColumn.Q1_ANNUAL_SHARE_WOMEN, GipColumn.Q2_ANNUAL_SHARE_WOMEN, GipColumn.Q3_ANNUAL_SHARE_WOMEN, GipColumn.Q4_ANNUAL_SHARE_WOMEN),
                 List.of(GipColumn.Q1_ANNUAL_SHARE_MEN, GipColumn.Q2_ANNUAL_SHARE_MEN, GipColumn.Q3_ANNUAL_SHARE_MEN, GipColumn.Q4_ANNUAL_SHARE_MEN));

@@ -46,7 +46,8 @@ record PersonPay(boolean woman, long daysPresent, Optional<BigDecimal> annual, O
         // hours worked over the presence: weekly × 52 × present / days
         BigDecimal hoursTimesDays = weekly.multiply(WEEKS).multiply(presence);
         Optional<BigDecimal> total = r.annualBasePay().map(b -> b.add(r.annualVariablePay().orElse(BigDecimal.ZERO)));
-        Optional<BigDecimal> variable = r.annualVariablePay().filter(v -> v.signum() > 0);
+        // variable pay is a part of annual pay: without annual pay, no annual figure at all (as the fr block)
+        Optional<BigDecimal> variable = r.annualVariablePay().filter(v -> v.signum() > 0 && total.isPresent());
         Optional<BigDecimal> annual = total.map(t -> annual(t, r, days, presence, basis));
         Optional<BigDecimal> hourly = r.hourlyPay().or(() -> total.map(t -> t.multiply(days).divide(hoursTimesDays, SCALE, RoundingMode.HALF_UP)));
         Optional<BigDecimal> variableAnnual = variable.map(v -> annual(v, r, days, presence, basis));

@@ -144,8 +144,8 @@ public final class Reconciler {
                 out.add(people + "; could be counted differently: " + p.zeroPay() + " with zero pay, " + p.apprentices()
                         + " apprentices, " + p.interns() + " interns, " + p.temporary() + " temporary agency workers");
             }
-            case VARIABLE_SHARE -> out.add(people + "; the share is of everyone present (" + p.withoutAnnual()
-                    + " without annual pay included), " + p.partYear() + " part-year, " + p.apprentices() + " apprentices");
+            case VARIABLE_SHARE -> out.add(people + "; the share is of those with annual pay (" + p.withoutAnnual()
+                    + " without annual pay left out), " + p.partYear() + " part-year, " + p.apprentices() + " apprentices");
             default -> { }
         }
         if (c.kind() == GipColumn.Kind.COUNT && state.get(c).isPresent() && actual.get(c).isPresent()) {

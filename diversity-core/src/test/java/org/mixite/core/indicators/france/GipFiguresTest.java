@@ -33,7 +33,7 @@ class GipFiguresTest {
             pay("m1", Sex.MALE, "30000", ""), pay("m2", Sex.MALE, "45000", "5000"));
 
     @Test
-    @DisplayName("regulations.md §2 A and C: means and medians to 2 decimals, _ecart = (men − women) / men to 4 decimals; counts; E over everyone present")
+    @DisplayName("regulations.md §2 A and C: means and medians to 2 decimals, _ecart = (men − women) / men to 4 decimals; counts; E over those with annual pay")
     void meansMediansAndGaps() {
         GipFigures f = GipCalculator.company("123456789", FOUR, YEAR, PayBasis.FULL_TIME_EQUIVALENT);
         assertThat(f.get(GipColumn.EFFECTIF_RCD)).contains(new BigDecimal("4.00"));
@@ -61,6 +61,23 @@ class GipFiguresTest {
                 f.get(GipColumn.Q4_ANNUAL_SHARE_WOMEN))).extracting(o -> o.orElseThrow().toPlainString())
                 .containsExactly("1.0000", "1.0000", "0.0000", "0.0000");
         assertThat(f.get(GipColumn.Q3_ANNUAL_SHARE_MEN)).contains(new BigDecimal("1.0000"));
+    }
+
+    @Test
+    @DisplayName("GIP-MDS convention (SocialGouv/egapro variablePay.ts, its edge-case GIP fixture 45 / 80 = 0,5625): Proportion_variable_F = "
+            + "Effectif_F_rem_annuelle_variable / Effectif_F_rem_annuelle_globale; people without annual pay are in neither")
+    void variableShareOverTheAnnualCount() {
+        List<EmployeeRecord> records = new java.util.ArrayList<>(FOUR);
+        // two women paid by the hour only (no annual pay), one of them with a variable amount
+        records.add(EmployeeRecord.builder("w3", Sex.FEMALE).company("123456789").hourlyPay(new BigDecimal("15")).build());
+        records.add(EmployeeRecord.builder("w4", Sex.FEMALE).company("123456789").hourlyPay(new BigDecimal("12"))
+                .annualVariablePay(new BigDecimal("1000")).build());
+        GipFigures f = GipCalculator.company("123456789", records, YEAR, PayBasis.FULL_TIME_EQUIVALENT);
+        assertThat(f.get(GipColumn.COUNT_ANNUAL_WOMEN)).contains(BigDecimal.valueOf(2));
+        assertThat(f.get(GipColumn.COUNT_VARIABLE_WOMEN)).contains(BigDecimal.ONE);
+        assertThat(f.get(GipColumn.VARIABLE_SHARE_WOMEN)).contains(new BigDecimal("0.5000"));
+        assertThat(f.get(GipColumn.MEAN_VARIABLE_ANNUAL_WOMEN)).contains(new BigDecimal("2000.00"));
+        assertThat(f.get(GipColumn.COUNT_HOURLY_WOMEN)).contains(BigDecimal.valueOf(4));
     }
 
     @Test
