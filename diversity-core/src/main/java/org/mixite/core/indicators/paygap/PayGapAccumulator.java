@@ -395,21 +395,24 @@ public final class PayGapAccumulator {
                 Gaps.percent(counts[1], total), Gaps.percent(counts[2], total));
     }
 
-    /** regulations.md §2, "Who declares", by the headcount present in the period. */
+    /**
+     * regulations.md §2, "Who declares", by the headcount present in the period: a one-line summary
+     * (the CLI replaces it with the obligations of a declaration year, {@code france.Obligations}).
+     */
     static String frenchObligations(long headcount) {
         if (headcount < 50) {
             return "under 50: voluntary";
         }
         if (headcount < 100) {
-            return "50-99: A-F every year (from 2030), G every 3 years";
+            return "50-99: A-F in triennial years (2027, 2030, ...), G too from 2030";
         }
         if (headcount < 150) {
-            return "100-149: A-F every year (from 2030), G every 3 years, CSE opinion required";
+            return "100-149: A-F every year (from 2027), CSE opinion, G in triennial years from 2030";
         }
         if (headcount < 250) {
-            return "150-249: A-F every year (from 2027), G every 3 years (2027, 2030, ...)";
+            return "150-249: A-F every year (from 2027), CSE opinion, G in triennial years (2027, 2030, ...)";
         }
-        return "250+: A-F and G every year (from 2027)";
+        return "250+: A-F and G every year (from 2027), CSE opinion";
     }
 
     /**

@@ -131,6 +131,18 @@ class PayGapRulesTest {
     }
 
     @Test
+    @DisplayName("regulations.md §2 'Who declares': the report's one-line summary says 50–99 declare A–F in triennial years only, 100+ every year from 2027 with a CSE opinion")
+    void frenchObligationsSummary() {
+        assertThat(PayGapAccumulator.frenchObligations(49)).isEqualTo("under 50: voluntary");
+        assertThat(PayGapAccumulator.frenchObligations(50)).isEqualTo("50-99: A-F in triennial years (2027, 2030, ...), G too from 2030");
+        assertThat(PayGapAccumulator.frenchObligations(120))
+                .isEqualTo("100-149: A-F every year (from 2027), CSE opinion, G in triennial years from 2030");
+        assertThat(PayGapAccumulator.frenchObligations(150))
+                .isEqualTo("150-249: A-F every year (from 2027), CSE opinion, G in triennial years (2027, 2030, ...)");
+        assertThat(PayGapAccumulator.frenchObligations(250)).isEqualTo("250+: A-F and G every year (from 2027), CSE opinion");
+    }
+
+    @Test
     @DisplayName("Art. 10: a single-sex category has a null gap and is not flagged")
     void singleSexCategory() {
         List<EmployeeRecord> r = new ArrayList<>(nine());
