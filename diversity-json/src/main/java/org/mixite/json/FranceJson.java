@@ -56,7 +56,7 @@ public final class FranceJson {
         ArrayNode categories = process.putArray("categories");
         p.categories().forEach(categories::add);
         process.put("suppressedCategories", p.suppressedCategories());
-        process.put("rule", "workforce 100+, G declared, a category's gap >= 5% to women's disadvantage (positive gaps only)");
+        process.put("rule", "workforce 100+, G declared, a category's gap >= 5% in either direction (|gap|, the platform's gap.ts since PR #4040)");
         Deadlines d = o.deadlines();
         ObjectNode deadlines = node.putObject("deadlines");
         deadlines.put("declaration", d.declaration().toString());
@@ -194,7 +194,7 @@ public final class FranceJson {
         fr.alertCategories().forEach(names::add);
         alert.put("suppressedCategories", fr.suppressedAlertCategories());
         alert.put("threshold", 5);
-        alert.put("rule", "a positive gap (women disfavoured) of at least 5% in base or variable pay, annual or hourly, exactly");
+        alert.put("rule", "a gap of at least 5% in either direction (|gap|) in base or variable pay, annual or hourly, exactly");
         ObjectNode compliance = root.putObject("compliance");
         compliance.put("required", o.complianceProcess().required());
         if (o.complianceProcess().required()) {

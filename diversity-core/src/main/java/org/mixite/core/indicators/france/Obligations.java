@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  *   <li>A–F by every obligated company; G at 250+ every year, at 150–249 in triennial years,
  *       and from 2030 at 50+ in triennial years;</li>
  *   <li>the compliance process when the workforce is 100+, G is declared and a category's gap
- *       is ≥ 5% with women disfavoured.</li>
+ *       is ≥ 5% in either direction (|gap|, {@link ComplianceProcess}).</li>
  * </ul>
  * The workforce is compared as given (the GIP-MDS figure, unrounded). Nothing is due before 2027.
  *
@@ -57,7 +57,7 @@ public record Obligations(int year, Workforce workforce, Tier tier, boolean obli
     /**
      * The obligations of declaration year {@code year}.
      *
-     * @param alertCategories           categories whose gap is ≥ 5% with women disfavoured (named)
+     * @param alertCategories           categories whose gap is ≥ 5% in either direction (named)
      * @param suppressedAlertCategories such categories below the minimum cell size (counted)
      */
     public static Obligations of(int year, Workforce workforce, List<String> alertCategories, long suppressedAlertCategories) {

@@ -62,7 +62,7 @@ public final class ObligationsText {
         ComplianceProcess p = o.complianceProcess();
         if (p.required()) {
             out.add("The compliance process is required: " + categories(p, false)
-                    + " show a gap of 5% or more to women's disadvantage. Choose by " + date(d.compliancePathChoice(), false)
+                    + " show a gap of 5% or more between women and men. Choose by " + date(d.compliancePathChoice(), false)
                     + " between a correction within 6 months (second declaration by " + date(d.secondDeclaration(), false)
                     + ") and a joint evaluation (by " + date(d.jointEvaluation(), false) + ").");
         } else {
@@ -98,7 +98,7 @@ public final class ObligationsText {
         ComplianceProcess p = o.complianceProcess();
         if (p.required()) {
             out.add("Un parcours de mise en conformité est requis : " + categories(p, true)
-                    + " présentent un écart d'au moins 5 % au détriment des femmes. Choisissez avant le "
+                    + " présentent un écart d'au moins 5 % entre les femmes et les hommes. Choisissez avant le "
                     + date(d.compliancePathChoice(), true) + " entre une correction sous 6 mois (seconde déclaration avant le "
                     + date(d.secondDeclaration(), true) + ") et une évaluation conjointe (avant le " + date(d.jointEvaluation(), true) + ").");
         } else {

@@ -45,12 +45,6 @@ final class Gaps {
         return g != null && new BigDecimal(g[0].abs()).compareTo(threshold.multiply(new BigDecimal(g[1]))) >= 0;
     }
 
-    /** Whether the mean gap is positive (women disfavoured) and ≥ threshold, compared exactly. */
-    static boolean positiveMeanGapAtLeast(Fraction sumWomen, long women, Fraction sumMen, long men, BigDecimal threshold) {
-        BigInteger[] g = meanGapFraction(sumWomen, women, sumMen, men);
-        return g != null && new BigDecimal(g[0]).compareTo(threshold.multiply(new BigDecimal(g[1]))) >= 0;
-    }
-
     /** The gap of the medians, from twice the medians (null when a sex has no value). */
     static Optional<BigDecimal> medianGap(Fraction twiceMedianWomen, Fraction twiceMedianMen) {
         if (twiceMedianWomen == null || twiceMedianMen == null || twiceMedianMen.signum() == 0) {

@@ -512,10 +512,14 @@ public final class PayGapAccumulator {
             return Gaps.ratio(component(component, F), nAnnual[F], component(component, M), nAnnual[M]);
         }
 
-        /** France's alert (G): a positive gap of at least t in base or variable pay, annual or hourly, exactly. */
+        /**
+         * France's alert (G): a gap of at least t in either direction in base or variable pay, annual
+         * or hourly, exactly. regulations.md §2 says positive gaps only, but the platform made the
+         * threshold symmetric (SocialGouv/egapro PR #4040, gap.ts: |gap| ≥ 5), as Directive Art. 10(1)(a) reads.
+         */
         boolean anyComponentGapAtLeast(BigDecimal t) {
             for (int c : new int[] {ANNUAL_BASE, ANNUAL_VARIABLE, HOURLY_BASE, HOURLY_VARIABLE}) {
-                if (Gaps.positiveMeanGapAtLeast(component(c, F), nAnnual[F], component(c, M), nAnnual[M], t)) {
+                if (Gaps.meanGapAtLeast(component(c, F), nAnnual[F], component(c, M), nAnnual[M], t)) {
                     return true;
                 }
             }

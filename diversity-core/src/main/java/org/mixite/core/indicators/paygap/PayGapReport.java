@@ -57,7 +57,7 @@ public record PayGapReport(Eu eu, Uk uk, Fr fr, Esrs esrs, Gri gri, long unknown
 
     /**
      * France from 2027 (Egapro V2): A–F on annual and hourly pay, G per category, the 5% alert on
-     * positive gaps (≥ 5, exact). {@code alertCategories} names shown categories only; suppressed
+     * gaps in either direction (|gap| ≥ 5, exact; the platform's rule since SocialGouv/egapro PR #4040). {@code alertCategories} names shown categories only; suppressed
      * ones are counted in {@code suppressedAlertCategories}; {@code alert} counts both.
      */
     public record Fr(AnnualHourly a, AnnualHourly b, AnnualHourly c, AnnualHourly d,

@@ -55,7 +55,7 @@ class ObligationsTest {
             "2030, 99, true, false",
             "2028, 150, true, false",
     })
-    @DisplayName("regulations.md §2 compliance process: required when the workforce is 100+, G is declared, and a category's gap is ≥ 5% to women's disadvantage")
+    @DisplayName("regulations.md §2 compliance process: required when the workforce is 100+, G is declared, and a category's gap is ≥ 5% (in either direction since the platform's PR #4040: the alert categories)")
     void complianceProcess(int year, String workforce, boolean alert, boolean required) {
         Obligations o = of(year, workforce, alert ? List.of("ingénieurs") : List.of());
         assertThat(o.complianceProcess().required()).isEqualTo(required);

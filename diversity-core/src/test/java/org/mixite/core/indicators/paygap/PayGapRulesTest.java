@@ -126,8 +126,24 @@ class PayGapRulesTest {
         assertThat(report.eu().categoryGaps().get("women").shown().orElseThrow().gap()).hasValue(new BigDecimal("-5.0"));
         assertThat(report.eu().categoriesAtOrAboveThreshold()).containsExactly("exactly5", "women");
         assertThat(report.eu().jointAssessmentRequired()).isTrue();
-        // France raises its alert on positive gaps only.
-        assertThat(report.fr().alertCategories()).containsExactly("exactly5");
+        // France's alert is symmetric too (frenchAlertInEitherDirection).
+        assertThat(report.fr().alertCategories()).containsExactly("exactly5", "women");
+    }
+
+    @Test
+    @DisplayName("regulations.md §2 alert as the platform decides it (SocialGouv/egapro gap.ts hasGapsAboveThreshold, |gap| ≥ 5 since PR #4040; "
+            + "Directive Art. 10(1)(a) 'at least 5%'): a G gap of −5% (women paid more) raises France's alert, −4.99% does not")
+    void frenchAlertInEitherDirection() {
+        List<EmployeeRecord> r = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            r.add(person(Sex.FEMALE, "women5", "21"));
+            r.add(person(Sex.MALE, "women5", "20"));
+            r.add(person(Sex.FEMALE, "women499", "20.998"));
+            r.add(person(Sex.MALE, "women499", "20"));
+        }
+        PayGapReport report = report(r, 5);
+        assertThat(report.fr().alertCategories()).containsExactly("women5");
+        assertThat(report.fr().alert()).isTrue();
     }
 
     @Test
