@@ -131,7 +131,10 @@ public final class JointAssessmentJson {
         PayLevel p = group.average().get();
         ObjectNode n = parent.putObject(name);
         n.put("hourly", p.hourly());
-        boolean annual = group.peopleWithAnnual() >= k;
+        // The annual and component averages cover the people with a known annual pay: at least k, and
+        // none or at least k without one, else the hourly average minus the components gives those few away.
+        long withoutAnnual = group.people() - group.peopleWithAnnual();
+        boolean annual = group.peopleWithAnnual() >= k && (withoutAnnual == 0 || withoutAnnual >= k);
         MixiteJson.putDecimal(n, "hourlyBase", annual ? p.hourlyBase() : Optional.empty());
         MixiteJson.putDecimal(n, "hourlyVariable", annual ? p.hourlyVariable() : Optional.empty());
         MixiteJson.putDecimal(n, "annual", annual ? p.annual() : Optional.empty());

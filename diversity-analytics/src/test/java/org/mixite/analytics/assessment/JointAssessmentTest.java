@@ -96,6 +96,24 @@ class JointAssessmentTest {
     }
 
     @Test
+    @DisplayName("Art. 10(2)(b) and §7 complementary suppression: with 1 to k − 1 women paid by the hour only, their category's annual"
+            + " and base/variable averages are withheld, else the hourly average minus them gives those women's hourly pay")
+    void pointBFewWithoutAnnualPay() throws IOException {
+        List<EmployeeRecord> people = people(30_000, 40_000);
+        people.add(EmployeeRecord.builder("A-HOURLY", Sex.FEMALE).birthYear(1990).category("A").hourlyPay(new BigDecimal("19.87")).build());
+        JointAssessment a = JointAssessment.of(people, YEAR, 5, Optional.empty(), Map.of(), Optional.empty());
+        JsonNode json = MixiteJson.mapper().readTree(MixiteJson.toString(JointAssessmentJson.write(a)));
+        JsonNode women = json.get("categories").get(0).get("b").get("women");
+        assertThat(json.get("categories").get(0).get("category").asText()).isEqualTo("A");
+        assertThat(women.get("hourly").decimalValue()).isPositive();
+        assertThat(women.get("annual").isNull()).isTrue();
+        assertThat(women.get("hourlyBase").isNull()).isTrue();
+        assertThat(women.get("hourlyVariable").isNull()).isTrue();
+        JsonNode men = json.get("categories").get(0).get("b").get("men");
+        assertThat(men.get("annual").decimalValue()).isEqualByComparingTo("40025.00");
+    }
+
+    @Test
     @DisplayName("Art. 10(2)(e) and (f): returns from leave by sex, withheld under k; measures = the Art. 10 plan with its budget, reaching under 5%")
     void pointsEAndF() throws IOException {
         JointAssessment a = JointAssessment.of(people(30_000, 40_000), YEAR, 5, Optional.empty(), Map.of(), Optional.empty());

@@ -10,7 +10,8 @@ public sealed interface GroupFigure {
 
     /**
      * The average, over at least the minimum cell size. The annual and component averages are
-     * present only when at least that many people of the group have a known annual pay.
+     * present only when at least that many people of the group have a known annual pay, and none or
+     * at least that many have none (the hourly average minus the components would give those few away).
      */
     record Shown(PayLevel average) implements GroupFigure {
         public Shown {

@@ -67,9 +67,9 @@ public final class InformationLetter {
             if (shown.average().annual().isEmpty()) {
                 out.append(french
                         ? "   Les niveaux annuels et la répartition base / variable ne sont pas donnés : trop peu de\n"
-                                + "   personnes ont une rémunération annuelle connue.\n"
+                                + "   personnes ont une rémunération annuelle connue, ou trop peu n'en ont pas.\n"
                         : "   The annual levels and the base / variable split are not given: too few people have a\n"
-                                + "   known annual pay.\n");
+                                + "   known annual pay, or too few have none.\n");
             }
         } else {
             int k = ((GroupFigure.Withheld) figure).minimum();

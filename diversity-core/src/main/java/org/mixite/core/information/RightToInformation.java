@@ -19,7 +19,8 @@ import org.mixite.spi.model.ReferencePeriod;
  * worker's category of workers — the job evaluation's category of equal value when one is given,
  * else the record's {@code category} (or the CSP derived from the job code). A sex with fewer than
  * {@code minCell} people with pay in the category gets no figure ({@link GroupFigure.Withheld}),
- * and the annual and component averages need that many people with a known annual pay.
+ * and the annual and component averages need that many people with a known annual pay, and none
+ * or that many without one (else the hourly average minus the components gives those few away).
  *
  * <pre>{@code
  * RightToInformation answers = RightToInformation.of(records, period, 5, Optional.of(evaluation));
@@ -81,8 +82,10 @@ public final class RightToInformation {
             return new GroupFigure.Withheld(minCell);
         }
         PayLevel average = group.get().average().get();
-        if (group.get().peopleWithAnnual() < minCell) {
-            // The hourly total rests on enough people; the annual figures on too few of them.
+        long withoutAnnual = group.get().people() - group.get().peopleWithAnnual();
+        if (group.get().peopleWithAnnual() < minCell || (withoutAnnual > 0 && withoutAnnual < minCell)) {
+            // The hourly total rests on enough people; the annual figures on too few of them, or on all
+            // but a few, whose hourly pay would be the hourly total minus the others' base and variable.
             average = new PayLevel(average.hourly(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty());
         }

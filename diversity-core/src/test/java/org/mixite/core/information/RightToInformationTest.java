@@ -81,6 +81,31 @@ class RightToInformationTest {
     }
 
     @Test
+    @DisplayName("Art. 7 and §7 complementary suppression: with 1 to k − 1 people of a sex paid by the hour only, the annual and"
+            + " base/variable averages (over the others) are withheld, else 6 × hourly − 5 × (base + variable) gives that colleague's hourly pay")
+    void fewWithoutAnnualPayWithheld() {
+        List<EmployeeRecord> people = new ArrayList<>(workforce());
+        people.add(EmployeeRecord.builder("W-HOURLY", Sex.FEMALE).birthYear(1980).category("ic").hourlyPay(new BigDecimal("31.17")).build());
+        InformationAnswer a = RightToInformation.of(people, YEAR, 5, Optional.empty())
+                .answer(new InformationRequest("M0", LocalDate.of(2026, 3, 2)));
+        PayLevel women = ((GroupFigure.Shown) a.women()).average();
+        assertThat(women.annual()).isEmpty();
+        assertThat(women.hourlyBase()).isEmpty();
+        assertThat(women.hourlyVariable()).isEmpty();
+        assertThat(women.hourly()).as("the hourly average over the six women is still given").isPositive();
+        assertThat(InformationLetter.text(a, false)).contains("The annual levels and the base / variable split are not given");
+        // The men, all with annual pay, keep theirs.
+        assertThat(((GroupFigure.Shown) a.men()).average().annual()).hasValue(new BigDecimal("48000.00"));
+        // From 5 people paid by the hour only, the annual figures of the others are shown again.
+        for (int i = 0; i < 4; i++) {
+            people.add(EmployeeRecord.builder("W-HOURLY" + i, Sex.FEMALE).birthYear(1980).category("ic").hourlyPay(new BigDecimal("30")).build());
+        }
+        InformationAnswer five = RightToInformation.of(people, YEAR, 5, Optional.empty())
+                .answer(new InformationRequest("M0", LocalDate.of(2026, 3, 2)));
+        assertThat(((GroupFigure.Shown) five.women()).average().annual()).hasValue(new BigDecimal("43000.00"));
+    }
+
+    @Test
     @DisplayName("Art. 7(4): the answer is due two months after the request (31 December → 28 February)")
     void dueDate() {
         assertThat(new InformationRequest("x", LocalDate.of(2026, 3, 2)).dueDate()).isEqualTo(LocalDate.of(2026, 5, 2));
