@@ -13,11 +13,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import org.mixite.core.indicators.egapro.EgaproInput;
 import org.mixite.core.indicators.egapro.Modalite;
 import org.mixite.core.indicators.egapro.records.EgaproAccumulator;
 import org.mixite.core.indicators.egapro.records.PayCellMember;
+import org.mixite.core.indicators.egapro.AgeBand;
+import org.mixite.core.indicators.egapro.Csp;
 import org.mixite.core.indicators.paygap.HourlyPay;
+import org.mixite.core.table.EmployeeTable;
+import org.mixite.core.table.TableColumns;
+import org.mixite.spi.model.ContractType;
 import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.ReferencePeriod;
 import org.mixite.spi.model.Sex;
@@ -86,6 +92,14 @@ public final class AnalyticsSample {
         Builder b = builder(period, controls);
         records.forEach(b::add);
         return b.build();
+    }
+
+    /**
+     * The sample of a table's rows: the same as {@link #of(Iterable, ReferencePeriod, Set)} of its
+     * records, read from the columns (no record rebuilt for a plain row).
+     */
+    public static AnalyticsSample of(EmployeeTable table, ReferencePeriod period, Set<Control> controls) {
+        return builder(period, controls).add(table).build();
     }
 
     /**
@@ -300,25 +314,59 @@ public final class AnalyticsSample {
         }
 
         public Builder add(EmployeeRecord r) {
+            egapro().add(r);
+            person(r);
+            return this;
+        }
+
+        /**
+         * Adds every row of a table, in order, as {@link #add(EmployeeRecord)} of each record would:
+         * plain rows ({@link TableColumns#plain}) are read from the columns by the same rules, with
+         * the figures that depend only on a few codes (hours, Egapro factors, labels) derived once
+         * per distinct combination; the other rows through their record.
+         */
+        public Builder add(EmployeeTable table) {
+            TableColumns c = table.columns();
+            egapro().addRows(c, 0, c.size()); // the column-wise Egapro pass (its record pass for rows that need it)
+            if (!TableColumns.readsPeriod(period)) {
+                for (int row = 0; row < c.size(); row++) {
+                    person(c.record(row));
+                }
+                return this;
+            }
+            Rows rows = new Rows(c);
+            for (int row = 0; row < c.size(); row++) {
+                if (c.plain(row)) {
+                    rows.add(row);
+                } else {
+                    person(c.record(row));
+                }
+            }
+            return this;
+        }
+
+        private EgaproAccumulator egapro() {
             if (egapro == null) {
                 egapro = new EgaproAccumulator(period, modalite);
             }
-            egapro.add(r);
+            return egapro;
+        }
+
+        private void person(EmployeeRecord r) {
             if (!r.sex().isBinary()) {
                 exclude("sex X or unknown");
-                return this;
+                return;
             }
             Optional<HourlyPay> hourly = HourlyPay.of(r, period);
             if (hourly.isEmpty()) {
                 exclude("not present or no pay");
-                return this;
+                return;
             }
             if (hourly.get().nanos() <= 0) {
                 exclude("zero hourly pay");
-                return this;
+                return;
             }
             keep(r, hourly.get());
-            return this;
         }
 
         private void keep(EmployeeRecord r, HourlyPay h) {
@@ -345,6 +393,235 @@ public final class AnalyticsSample {
             egaproPay[j] = m.map(PayCellMember::pay).orElse(BigDecimal.ZERO);
             // one nano-euro an hour more is hours × 1e-9 euros a year, × payPerEuro of indicator-1 pay
             perNano[j] = m.map(c -> c.payPerEuro().multiply(hoursPaid).movePointLeft(9)).orElse(BigDecimal.ZERO);
+        }
+
+        /**
+         * The plain rows of one table, read column by column by the rules of {@link #person} and
+         * {@link EgaproAccumulator#payCellOf}: what depends on a code alone (a category's name, a
+         * CSP, an fte's value) or on a few codes and the days present (the hours paid, the Egapro
+         * factors) is derived once and reused, the same values the record path derives each time.
+         */
+        private final class Rows {
+            private static final BigDecimal LEGAL_WEEK = BigDecimal.valueOf(35);
+            private static final BigDecimal WEEKS = BigDecimal.valueOf(52);
+            private static final int UNSEEN = Integer.MIN_VALUE;
+
+            private final TableColumns c;
+            private final long start = period.start().toEpochDay();
+            private final long end = period.end().toEpochDay();
+            private final long periodDays = period.days();
+            private final BigDecimal periodDaysDecimal = BigDecimal.valueOf(periodDays);
+            private final int endPacked = TableColumns.packed(period.end());
+            private final int endYear = period.end().getYear();
+            private final ContractType[] contracts = ContractType.values();
+            private final int[] categoryByCategory;
+            private final int[] categoryByJob;
+            private final int[] cspByCategory;
+            private final int[] cspByJob;
+            private final int[] groupOfCsp = new int[Csp.values().length * AgeBand.values().length];
+            private final int[] groupOfLevel;
+            private final Map<Control, int[]> labelByCode = new EnumMap<>(Control.class);
+            private final Map<Long, BigDecimal> hoursMemo = new java.util.HashMap<>();
+            private final Map<Long, BigDecimal> perEuroMemo = new java.util.HashMap<>();
+            private final Map<Long, BigDecimal> perNanoMemo = new java.util.HashMap<>();
+            private final double[] fteValue;
+
+            Rows(TableColumns c) {
+                this.c = c;
+                categoryByCategory = unseen(c.categories().size() + 1);
+                categoryByJob = unseen(c.jobCodes().size() + 1);
+                cspByCategory = unseen(c.categories().size() + 1);
+                cspByJob = unseen(c.jobCodes().size() + 1);
+                Arrays.fill(groupOfCsp, UNSEEN);
+                groupOfLevel = unseen((c.levels().size() + 1) * AgeBand.values().length);
+                labelByCode.put(Control.LEVEL, unseen(c.levels().size() + 1));
+                labelByCode.put(Control.ESTABLISHMENT, unseen(c.establishments().size() + 1));
+                fteValue = new double[c.ftes().size()];
+                for (int f = 0; f < fteValue.length; f++) {
+                    fteValue[f] = c.ftes().get(f).doubleValue();
+                }
+            }
+
+            private static int[] unseen(int n) {
+                int[] a = new int[n];
+                Arrays.fill(a, UNSEEN);
+                return a;
+            }
+
+            void add(int row) {
+                int sex = c.sex(row); // Sex ordinals: F 0, M 1, then the others
+                if (sex > 1) {
+                    exclude("sex X or unknown");
+                    return;
+                }
+                long present = c.daysPresent(row, start, end);
+                int baseScale = c.basePayScale(row);
+                if (present == 0 || baseScale < 0) {
+                    exclude("not present or no pay");
+                    return;
+                }
+                int variableScale = c.variablePayScale(row);
+                long cents = c.basePayCents(row) + (variableScale < 0 ? 0 : c.variablePayCents(row));
+                int fte = c.fte(row);
+                int weeklyCode = c.weeklyHours(row);
+                BigDecimal weekly = weeklyCode == 0 ? LEGAL_WEEK.multiply(c.ftes().get(fte))
+                        : c.weeklyHoursValues().get(weeklyCode - 1);
+                long hourly = HourlyPay.nanos(cents, weekly, periodDays, present);
+                if (hourly <= 0) {
+                    exclude("zero hourly pay");
+                    return;
+                }
+                // hours paid = weekly × 52 × present / period days, as HourlyPay derives them
+                long hoursKey = ((long) weeklyCode * c.ftes().size() + fte) * 367 + present;
+                BigDecimal hoursPaid = hoursMemo.computeIfAbsent(hoursKey, k -> weekly.multiply(WEEKS).multiply(
+                        BigDecimal.valueOf(present).divide(periodDaysDecimal, MathContext.DECIMAL128), MathContext.DECIMAL64));
+                if (size == ids.length) {
+                    grow();
+                }
+                int j = size++;
+                ids[j] = c.id(row);
+                female[j] = sex == 0;
+                nanos[j] = hourly;
+                hours[j] = hoursPaid.doubleValue();
+                category[j] = category(row);
+                for (Map.Entry<Control, int[]> e : labelCodes.entrySet()) {
+                    e.getValue()[j] = label(e.getKey(), row);
+                }
+                for (Map.Entry<Control, double[]> e : numeric.entrySet()) {
+                    double value = numericValue(e.getKey(), row, fte);
+                    if (!Double.isNaN(value)) {
+                        carried.add(e.getKey());
+                    }
+                    e.getValue()[j] = value;
+                }
+                egaproCell(j, row, sex, present, fte, hoursKey, hoursPaid, baseScale, variableScale);
+            }
+
+            /** {@link EgaproAccumulator#payCellOf} of the row's record, with its change per hourly nano-euro. */
+            private void egaproCell(int j, int row, int sex, long days, int fte, long hoursKey, BigDecimal hoursPaid,
+                                    int baseScale, int variableScale) {
+                cellKey[j] = -1;
+                egaproPay[j] = BigDecimal.ZERO;
+                perNano[j] = BigDecimal.ZERO;
+                if (days < EgaproAccumulator.MIN_DAYS_PRESENT || outOfScope(contracts[c.contract(row)])) {
+                    return;
+                }
+                int age = c.age(row, endPacked);
+                int group = age == TableColumns.ABSENT ? -1 : groupKey(row, AgeBand.ofAge(age));
+                if (group < 0) {
+                    return;
+                }
+                BigDecimal fteValue = c.ftes().get(fte);
+                BigDecimal gross = (baseScale < 0 ? BigDecimal.ZERO : BigDecimal.valueOf(c.basePayUnscaled(row), baseScale))
+                        .add(variableScale < 0 ? BigDecimal.ZERO : BigDecimal.valueOf(c.variablePayUnscaled(row), variableScale));
+                BigDecimal pay = days == periodDays && fteValue.compareTo(BigDecimal.ONE) == 0 ? gross
+                        : gross.multiply(periodDaysDecimal).divide(fteValue.multiply(BigDecimal.valueOf(days)), MathContext.DECIMAL128);
+                long euroKey = (long) fte * 367 + days;
+                BigDecimal payPerEuro = perEuroMemo.computeIfAbsent(euroKey,
+                        k -> periodDaysDecimal.divide(fteValue.multiply(BigDecimal.valueOf(days)), MathContext.DECIMAL128));
+                cellKey[j] = group;
+                egaproPay[j] = pay;
+                perNano[j] = perNanoMemo.computeIfAbsent(hoursKey, k -> payPerEuro.multiply(hoursPaid).movePointLeft(9));
+            }
+
+            /** The code of "group\0band" in {@code cellKeys}, or -1 when the row has no indicator-1 group. */
+            private int groupKey(int row, AgeBand band) {
+                if (modalite == Modalite.CSP) {
+                    int csp = csp(row);
+                    if (csp < 0) {
+                        return -1;
+                    }
+                    int k = csp * AgeBand.values().length + band.ordinal();
+                    if (groupOfCsp[k] == UNSEEN) {
+                        groupOfCsp[k] = cellKeys.code(Csp.values()[csp].code() + "\u0000" + band);
+                    }
+                    return groupOfCsp[k];
+                }
+                int level = c.level(row);
+                int k = level * AgeBand.values().length + band.ordinal();
+                if (groupOfLevel[k] == UNSEEN) {
+                    Optional<String> name = TableColumns.text(c.levels(), level).filter(l -> !l.isBlank());
+                    groupOfLevel[k] = name.map(l -> cellKeys.code(l + "\u0000" + band)).orElse(-1);
+                }
+                return groupOfLevel[k];
+            }
+
+            /** The CSP ordinal of the row (category when it is a CSP code, else the PCS code's first digit), or -1. */
+            private int csp(int row) {
+                int category = c.category(row);
+                if (category != 0) {
+                    if (cspByCategory[category] == UNSEEN) {
+                        cspByCategory[category] = Csp.ofLenient(c.categories().get(category - 1)).map(Enum::ordinal).orElse(-1);
+                    }
+                    if (cspByCategory[category] >= 0) {
+                        return cspByCategory[category];
+                    }
+                }
+                int job = c.jobCode(row);
+                if (cspByJob[job] == UNSEEN) {
+                    cspByJob[job] = TableColumns.text(c.jobCodes(), job).flatMap(Csp::ofPcs).map(Enum::ordinal).orElse(-1);
+                }
+                return cspByJob[job];
+            }
+
+            /** The code of {@link EmployeeRecord#categoryOrDerived()} (or "(missing)") in {@code categories}. */
+            private int category(int row) {
+                int code = c.category(row);
+                if (code != 0) {
+                    if (categoryByCategory[code] == UNSEEN) {
+                        categoryByCategory[code] = categories.code(c.categories().get(code - 1));
+                    }
+                    return categoryByCategory[code];
+                }
+                int job = c.jobCode(row);
+                if (categoryByJob[job] == UNSEEN) {
+                    // the record's own derivation, on a record carrying only this job code
+                    Optional<String> derived = TableColumns.text(c.jobCodes(), job)
+                            .flatMap(jobCode -> EmployeeRecord.builder("-", Sex.MALE).jobCode(jobCode).build().categoryOrDerived());
+                    categoryByJob[job] = categories.code(derived.orElse(MISSING));
+                }
+                return categoryByJob[job];
+            }
+
+            /** The code of the row's label for a categorical control, as {@link Builder#label} names it. */
+            private int label(Control control, int row) {
+                Dictionary names = labelNames.get(control);
+                return switch (control) {
+                    case CATEGORY -> names.code(categories.name(category(row)));
+                    case LEVEL -> labelOf(control, names, c.level(row), c.levels());
+                    case ESTABLISHMENT -> labelOf(control, names, c.establishment(row), c.establishments());
+                    case JOB_FAMILY -> names.code(MISSING); // a row with a job family is not plain
+                    case AGE_BAND -> {
+                        int born = c.birthDate(row);
+                        int year = born != TableColumns.ABSENT ? born / 10_000 : c.birthYear(row);
+                        yield names.code(year == TableColumns.ABSENT ? MISSING : ageBand(endYear - year));
+                    }
+                    default -> throw new IllegalStateException(control + " is numeric");
+                };
+            }
+
+            private int labelOf(Control control, Dictionary names, int code, List<String> dictionary) {
+                int[] memo = labelByCode.get(control);
+                if (memo[code] == UNSEEN) {
+                    memo[code] = names.code(TableColumns.text(dictionary, code).orElse(MISSING));
+                }
+                return memo[code];
+            }
+
+            private double numericValue(Control control, int row, int fte) {
+                return switch (control) {
+                    case FTE -> fteValue[fte];
+                    case TENURE -> {
+                        int hired = c.hireDay(row);
+                        yield hired == TableColumns.ABSENT || hired > end ? Double.NaN : (end - hired) / 365.25;
+                    }
+                    default -> throw new IllegalStateException(control + " is categorical");
+                };
+            }
+        }
+
+        private static boolean outOfScope(ContractType contract) {
+            return contract == ContractType.APPRENTICE || contract == ContractType.INTERN || contract == ContractType.TEMPORARY;
         }
 
         private void grow() {

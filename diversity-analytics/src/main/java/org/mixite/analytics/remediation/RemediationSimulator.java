@@ -58,22 +58,27 @@ public final class RemediationSimulator {
 
     /** The plan reaching {@code target} on {@code sample}. */
     public static RemediationPlan plan(AnalyticsSample sample, Target target) {
-        Indicators before = indicators(sample);
+        return plan(sample, target, PayRegression.fit(sample));
+    }
+
+    /** The plan reaching {@code target} on {@code sample}, whose regression is already fitted ({@code fit} of {@code sample}). */
+    public static RemediationPlan plan(AnalyticsSample sample, Target target, Fit fit) {
+        Indicators before = indicators(sample, fit);
         long[] pay = sample.hourlyPayCopy();
         BigDecimal lowerBound;
         String method;
         if (target instanceof Target.Art10) {
             lowerBound = BigDecimal.ZERO;
+            int[][] members = membersByCategory(sample);
             for (int c = 0; c < sample.categoryNames().size(); c++) {
-                final int cat = c;
                 if (AnalyticsSample.isCategory(sample.categoryNames().get(c))) {
-                    lowerBound = lowerBound.add(waterFill(sample, pay, i -> sample.category(i) == cat, Target.Art10.THRESHOLD));
+                    lowerBound = lowerBound.add(waterFill(sample, pay, members[c], Target.Art10.THRESHOLD));
                 }
             }
             method = "water-filling per category: the disfavoured sex's lowest hourly rates raised to the lowest "
                     + "common floor that brings the category's mean gap under 5%";
         } else if (target instanceof Target.RawGapBelow g) {
-            lowerBound = waterFill(sample, pay, i -> true, g.percent());
+            lowerBound = waterFill(sample, pay, java.util.stream.IntStream.range(0, pay.length).toArray(), g.percent());
             method = "water-filling: the disfavoured sex's lowest hourly rates raised to the lowest common floor "
                     + "that brings the mean gap under " + g.percent().toPlainString() + "%";
         } else if (target instanceof Target.EgaproPayPoints e) {
@@ -121,9 +126,9 @@ public final class RemediationSimulator {
     public static Indicators indicators(AnalyticsSample sample, Fit fit) {
         List<String> flagged = new ArrayList<>();
         long[] pay = sample.hourlyPayCopy();
+        Sums[] byCategory = sumsByCategory(sample, pay);
         for (int c = 0; c < sample.categoryNames().size(); c++) {
-            final int cat = c;
-            Sums s = sums(sample, pay, i -> sample.category(i) == cat);
+            Sums s = byCategory[c];
             if (AnalyticsSample.isCategory(sample.categoryNames().get(c)) && s.nF > 0 && s.nM > 0
                     && !s.within(Target.Art10.THRESHOLD)) {
                 flagged.add(sample.categoryNames().get(c));
@@ -153,9 +158,8 @@ public final class RemediationSimulator {
     }
 
     /** Raises the disfavoured sex of one group in {@code pay}; returns the cost lower bound in euros. */
-    private static BigDecimal waterFill(AnalyticsSample sample, long[] pay, java.util.function.IntPredicate in,
-                                        BigDecimal threshold) {
-        Sums s = sums(sample, pay, in);
+    private static BigDecimal waterFill(AnalyticsSample sample, long[] pay, int[] members, BigDecimal threshold) {
+        Sums s = sums(sample, pay, members);
         if (s.nF == 0 || s.nM == 0 || s.within(threshold)) {
             return BigDecimal.ZERO;
         }
@@ -177,21 +181,23 @@ public final class RemediationSimulator {
         long lo = 0;
         long hi = need.min(BigInteger.valueOf(Long.MAX_VALUE / 4)).longValueExact();
         double minHours = Double.MAX_VALUE;
-        for (int i = 0; i < pay.length; i++) {
-            if (in.test(i) && sample.isFemale(i) == raiseWomen) {
-                minHours = Math.min(minHours, sample.annualHours(i));
-            }
+        // The raised sex's people of the group and their pay, in order: each step of the search reads only them.
+        int[] raised = java.util.Arrays.stream(members).filter(i -> sample.isFemale(i) == raiseWomen).toArray();
+        long[] raisedPay = new long[raised.length];
+        for (int j = 0; j < raised.length; j++) {
+            minHours = Math.min(minHours, sample.annualHours(raised[j]));
+            raisedPay[j] = pay[raised[j]];
         }
         while (lo < hi) {
             long mid = lo + (hi - lo) / 2;
-            if (filledSum(sample, pay, in, raiseWomen, mid).compareTo(need) >= 0) {
+            if (filledSum(raisedPay, mid).compareTo(need) >= 0) {
                 hi = mid;
             } else {
                 lo = mid + 1;
             }
         }
-        for (int i = 0; i < pay.length; i++) {
-            if (in.test(i) && sample.isFemale(i) == raiseWomen && pay[i] < lo) {
+        for (int i : raised) {
+            if (pay[i] < lo) {
                 pay[i] = lo;
             }
         }
@@ -199,20 +205,63 @@ public final class RemediationSimulator {
                 .divide(NANO, 6, RoundingMode.FLOOR);
     }
 
-    private static BigInteger filledSum(AnalyticsSample sample, long[] pay, java.util.function.IntPredicate in,
-                                        boolean women, long floor) {
+    private static BigInteger filledSum(long[] pay, long floor) {
         long sum = 0;
         BigInteger total = BigInteger.ZERO;
-        for (int i = 0; i < pay.length; i++) {
-            if (in.test(i) && sample.isFemale(i) == women) {
-                sum += Math.max(pay[i], floor);
-                if (sum > Long.MAX_VALUE / 4) {
-                    total = total.add(BigInteger.valueOf(sum));
-                    sum = 0;
-                }
+        for (long p : pay) {
+            sum += Math.max(p, floor);
+            if (sum > Long.MAX_VALUE / 4) {
+                total = total.add(BigInteger.valueOf(sum));
+                sum = 0;
             }
         }
         return total.add(BigInteger.valueOf(sum));
+    }
+
+    /** The people of each category (indices into {@code categoryNames()}), in order. */
+    private static int[][] membersByCategory(AnalyticsSample sample) {
+        int categories = sample.categoryNames().size();
+        int[] count = new int[categories];
+        for (int i = 0; i < sample.size(); i++) {
+            count[sample.category(i)]++;
+        }
+        int[][] members = new int[categories][];
+        for (int c = 0; c < categories; c++) {
+            members[c] = new int[count[c]];
+        }
+        int[] next = new int[categories];
+        for (int i = 0; i < sample.size(); i++) {
+            int c = sample.category(i);
+            members[c][next[c]++] = i;
+        }
+        return members;
+    }
+
+    /** The exact pay sums of every category in one pass (each as {@link #sums} of its people). */
+    private static Sums[] sumsByCategory(AnalyticsSample sample, long[] pay) {
+        int categories = sample.categoryNames().size();
+        long[][] counts = new long[categories][2];
+        long[][] acc = new long[categories][2];
+        BigInteger[][] totals = new BigInteger[categories][2];
+        for (BigInteger[] t : totals) {
+            java.util.Arrays.fill(t, BigInteger.ZERO);
+        }
+        for (int i = 0; i < pay.length; i++) {
+            int c = sample.category(i);
+            int s = sample.isFemale(i) ? 0 : 1;
+            counts[c][s]++;
+            acc[c][s] += pay[i];
+            if (acc[c][s] > Long.MAX_VALUE / 4) {
+                totals[c][s] = totals[c][s].add(BigInteger.valueOf(acc[c][s]));
+                acc[c][s] = 0;
+            }
+        }
+        Sums[] out = new Sums[categories];
+        for (int c = 0; c < categories; c++) {
+            out[c] = new Sums(counts[c][0], counts[c][1], totals[c][0].add(BigInteger.valueOf(acc[c][0])),
+                    totals[c][1].add(BigInteger.valueOf(acc[c][1])));
+        }
+        return out;
     }
 
     /** The adjusted target: raise toward the other sex's predicted pay (see the class comment). */
@@ -306,6 +355,33 @@ public final class RemediationSimulator {
             out[i] = v;
         }
         return out;
+    }
+
+    private static Sums sums(AnalyticsSample sample, long[] pay, int[] members) {
+        long nF = 0;
+        long nM = 0;
+        BigInteger f = BigInteger.ZERO;
+        BigInteger m = BigInteger.ZERO;
+        long accF = 0;
+        long accM = 0;
+        for (int i : members) {
+            if (sample.isFemale(i)) {
+                nF++;
+                accF += pay[i];
+                if (accF > Long.MAX_VALUE / 4) {
+                    f = f.add(BigInteger.valueOf(accF));
+                    accF = 0;
+                }
+            } else {
+                nM++;
+                accM += pay[i];
+                if (accM > Long.MAX_VALUE / 4) {
+                    m = m.add(BigInteger.valueOf(accM));
+                    accM = 0;
+                }
+            }
+        }
+        return new Sums(nF, nM, f.add(BigInteger.valueOf(accF)), m.add(BigInteger.valueOf(accM)));
     }
 
     private static Sums sums(AnalyticsSample sample, long[] pay, java.util.function.IntPredicate in) {

@@ -98,6 +98,7 @@ public final class EmployeeTable {
         int[] jobCode = new int[16];
         int[] category = new int[16];
         int[] level = new int[16];
+        int[] postalCode = new int[16];
         int[] fte = new int[16];
         int[] weeklyHours = new int[16];
         long[] basePay = new long[16];
@@ -113,6 +114,8 @@ public final class EmployeeTable {
         final Dictionary<String> jobCodes = new Dictionary<>();
         final Dictionary<String> categories = new Dictionary<>();
         final Dictionary<String> levels = new Dictionary<>();
+        /** Few distinct values (an establishment's postal code): a code per row, not a string per record kept. */
+        final Dictionary<String> postalCodes = new Dictionary<>();
         final Dictionary<BigDecimal> ftes = new Dictionary<>();
         final Dictionary<BigDecimal> weeklyHoursValues = new Dictionary<>();
         private boolean built;
@@ -214,7 +217,7 @@ public final class EmployeeTable {
 
         /** Fills the columns of a plain row; false when the record is not plain (see {@link TableColumns}). */
         private boolean encode(int row, EmployeeRecord r) {
-            if (r.daysPresent().isPresent() || r.hourlyPay().isPresent() || r.jobFamily().isPresent() || r.workPostalCode().isPresent()
+            if (r.daysPresent().isPresent() || r.hourlyPay().isPresent() || r.jobFamily().isPresent()
                     || !plainFactor(r.fte(), MIN_FTE, BigDecimal.ONE)
                     || !r.weeklyHours().map(w -> plainFactor(w, MIN_WEEKLY_HOURS, MAX_WEEKLY_HOURS)).orElse(true)
                     || !(plainAmount(r.annualBasePay()) && plainAmount(r.annualVariablePay())
@@ -247,6 +250,7 @@ public final class EmployeeTable {
             jobCode[row] = jobCodes.code(r.jobCode());
             category[row] = categories.code(r.category());
             level[row] = levels.code(r.level());
+            postalCode[row] = postalCodes.code(r.workPostalCode());
             fte[row] = ftes.code(Optional.of(r.fte())) - 1;
             weeklyHours[row] = weeklyHoursValues.code(r.weeklyHours());
             basePayScale[row] = amount(r.annualBasePay(), basePay, row);
@@ -305,6 +309,7 @@ public final class EmployeeTable {
             jobCode = Arrays.copyOf(jobCode, n);
             category = Arrays.copyOf(category, n);
             level = Arrays.copyOf(level, n);
+            postalCode = Arrays.copyOf(postalCode, n);
             fte = Arrays.copyOf(fte, n);
             weeklyHours = Arrays.copyOf(weeklyHours, n);
             basePay = Arrays.copyOf(basePay, n);

@@ -23,7 +23,7 @@ import org.mixite.spi.model.Sex;
  *
  * <p>Only <em>plain</em> rows are encoded for the column-wise passes: the rows whose values a
  * pass can read from these columns alone — no {@code days_present}, {@code hourly_pay} or
- * {@code job_family} or {@code work_postal_code}, amounts of at most 2 decimals from 0 to 4·10⁷ €, fte in [0.01, 1] and weekly
+ * {@code job_family}, amounts of at most 2 decimals from 0 to 4·10⁷ €, fte in [0.01, 1] and weekly
  * hours in [1, 168] with at most 4 decimals, a birth year within ±200,000. Any other row keeps its record and is fed to the
  * record accumulators: the two paths give the same figures (property-tested), so the split
  * changes nothing but speed.
@@ -77,6 +77,7 @@ public final class TableColumns {
     final int[] jobCode;
     final int[] category;
     final int[] level;
+    final int[] postalCode;
     final int[] fte;
     final int[] weeklyHours;
     /** Amounts of plain rows: unscaled values and their scale (0 to 2; -1 when absent). */
@@ -93,6 +94,7 @@ public final class TableColumns {
     final List<String> jobCodes;
     final List<String> categories;
     final List<String> levels;
+    final List<String> postalCodes;
     final List<BigDecimal> ftes;
     final List<BigDecimal> weeklyHoursValues;
 
@@ -115,6 +117,7 @@ public final class TableColumns {
         jobCode = java.util.Arrays.copyOf(b.jobCode, size);
         category = java.util.Arrays.copyOf(b.category, size);
         level = java.util.Arrays.copyOf(b.level, size);
+        postalCode = java.util.Arrays.copyOf(b.postalCode, size);
         fte = java.util.Arrays.copyOf(b.fte, size);
         weeklyHours = java.util.Arrays.copyOf(b.weeklyHours, size);
         basePay = java.util.Arrays.copyOf(b.basePay, size);
@@ -130,6 +133,7 @@ public final class TableColumns {
         jobCodes = List.copyOf(b.jobCodes.values());
         categories = List.copyOf(b.categories.values());
         levels = List.copyOf(b.levels.values());
+        postalCodes = List.copyOf(b.postalCodes.values());
         ftes = List.copyOf(b.ftes.values());
         weeklyHoursValues = List.copyOf(b.weeklyHoursValues.values());
     }
@@ -161,6 +165,7 @@ public final class TableColumns {
         text(jobCodes, jobCode[row]).ifPresent(b::jobCode);
         text(categories, category[row]).ifPresent(b::category);
         text(levels, level[row]).ifPresent(b::level);
+        text(postalCodes, postalCode[row]).ifPresent(b::workPostalCode);
         if (hireDay[row] != ABSENT) {
             b.hireDate(LocalDate.ofEpochDay(hireDay[row]));
         }
@@ -269,6 +274,11 @@ public final class TableColumns {
         return level[row];
     }
 
+    /** The work postal code's dictionary code (see {@link #postalCodes()}). */
+    public int workPostalCode(int row) {
+        return postalCode[row];
+    }
+
     /**
      * The age in whole years on a day given as {@code yyyymmdd}: {@code Period.between(birthDate,
      * day).getYears()} when the birth date is known, else the difference of the years; {@link #ABSENT}
@@ -319,6 +329,26 @@ public final class TableColumns {
         return cents(bonus[row], bonusScale[row]);
     }
 
+    /**
+     * The base pay as given (its unscaled value; {@link #basePayScale} its scale, -1 when absent):
+     * {@code BigDecimal.valueOf(unscaled, scale)} is the record's own value, scale included.
+     */
+    public long basePayUnscaled(int row) {
+        return basePay[row];
+    }
+
+    public int basePayScale(int row) {
+        return basePayScale[row];
+    }
+
+    public long variablePayUnscaled(int row) {
+        return variablePay[row];
+    }
+
+    public int variablePayScale(int row) {
+        return variablePayScale[row];
+    }
+
     private static long cents(long unscaled, byte scale) {
         return scale < 0 ? ABSENT_AMOUNT : unscaled * CENTS[scale];
     }
@@ -341,6 +371,10 @@ public final class TableColumns {
 
     public List<String> levels() {
         return levels;
+    }
+
+    public List<String> postalCodes() {
+        return postalCodes;
     }
 
     public List<BigDecimal> ftes() {

@@ -66,6 +66,7 @@ class EmployeeTableProperties {
                 b.category(CATEGORIES[random.nextInt(CATEGORIES.length)]);
             }
             pick(random, b::level, "L1", "L2");
+            pick(random, b::workPostalCode, "31000", "75008", "20000", "97411"); // a dictionary column: rows stay plain
             b.managementLevel(ManagementLevel.values()[random.nextInt(ManagementLevel.values().length)]);
             b.contract(ContractType.values()[random.nextInt(ContractType.values().length)]);
             if (random.nextInt(3) > 0) {
@@ -161,6 +162,14 @@ class EmployeeTableProperties {
         IndicatorResults first = columnar.results();
         assertThat(first).isEqualTo(byRecords(records, settings));
         assertThat(columnar.results()).as("results() again (the pay series may have been rescaled)").isEqualTo(first);
+    }
+
+    @Property(tries = 200)
+    @Label("CSS R130-1 (issue 20): the annual average headcount over a table's columns equals the record pass's")
+    void annualHeadcountColumnar(@ForAll long seed, @ForAll @IntRange(max = 400) int size, @ForAll @IntRange(max = 4) int period) {
+        List<EmployeeRecord> records = workforce(seed, size);
+        assertThat(org.mixite.core.indicators.france.AnnualHeadcount.of(EmployeeTable.of(records), PERIODS[period]))
+                .isEqualTo(org.mixite.core.indicators.france.AnnualHeadcount.of(records, PERIODS[period]));
     }
 
     @Property(tries = 100)

@@ -33,6 +33,18 @@ class EmployeeTableRegressionTest {
     }
 
     @Example
+    @Label("issue 20: a row with a work postal code stays plain (read column-wise, not kept as a record) and gives it back")
+    void postalCodeKeepsARowPlain() {
+        EmployeeRecord r = EmployeeRecord.builder("A", Sex.FEMALE).birthYear(1980).jobCode("388a")
+                .workPostalCode("31000").annualBasePay(new BigDecimal("50000")).build();
+        EmployeeRecord s = r.toBuilder().id("B").workPostalCode("97411").build();
+        EmployeeTable table = EmployeeTable.of(List.of(r, s));
+        assertThat(table.columns().plain(0)).isTrue();
+        assertThat(table.columns().plain(1)).isTrue();
+        assertThat(table.records().toList()).containsExactly(r, s);
+    }
+
+    @Example
     @Label("egapro.md, indicator 5: a pay in the same cent as the 10th highest, but above it, enters the top 10")
     void topEarnerInTheTenthsCent() {
         List<EmployeeRecord> records = new ArrayList<>();

@@ -18,7 +18,6 @@ import org.mixite.analytics.remediation.RemediationPlan;
 import org.mixite.analytics.remediation.RemediationSimulator;
 import org.mixite.analytics.remediation.Target;
 import org.mixite.core.indicators.egapro.Modalite;
-import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.analytics.trend.PeriodFigures;
 import org.mixite.analytics.trend.Trend;
 import org.mixite.analytics.trend.Trends;
@@ -98,10 +97,10 @@ final class AnalyzeCommand extends BaseCommand {
         loaded.report(terminal);
         loaded = evaluation.apply(loaded, terminal);
         ReferencePeriod reference = Periods.resolve(period, loaded);
-        AnalyticsSample sample = sample(loaded.records(), reference, chosen, grouping);
+        AnalyticsSample sample = sample(loaded.table(), reference, chosen, grouping);
         Fit fit = PayRegression.fit(sample);
         Decomposition oaxaca = OaxacaBlinder.decompose(fit);
-        RemediationPlan plan = RemediationSimulator.plan(sample, goal);
+        RemediationPlan plan = RemediationSimulator.plan(sample, goal, fit);
         Optional<Trend> trend = Optional.empty();
         if (!previous.isEmpty()) {
             List<PeriodFigures> periods = new ArrayList<>();
@@ -116,7 +115,7 @@ final class AnalyzeCommand extends BaseCommand {
                 old.report(terminal);
                 old = evaluation.apply(old, terminal);
                 ReferencePeriod oldPeriod = Periods.resolve(null, old);
-                periods.add(PeriodFigures.of(oldPeriod.toString(), sample(old.records(), oldPeriod, chosen, grouping)));
+                periods.add(PeriodFigures.of(oldPeriod.toString(), sample(old.table(), oldPeriod, chosen, grouping)));
             }
             periods.add(PeriodFigures.of(reference.toString(), sample));
             trend = Optional.of(Trends.of(periods));
@@ -134,11 +133,9 @@ final class AnalyzeCommand extends BaseCommand {
         return loaded.exitCode();
     }
 
-    private static AnalyticsSample sample(List<EmployeeRecord> records, ReferencePeriod period, Set<Control> controls,
+    private static AnalyticsSample sample(org.mixite.core.table.EmployeeTable table, ReferencePeriod period, Set<Control> controls,
                                           Modalite grouping) {
-        AnalyticsSample.Builder builder = AnalyticsSample.builder(period, controls).modalite(grouping);
-        records.forEach(builder::add);
-        return builder.build();
+        return AnalyticsSample.builder(period, controls).modalite(grouping).add(table).build();
     }
 
     private static String f(double v, int decimals) {

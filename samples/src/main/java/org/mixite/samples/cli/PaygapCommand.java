@@ -85,7 +85,7 @@ final class PaygapCommand extends BaseCommand {
         loaded.records().forEach(accumulator::add);
         PayGapReport report = accumulator.result();
         Obligations obligations = Obligations.of(year != null ? year : Obligations.defaultYear(reference),
-                AnnualHeadcount.of(loaded.records(), reference), report.fr());
+                AnnualHeadcount.of(loaded.table(), reference), report.fr());
         if (format == PaygapFormat.json) {
             terminal.out().print(MixiteJson.toString(PayGapJson.write(report, obligations)));
         } else {

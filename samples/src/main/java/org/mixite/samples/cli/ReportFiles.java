@@ -99,13 +99,13 @@ final class ReportFiles {
     static ReportDocument document(String company, IndicatorResults results, LoadedRecords loaded, Optional<Trend> trend) {
         ReportDocument document = ReportJson.document(company, results, loaded.summary());
         trend.ifPresent(t -> document.section(ReportDocument.Section.TREND, ReportJson.trend(t)));
-        document.section(ReportDocument.Section.ANALYTICS, analytics(loaded.records(), results));
+        document.section(ReportDocument.Section.ANALYTICS, analytics(loaded.table(), results));
         // France 2027: fr.obligations as the object of the declaration year after the period (CSS R130-1 workforce from the records)
         ReferencePeriod period = results.settings().period();
         document.section(ReportDocument.Section.PAYGAP).ifPresent(paygap -> ((ObjectNode) paygap.get("fr")).set("obligations",
                 org.mixite.json.FranceJson.obligations(org.mixite.core.indicators.france.Obligations.of(
                         org.mixite.core.indicators.france.Obligations.defaultYear(period),
-                        org.mixite.core.indicators.france.AnnualHeadcount.of(loaded.records(), period), results.payGap().fr()))));
+                        org.mixite.core.indicators.france.AnnualHeadcount.of(loaded.table(), period), results.payGap().fr()))));
         return document;
     }
 
@@ -128,11 +128,11 @@ final class ReportFiles {
     }
 
     /** Issue 10's analytics: the adjusted gap with every control, its decomposition, and the Art. 10 remediation plan. */
-    private static ObjectNode analytics(List<EmployeeRecord> records, IndicatorResults results) {
-        AnalyticsSample sample = AnalyticsSample.of(records, results.settings().period(), EnumSet.allOf(Control.class));
+    private static ObjectNode analytics(org.mixite.core.table.EmployeeTable table, IndicatorResults results) {
+        AnalyticsSample sample = AnalyticsSample.of(table, results.settings().period(), EnumSet.allOf(Control.class));
         Fit fit = PayRegression.fit(sample);
         return AnalyticsJson.write(fit.gap(), OaxacaBlinder.decompose(fit),
-                Optional.of(RemediationSimulator.plan(sample, Target.parse("art10"))), Optional.empty(), results.settings().minCell(),
+                Optional.of(RemediationSimulator.plan(sample, Target.parse("art10"), fit)), Optional.empty(), results.settings().minCell(),
                 sample.leftOutOfRegression());
     }
 

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.mixite.core.table.EmployeeTable;
+import org.mixite.core.table.TableColumns;
 import org.mixite.spi.model.ContractType;
 import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.ReferencePeriod;
@@ -52,6 +54,65 @@ public final class AnnualHeadcount {
     public static Workforce of(Iterable<EmployeeRecord> records, ReferencePeriod period) {
         AnnualHeadcount h = new AnnualHeadcount(period);
         records.forEach(h::add);
+        return h.result();
+    }
+
+    /**
+     * The annual average headcount of a table's rows, the same as {@link #of(Iterable, ReferencePeriod)}
+     * of its records: rows read from the columns (days per month summed per fte value, multiplied
+     * once), the others through {@link #add}.
+     */
+    public static Workforce of(EmployeeTable table, ReferencePeriod period) {
+        AnnualHeadcount h = new AnnualHeadcount(period);
+        TableColumns c = table.columns();
+        int months = h.monthSums.length;
+        long[] monthStart = new long[months];
+        long[] monthEnd = new long[months];
+        for (int m = 0; m < months; m++) {
+            YearMonth month = h.first.plusMonths(m);
+            monthStart[m] = month.atDay(1).toEpochDay();
+            monthEnd[m] = month.atEndOfMonth().toEpochDay();
+        }
+        long start = period.start().toEpochDay();
+        long end = period.end().toEpochDay();
+        // Per fte value and month: the days employed, summed exactly in a long (≤ 31 × rows).
+        long[][] days = new long[c.ftes().size()][months];
+        ContractType[] contracts = ContractType.values();
+        for (int row = 0; row < c.size(); row++) {
+            if (!c.plain(row)) {
+                h.add(c.record(row));
+                continue;
+            }
+            switch (contracts[c.contract(row)]) {
+                case APPRENTICE -> { h.apprentices++; continue; }
+                case INTERN -> { h.interns++; continue; }
+                case TEMPORARY -> { h.temporaryAgency++; continue; }
+                default -> { }
+            }
+            int hired = c.hireDay(row);
+            int left = c.exitDay(row);
+            long from = hired == TableColumns.ABSENT || hired <= start ? start : hired;
+            long to = left == TableColumns.ABSENT || left >= end ? end : left;
+            if (to < from) {
+                continue;
+            }
+            long[] byMonth = days[c.fte(row)];
+            for (int m = 0; m < months; m++) {
+                long s = Math.max(monthStart[m], from);
+                long e = Math.min(monthEnd[m], to);
+                if (e >= s) {
+                    byMonth[m] += e - s + 1;
+                }
+            }
+        }
+        for (int f = 0; f < days.length; f++) {
+            BigDecimal fte = c.ftes().get(f);
+            for (int m = 0; m < months; m++) {
+                if (days[f][m] > 0) {
+                    h.monthSums[m] = h.monthSums[m].add(fte.multiply(BigDecimal.valueOf(days[f][m])));
+                }
+            }
+        }
         return h.result();
     }
 

@@ -36,4 +36,14 @@ public record HourlyPay(long nanos, BigDecimal annualHours, String derivation) {
         };
         return Optional.of(new HourlyPay(facts.hourly, hours, derivation));
     }
+
+    /**
+     * The hourly pay in nano-euros of annual pay {@code cents} over {@code weeklyHours} × 52 ×
+     * {@code daysPresent} / {@code periodDays} hours: the quotient {@link #of} takes for a record
+     * without {@code hourly_pay}, rounded the same way. For the column-wise analytics; internal.
+     */
+    @API(status = API.Status.INTERNAL)
+    public static long nanos(long cents, BigDecimal weeklyHours, long periodDays, long daysPresent) {
+        return PayFacts.quotient(BigDecimal.valueOf(cents, 2), periodDays, weeklyHours, 52 * daysPresent, 9);
+    }
 }
