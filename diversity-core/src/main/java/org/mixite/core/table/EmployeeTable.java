@@ -158,6 +158,7 @@ public final class EmployeeTable {
             int[] jobCodeCodes = new int[c.jobCodes.size() + 1];
             int[] categoryCodes = new int[c.categories.size() + 1];
             int[] levelCodes = new int[c.levels.size() + 1];
+            int[] postalCodeCodes = new int[c.postalCodes.size() + 1];
             int[] fteCodes = new int[c.ftes.size() + 1];
             int[] weeklyHoursCodes = new int[c.weeklyHoursValues.size() + 1];
             for (int from = keep.nextSetBit(0); from >= 0 && from < c.size; from = keep.nextSetBit(from + 1)) {
@@ -185,6 +186,7 @@ public final class EmployeeTable {
                 jobCode[row] = code(jobCodes, c.jobCodes, jobCodeCodes, c.jobCode[from]);
                 category[row] = code(categories, c.categories, categoryCodes, c.category[from]);
                 level[row] = code(levels, c.levels, levelCodes, c.level[from]);
+                postalCode[row] = code(postalCodes, c.postalCodes, postalCodeCodes, c.postalCode[from]);
                 fte[row] = code(ftes, c.ftes, fteCodes, c.fte[from] + 1) - 1;
                 weeklyHours[row] = code(weeklyHoursValues, c.weeklyHoursValues, weeklyHoursCodes, c.weeklyHours[from]);
                 basePay[row] = c.basePay[from];

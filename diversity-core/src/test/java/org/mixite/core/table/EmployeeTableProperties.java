@@ -140,6 +140,19 @@ class EmployeeTableProperties {
         assertThat(table.records().toList()).isEqualTo(records);
     }
 
+    @Property(tries = 100)
+    @Label("issue 20: tables of parts joined with appendRows give back the kept records, every column included")
+    void appendRowsKeepsEveryColumn(@ForAll long seed, @ForAll @IntRange(max = 300) int size, @ForAll @IntRange(max = 300) int split) {
+        List<EmployeeRecord> records = workforce(seed, size);
+        int cut = Math.min(split, records.size());
+        java.util.BitSet all = new java.util.BitSet();
+        all.set(0, records.size());
+        EmployeeTable.Builder joined = EmployeeTable.builder();
+        joined.appendRows(EmployeeTable.of(records.subList(0, cut)), all);
+        joined.appendRows(EmployeeTable.of(records.subList(cut, records.size())), all);
+        assertThat(joined.build().records().toList()).isEqualTo(records);
+    }
+
     /** Calendar years (one leap), a half year, and periods past 366 days (the record pass serves those). */
     private static final ReferencePeriod[] PERIODS = {YEAR, ReferencePeriod.calendarYear(2024),
             new ReferencePeriod(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 9, 30)),
