@@ -155,7 +155,8 @@ public final class BarometerJson {
         meta.put("trend", "each change counts only the members present in both periods (like for like); withheld when a side"
                 + " fails the publishing rules or either period hides the figure, or when the members present in only one period could"
                 + " be told apart by difference");
-        meta.put("region", "work_postal_code → département (Corsica 20xxx: below 20200 2A, else 2B; 97x three digits) → INSEE region"
+        meta.put("region", "work_postal_code → département (Corsica 20xxx: below 20200 2A, else 2B; 97x three digits;"
+                + " 97133 Saint-Barthélemy and 97150 Saint-Martin in no region) → INSEE region"
                 + " (" + Regions.insee().version() + "); a postal code is a delivery area, a few cross a département border");
         return root;
     }
