@@ -161,6 +161,9 @@ public final class EmployeeTable {
             int[] postalCodeCodes = new int[c.postalCodes.size() + 1];
             int[] fteCodes = new int[c.ftes.size() + 1];
             int[] weeklyHoursCodes = new int[c.weeklyHoursValues.size() + 1];
+            while (ids.length < size + (long) keep.cardinality()) {
+                grow(); // once, not row by row
+            }
             for (int from = keep.nextSetBit(0); from >= 0 && from < c.size; from = keep.nextSetBit(from + 1)) {
                 if (size == ids.length) {
                     grow();

@@ -56,14 +56,23 @@ final class InputOptions {
     }
 
     DatasetLoader.Builder loaderBuilder() {
+        DatasetLoader.Builder builder = DatasetLoader.builder()
+                .mode(mode())
+                .settings(settings());
+        Optional.ofNullable(adapter).ifPresent(builder::adapter);
+        return builder;
+    }
+
+    LoadMode mode() {
+        return strict ? LoadMode.STRICT : LoadMode.LENIENT;
+    }
+
+    /** The adapter options, {@code --mapping} included. */
+    AdapterSettings settings() {
         Map<String, String> values = new LinkedHashMap<>(options);
         if (mapping != null) {
             values.put(CsvAdapter.MAPPING, mapping.toString());
         }
-        DatasetLoader.Builder builder = DatasetLoader.builder()
-                .mode(strict ? LoadMode.STRICT : LoadMode.LENIENT)
-                .settings(new AdapterSettings(values));
-        Optional.ofNullable(adapter).ifPresent(builder::adapter);
-        return builder;
+        return new AdapterSettings(values);
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.function.Function;
+import org.mixite.adapters.csv.TableLoad;
 import org.mixite.core.table.EmployeeTable;
 import org.mixite.spi.adapter.InputSource;
 import org.mixite.spi.load.DatasetLoader;
@@ -49,7 +51,7 @@ final class LoadedRecords {
     static LoadedRecords of(List<EmployeeRecord> records, List<Rejection> rejections, List<LoadSummary> summaries) {
         Collector collector = new Collector(true);
         records.forEach(collector::accept);
-        return new LoadedRecords(collector.table.build(), rejections, summaries, collector.latest());
+        return new LoadedRecords(collector.build(), rejections, summaries, collector.latest());
     }
 
     static LoadedRecords load(InputOptions options, Terminal terminal) {
@@ -61,7 +63,10 @@ final class LoadedRecords {
         ProgressListener progress = Progress.forTerminal(terminal);
         DatasetLoader loader = options.loaderBuilder().progress(progress).build();
         try (AutoCloseable bars = progress instanceof Progress p ? p : () -> { }) {
-            return load(loader, options.sources(), keepRecords, terminal::warn);
+            // Records kept: a CSV file is parsed on every core straight into the table (issue 20, item 2).
+            Function<InputSource, Optional<TableLoad>> parallel = keepRecords
+                    ? ParallelCsv.reader(options, progress) : input -> Optional.empty();
+            return load(loader, parallel, options.sources(), keepRecords, terminal::warn);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -72,11 +77,28 @@ final class LoadedRecords {
     /** Loads the sources one after the other with the loader; the loads' warnings go to {@code warn}. */
     static LoadedRecords load(DatasetLoader loader, List<InputSource> sources, boolean keepRecords,
                               java.util.function.Consumer<String> warn) {
+        return load(loader, input -> Optional.empty(), sources, keepRecords, warn);
+    }
+
+    /**
+     * Loads the sources one after the other: each with {@code parallel} when it reads it (a CSV
+     * file, into a table), else with the loader; the loads' warnings go to {@code warn}.
+     */
+    private static LoadedRecords load(DatasetLoader loader, Function<InputSource, Optional<TableLoad>> parallel,
+                                      List<InputSource> sources, boolean keepRecords, java.util.function.Consumer<String> warn) {
         Collector collector = new Collector(keepRecords);
         List<Rejection> rejections = new ArrayList<>();
         List<LoadSummary> summaries = new ArrayList<>();
         {
             for (InputSource input : sources) {
+                Optional<TableLoad> read = parallel.apply(input);
+                if (read.isPresent()) {
+                    collector.append(read.get());
+                    rejections.addAll(read.get().rejections());
+                    summaries.add(read.get().summary());
+                    read.get().summary().warnings().forEach(warn);
+                    continue;
+                }
                 LoadSummary summary = loader.stream(input, new RecordSink() {
                     @Override
                     public void accept(EmployeeRecord record) {
@@ -92,7 +114,7 @@ final class LoadedRecords {
                 summary.warnings().forEach(warn);
             }
         }
-        return new LoadedRecords(collector.table.build(), rejections, summaries, collector.latest());
+        return new LoadedRecords(collector.build(), rejections, summaries, collector.latest());
     }
 
     /** The accepted records, in input order: a view over {@link #table()} that rebuilds each record when read. */
@@ -160,9 +182,12 @@ final class LoadedRecords {
 
     /** Feeds the table (unless only counting) and keeps the latest hire or exit date. */
     private static final class Collector {
-        final EmployeeTable.Builder table = EmployeeTable.builder();
+        private final EmployeeTable.Builder table = EmployeeTable.builder();
         private final boolean keep;
         private LocalDate latest;
+        /** A load read into a table of its own, while it is all that was collected. */
+        private EmployeeTable loaded;
+        private long rows;
 
         Collector(boolean keep) {
             this.keep = keep;
@@ -170,10 +195,49 @@ final class LoadedRecords {
 
         void accept(EmployeeRecord record) {
             if (keep) {
+                flush();
                 table.accept(record);
+                rows++;
             }
             record.hireDate().ifPresent(this::see);
             record.exitDate().ifPresent(this::see);
+        }
+
+        /** A whole load already in columns, its rows after those collected so far. */
+        void append(TableLoad load) {
+            if (keep) {
+                if (rows == 0 && loaded == null) {
+                    loaded = load.table(); // the only load so far: kept as it is, not copied
+                } else {
+                    flush();
+                    appendAll(load.table());
+                }
+                rows += load.table().size();
+            }
+            load.latestHireOrExit().ifPresent(this::see);
+        }
+
+        /** The rows collected, in order. */
+        EmployeeTable build() {
+            if (loaded != null && rows == loaded.size()) {
+                return loaded;
+            }
+            flush();
+            return table.build();
+        }
+
+        /** Moves a load kept as it is into the builder, before anything is added after it. */
+        private void flush() {
+            if (loaded != null) {
+                appendAll(loaded);
+                loaded = null;
+            }
+        }
+
+        private void appendAll(EmployeeTable part) {
+            java.util.BitSet all = new java.util.BitSet(part.size());
+            all.set(0, part.size());
+            table.appendRows(part, all);
         }
 
         private void see(LocalDate date) {
