@@ -96,6 +96,32 @@ final class CsvRecordReader implements RecordReader {
         return Optional.empty();
     }
 
+    /** Takes a row of the header's width before it is mapped to a record, e.g. to put it straight into columns. */
+    interface RowHandler {
+        /** True when it took the row, which then yields no entry. */
+        boolean take(List<String> fields, long line);
+    }
+
+    /** The next entry, as {@link #next()}, past the rows {@code handler} takes. */
+    Optional<ReadResult> next(RowHandler handler) throws IOException {
+        readHeaderIfNeeded();
+        while (readRow()) {
+            if (row.size() == 1 && row.get(0).isBlank()) {
+                continue; // a blank line, e.g. spaces only
+            }
+            if (row.size() == fieldOfColumn.length && handler.take(row, rowLine)) {
+                continue;
+            }
+            return Optional.of(toResult());
+        }
+        return Optional.empty();
+    }
+
+    /** The field of each column (null for an ignored one), once the header is read. */
+    RecordField[] fieldOfColumn() {
+        return fieldOfColumn.clone();
+    }
+
     /** Reads the header row, unless it was read (or this reader reads a part after it). */
     void readHeaderIfNeeded() throws IOException {
         if (fieldOfColumn == null) {

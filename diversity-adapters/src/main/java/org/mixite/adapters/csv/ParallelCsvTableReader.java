@@ -250,7 +250,7 @@ public final class ParallelCsvTableReader {
                     CsvRecordReader reader = part == first ? header
                             : new CsvRecordReader(input, reader(file, part), dialect.delimiter(), header, offset);
                     try (reader) {
-                        read(reader, part);
+                        read(reader, part, dialect.delimiter() == ';');
                     }
                     return null;
                 });
@@ -262,11 +262,23 @@ public final class ParallelCsvTableReader {
         }
     }
 
-    /** Parses one range: rows valid on their own go to the range's table, the others are kept with their violations. */
-    private static void read(CsvRecordReader reader, Part part) throws IOException {
+    /**
+     * Parses one range: the common rows straight into the range's table ({@link PlainRows}), the
+     * others through the record path — valid ones to the table as records, the rest kept with
+     * their violations for the ordered checks.
+     */
+    private static void read(CsvRecordReader reader, Part part, boolean decimalComma) throws IOException {
         EmployeeTable.Builder table = EmployeeTable.builder();
+        PlainRows plain = new PlainRows(reader.fieldOfColumn(), decimalComma);
+        CsvRecordReader.RowHandler columns = (fields, line) -> {
+            if (plain.add(fields, table)) {
+                part.row(line, false);
+                return true;
+            }
+            return false;
+        };
         Optional<ReadResult> next;
-        while ((next = reader.next()).isPresent()) {
+        while ((next = reader.next(columns)).isPresent()) {
             ReadResult entry = next.get();
             List<Violation> violations = LoadChecks.beanViolations(entry, CsvAdapter.NAME);
             long line = entry.position().line().orElse(0);

@@ -142,6 +142,51 @@ public final class EmployeeTable {
         }
 
         /**
+         * Adds a plain row from its values, as {@link #accept} adds the record they make when that
+         * record is plain: for readers that parse text straight into columns, with no record per
+         * row. The caller guarantees the row is plain (see {@link TableColumns}); nothing is checked.
+         */
+        @API(status = API.Status.INTERNAL)
+        public void acceptPlain(PlainRow r) {
+            if (built) {
+                throw new IllegalStateException("the table was already built");
+            }
+            if (size == ids.length) {
+                grow();
+            }
+            int row = size++;
+            ids[row] = r.id;
+            plain[row] = true;
+            others[row] = null;
+            sex[row] = (byte) r.sex;
+            management[row] = (byte) r.managementLevel;
+            contract[row] = (byte) r.contract;
+            exitReason[row] = (byte) r.exitReason;
+            flags[row] = (byte) ((r.raised ? TableColumns.RAISED : 0) | (r.promoted ? TableColumns.PROMOTED : 0)
+                    | (r.maternityReturn ? TableColumns.MATERNITY_RETURN : 0)
+                    | (r.raisedAfterMaternity ? TableColumns.RAISED_AFTER_MATERNITY : 0));
+            birthDate[row] = r.birthDate;
+            birthYear[row] = r.birthYear;
+            hireDay[row] = r.hireDay;
+            exitDay[row] = r.exitDay;
+            company[row] = companies.code(r.company);
+            establishment[row] = establishments.code(r.establishment);
+            jobCode[row] = jobCodes.code(r.jobCode);
+            category[row] = categories.code(r.category);
+            level[row] = levels.code(r.level);
+            fte[row] = ftes.code(Optional.of(r.fte)) - 1;
+            weeklyHours[row] = weeklyHoursValues.code(r.weeklyHours);
+            basePay[row] = r.basePay;
+            variablePay[row] = r.variablePay;
+            excludedPay[row] = r.excludedPay;
+            bonus[row] = r.bonus;
+            basePayScale[row] = r.basePayScale;
+            variablePayScale[row] = r.variablePayScale;
+            excludedPayScale[row] = r.excludedPayScale;
+            bonusScale[row] = r.bonusScale;
+        }
+
+        /**
          * Appends the rows of another table whose bit is set in {@code keep}, in their order, as
          * {@link #accept} would have added their records: the columns are copied and the
          * dictionary codes translated, no record is rebuilt. For readers that fill one table per
@@ -332,6 +377,45 @@ public final class EmployeeTable {
             built = true;
             return new EmployeeTable(new TableColumns(this));
         }
+    }
+
+    /**
+     * The values of one plain row in the encoding of {@link TableColumns}, filled by a reader and
+     * passed to {@link Builder#acceptPlain}: enums by ordinal, the birth date as {@code yyyymmdd},
+     * other dates as epoch days, {@link TableColumns#ABSENT} for an absent date or year, amounts as
+     * unscaled values with their scale (-1 when absent). Mutable and reused row after row.
+     */
+    @API(status = API.Status.INTERNAL)
+    public static final class PlainRow {
+        public String id = "";
+        public int sex;
+        public int managementLevel;
+        public int contract;
+        /** -1 when absent. */
+        public int exitReason = -1;
+        public boolean raised;
+        public boolean promoted;
+        public boolean maternityReturn;
+        public boolean raisedAfterMaternity;
+        public int birthDate = TableColumns.ABSENT;
+        public int birthYear = TableColumns.ABSENT;
+        public int hireDay = TableColumns.ABSENT;
+        public int exitDay = TableColumns.ABSENT;
+        public Optional<String> company = Optional.empty();
+        public Optional<String> establishment = Optional.empty();
+        public Optional<String> jobCode = Optional.empty();
+        public Optional<String> category = Optional.empty();
+        public Optional<String> level = Optional.empty();
+        public BigDecimal fte = BigDecimal.ONE;
+        public Optional<BigDecimal> weeklyHours = Optional.empty();
+        public long basePay;
+        public long variablePay;
+        public long excludedPay;
+        public long bonus;
+        public byte basePayScale = -1;
+        public byte variablePayScale = -1;
+        public byte excludedPayScale = -1;
+        public byte bonusScale = -1;
     }
 
     /** Distinct values in order of first appearance; code 0 is "absent", code i + 1 the i-th value. */
