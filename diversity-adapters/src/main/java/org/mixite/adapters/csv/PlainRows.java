@@ -171,6 +171,13 @@ final class PlainRows {
                     }
                     r.jobCode = Optional.of(value);
                 }
+                case WORK_POSTAL_CODE -> {
+                    String value = text.trim();
+                    if (!postalCodeLike(value)) {
+                        return false;
+                    }
+                    r.workPostalCode = Optional.of(value);
+                }
                 case FTE -> {
                     Object fte = factor(field, text, Bounds.SMALLEST_FTE, BigDecimal.ONE);
                     if (fte == NOT_PLAIN) {
@@ -191,7 +198,7 @@ final class PlainRows {
                     }
                 }
                 default -> {
-                    return false; // job_family, hourly_pay, days_present, work_postal_code: rows the table keeps as records
+                    return false; // job_family, hourly_pay, days_present: rows the table keeps as records
                 }
             }
         }
@@ -226,6 +233,7 @@ final class PlainRows {
         r.jobCode = Optional.empty();
         r.category = Optional.empty();
         r.level = Optional.empty();
+        r.workPostalCode = Optional.empty();
         r.fte = BigDecimal.ONE;
         r.weeklyHours = Optional.empty();
         r.basePay = 0;
@@ -366,6 +374,20 @@ final class PlainRows {
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
             if (c < 0x20 || c == 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code @Pattern("[0-9A-Za-z][0-9A-Za-z -]{0,9}")}, as {@code DeclaredConstraints}. */
+    private static boolean postalCodeLike(String code) {
+        if (code.isEmpty() || code.length() > 10 || !Character.isLetterOrDigit(code.charAt(0)) || code.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == ' ' || c == '-')) {
                 return false;
             }
         }

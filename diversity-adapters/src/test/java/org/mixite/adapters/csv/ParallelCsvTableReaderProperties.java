@@ -120,6 +120,7 @@ class ParallelCsvTableReaderProperties {
         assertThat(got.jobCodes()).isEqualTo(want.jobCodes());
         assertThat(got.categories()).isEqualTo(want.categories());
         assertThat(got.levels()).isEqualTo(want.levels());
+        assertThat(got.postalCodes()).isEqualTo(want.postalCodes());
         assertThat(got.ftes()).isEqualTo(want.ftes());
         assertThat(got.weeklyHoursValues()).isEqualTo(want.weeklyHoursValues());
     }

@@ -174,6 +174,7 @@ public final class EmployeeTable {
             jobCode[row] = jobCodes.code(r.jobCode);
             category[row] = categories.code(r.category);
             level[row] = levels.code(r.level);
+            postalCode[row] = postalCodes.code(r.workPostalCode);
             fte[row] = ftes.code(Optional.of(r.fte)) - 1;
             weeklyHours[row] = weeklyHoursValues.code(r.weeklyHours);
             basePay[row] = r.basePay;
@@ -406,6 +407,7 @@ public final class EmployeeTable {
         public Optional<String> jobCode = Optional.empty();
         public Optional<String> category = Optional.empty();
         public Optional<String> level = Optional.empty();
+        public Optional<String> workPostalCode = Optional.empty();
         public BigDecimal fte = BigDecimal.ONE;
         public Optional<BigDecimal> weeklyHours = Optional.empty();
         public long basePay;
