@@ -334,6 +334,9 @@ public final class AnalyticsSample {
                 }
                 return this;
             }
+            if (size + c.size() > ids.length) {
+                grow(size + c.size());
+            }
             Rows rows = new Rows(c);
             for (int row = 0; row < c.size(); row++) {
                 if (c.plain(row)) {
@@ -625,7 +628,11 @@ public final class AnalyticsSample {
         }
 
         private void grow() {
-            int capacity = ids.length * 2;
+            grow(ids.length * 2);
+        }
+
+        /** Room for at least {@code capacity} people (a table's size is known: no doubling, no copies). */
+        private void grow(int capacity) {
             ids = Arrays.copyOf(ids, capacity);
             female = Arrays.copyOf(female, capacity);
             nanos = Arrays.copyOf(nanos, capacity);
@@ -693,8 +700,8 @@ public final class AnalyticsSample {
             for (int j = 0; j < n; j++) {
                 group[j] = cellKey[j] < 0 ? -1 : groupOfKey[cellKey[j]];
             }
-            return new EgaproCells(input, group, isFemale.clone(), Arrays.copyOf(egaproPay, n), Arrays.copyOf(perNano, n),
-                    hourly.clone());
+            // The sample's own columns, shared: neither the sample nor the cells ever write them.
+            return new EgaproCells(input, group, isFemale, Arrays.copyOf(egaproPay, n), Arrays.copyOf(perNano, n), hourly);
         }
 
         private String label(Control c, EmployeeRecord r) {
