@@ -95,10 +95,14 @@ public final class GipCalculator {
         share(v, GipColumn.VARIABLE_SHARE_MEN, variableAnnual.men.size(), annual.men.size());
         quartiles(v, annual, List.of(GipColumn.Q1_THRESHOLD_ANNUAL, GipColumn.Q2_THRESHOLD_ANNUAL, GipColumn.Q3_THRESHOLD_ANNUAL, GipColumn.Q4_THRESHOLD_ANNUAL),
                 List.of(GipColumn.Q1_ANNUAL_SHARE_WOMEN, GipColumn.Q2_ANNUAL_SHARE_WOMEN, GipColumn.Q3_ANNUAL_SHARE_WOMEN, GipColumn.Q4_ANNUAL_SHARE_WOMEN),
-                List.of(GipColumn.Q1_ANNUAL_SHARE_MEN, GipColumn.Q2_ANNUAL_SHARE_MEN, GipColumn.Q3_ANNUAL_SHARE_MEN, GipColumn.Q4_ANNUAL_SHARE_MEN));
+                List.of(GipColumn.Q1_ANNUAL_SHARE_MEN, GipColumn.Q2_ANNUAL_SHARE_MEN, GipColumn.Q3_ANNUAL_SHARE_MEN, GipColumn.Q4_ANNUAL_SHARE_MEN),
+                List.of(GipColumn.Q1_ANNUAL_COUNT_WOMEN, GipColumn.Q2_ANNUAL_COUNT_WOMEN, GipColumn.Q3_ANNUAL_COUNT_WOMEN, GipColumn.Q4_ANNUAL_COUNT_WOMEN),
+                List.of(GipColumn.Q1_ANNUAL_COUNT_MEN, GipColumn.Q2_ANNUAL_COUNT_MEN, GipColumn.Q3_ANNUAL_COUNT_MEN, GipColumn.Q4_ANNUAL_COUNT_MEN));
         quartiles(v, hourly, List.of(GipColumn.Q1_THRESHOLD_HOURLY, GipColumn.Q2_THRESHOLD_HOURLY, GipColumn.Q3_THRESHOLD_HOURLY, GipColumn.Q4_THRESHOLD_HOURLY),
                 List.of(GipColumn.Q1_HOURLY_SHARE_WOMEN, GipColumn.Q2_HOURLY_SHARE_WOMEN, GipColumn.Q3_HOURLY_SHARE_WOMEN, GipColumn.Q4_HOURLY_SHARE_WOMEN),
-                List.of(GipColumn.Q1_HOURLY_SHARE_MEN, GipColumn.Q2_HOURLY_SHARE_MEN, GipColumn.Q3_HOURLY_SHARE_MEN, GipColumn.Q4_HOURLY_SHARE_MEN));
+                List.of(GipColumn.Q1_HOURLY_SHARE_MEN, GipColumn.Q2_HOURLY_SHARE_MEN, GipColumn.Q3_HOURLY_SHARE_MEN, GipColumn.Q4_HOURLY_SHARE_MEN),
+                List.of(GipColumn.Q1_HOURLY_COUNT_WOMEN, GipColumn.Q2_HOURLY_COUNT_WOMEN, GipColumn.Q3_HOURLY_COUNT_WOMEN, GipColumn.Q4_HOURLY_COUNT_WOMEN),
+                List.of(GipColumn.Q1_HOURLY_COUNT_MEN, GipColumn.Q2_HOURLY_COUNT_MEN, GipColumn.Q3_HOURLY_COUNT_MEN, GipColumn.Q4_HOURLY_COUNT_MEN));
         return new GipFigures(siren, v);
     }
 
@@ -255,7 +259,8 @@ public final class GipCalculator {
     }
 
     private static void quartiles(Map<GipColumn, BigDecimal> v, Series s, List<GipColumn> thresholds,
-                                  List<GipColumn> womenShares, List<GipColumn> menShares) {
+                                  List<GipColumn> womenShares, List<GipColumn> menShares,
+                                  List<GipColumn> womenCounts, List<GipColumn> menCounts) {
         List<BigDecimal> all = new ArrayList<>(s.women);
         all.addAll(s.men);
         all.sort(Comparator.naturalOrder());
@@ -270,6 +275,8 @@ public final class GipCalculator {
             BigDecimal size = BigDecimal.valueOf(sizes[b]);
             v.put(womenShares.get(b), BigDecimal.valueOf(womenIn[b]).divide(size, 4, RoundingMode.HALF_UP));
             v.put(menShares.get(b), BigDecimal.valueOf(sizes[b] - womenIn[b]).divide(size, 4, RoundingMode.HALF_UP));
+            v.put(womenCounts.get(b), BigDecimal.valueOf(womenIn[b]));
+            v.put(menCounts.get(b), BigDecimal.valueOf(sizes[b] - womenIn[b]));
         }
     }
 }

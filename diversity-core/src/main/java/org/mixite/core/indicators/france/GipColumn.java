@@ -13,6 +13,12 @@ import org.apiguardian.api.API;
  * for the hourly median and {@code "Taux_horaire_variable_médian_F "} with its trailing space
  * included. The 71 written columns; {@code Seuil_Q4_*}, which some versions of the platform's
  * mock file carry, are read when present (the highest pay of the upper band) and never written.
+ *
+ * <p>The platform's later file (SocialGouv/egapro {@code gipMdsMapping.ts} "v3", its
+ * {@code data/mock-gip-mds.csv} since August 2026) spells the medians without accents
+ * ({@code Rem_globale_annuelle_mediane_F}…), adds the people of each band
+ * ({@code Quartile1_Rem_globale_annuelle_nb_F}…) and carries fewer quality indices: it is read
+ * too (headers compared without accents), and written never (regulations.md §2 is the format written).
  */
 @API(status = API.Status.EXPERIMENTAL)
 public enum GipColumn {
@@ -88,7 +94,24 @@ public enum GipColumn {
     QUALITY_REM_EXTREMES("indice_rem_extremes", Kind.QUALITY, Series.QUALITY, true),
     QUALITY_TAUX_EXTREMES("indice_taux_extremes", Kind.QUALITY, Series.QUALITY, true),
     Q4_THRESHOLD_ANNUAL("Seuil_Q4_Rem_globale", Kind.ANNUAL_AMOUNT, Series.ANNUAL, false),
-    Q4_THRESHOLD_HOURLY("Seuil_Q4_Taux_horaire_global", Kind.HOURLY_AMOUNT, Series.HOURLY, false);
+    Q4_THRESHOLD_HOURLY("Seuil_Q4_Taux_horaire_global", Kind.HOURLY_AMOUNT, Series.HOURLY, false),
+    // The people of each sex in each band, which the platform's later file carries (gipMdsMapping.ts "v3"): read, compared, never written.
+    Q1_ANNUAL_COUNT_WOMEN("Quartile1_Rem_globale_annuelle_nb_F", Kind.BAND_COUNT, Series.ANNUAL, false),
+    Q2_ANNUAL_COUNT_WOMEN("Quartile2_Rem_globale_annuelle_nb_F", Kind.BAND_COUNT, Series.ANNUAL, false),
+    Q3_ANNUAL_COUNT_WOMEN("Quartile3_Rem_globale_annuelle_nb_F", Kind.BAND_COUNT, Series.ANNUAL, false),
+    Q4_ANNUAL_COUNT_WOMEN("Quartile4_Rem_globale_annuelle_nb_F", Kind.BAND_COUNT, Series.ANNUAL, false),
+    Q1_ANNUAL_COUNT_MEN("Quartile1_Rem_globale_annuelle_nb_H", Kind.BAND_COUNT, Series.ANNUAL, false),
+    Q2_ANNUAL_COUNT_MEN("Quartile2_Rem_globale_annuelle_nb_H", Kind.BAND_COUNT, Series.ANNUAL, false),
+    Q3_ANNUAL_COUNT_MEN("Quartile3_Rem_globale_annuelle_nb_H", Kind.BAND_COUNT, Series.ANNUAL, false),
+    Q4_ANNUAL_COUNT_MEN("Quartile4_Rem_globale_annuelle_nb_H", Kind.BAND_COUNT, Series.ANNUAL, false),
+    Q1_HOURLY_COUNT_WOMEN("Quartile1_Taux_horaire_global_nb_F", Kind.BAND_COUNT, Series.HOURLY, false),
+    Q2_HOURLY_COUNT_WOMEN("Quartile2_Taux_horaire_global_nb_F", Kind.BAND_COUNT, Series.HOURLY, false),
+    Q3_HOURLY_COUNT_WOMEN("Quartile3_Taux_horaire_global_nb_F", Kind.BAND_COUNT, Series.HOURLY, false),
+    Q4_HOURLY_COUNT_WOMEN("Quartile4_Taux_horaire_global_nb_F", Kind.BAND_COUNT, Series.HOURLY, false),
+    Q1_HOURLY_COUNT_MEN("Quartile1_Taux_horaire_global_nb_H", Kind.BAND_COUNT, Series.HOURLY, false),
+    Q2_HOURLY_COUNT_MEN("Quartile2_Taux_horaire_global_nb_H", Kind.BAND_COUNT, Series.HOURLY, false),
+    Q3_HOURLY_COUNT_MEN("Quartile3_Taux_horaire_global_nb_H", Kind.BAND_COUNT, Series.HOURLY, false),
+    Q4_HOURLY_COUNT_MEN("Quartile4_Taux_horaire_global_nb_H", Kind.BAND_COUNT, Series.HOURLY, false);
 
     /** What a column holds: its precision (decimals) and its plausible range. */
     public enum Kind {
@@ -97,6 +120,8 @@ public enum GipColumn {
         HEADCOUNT(2, "0", "10000000"),
         /** A number of people: an integer. */
         COUNT(0, "0", "10000000"),
+        /** The number of women (men) in a quartile band: an integer; which band depends on the annual basis. */
+        BAND_COUNT(0, "0", "10000000"),
         /** A gap (men − women) / men: a ratio, 4 decimals; at most 1, and women may earn many times men's pay. */
         GAP(4, "-1000", "1"),
         /** An annual amount in euros: 2 decimals. */
@@ -187,7 +212,10 @@ public enum GipColumn {
         return WRITTEN;
     }
 
-    /** The column of a header: exact, or equal once surrounding spaces are trimmed. */
+    /**
+     * The column of a header: exact, or equal once surrounding spaces are trimmed, or equal without
+     * accents (the platform's later file writes {@code _mediane}, {@code _median}).
+     */
     public static Optional<GipColumn> ofHeader(String header) {
         for (GipColumn c : values()) {
             if (c.header.equals(header)) {
@@ -199,6 +227,20 @@ public enum GipColumn {
                 return Optional.of(c);
             }
         }
+        for (GipColumn c : values()) {
+            if (withoutAccents(c.header.strip()).equals(withoutAccents(header.strip()))) {
+                return Optional.of(c);
+            }
+        }
         return Optional.empty();
+    }
+
+    /** Whether a header names this column only once its accents are dropped: the platform's later spelling. */
+    public boolean spelledWithoutAccents(String header) {
+        return !this.header.strip().equals(header.strip()) && withoutAccents(this.header.strip()).equals(withoutAccents(header.strip()));
+    }
+
+    private static String withoutAccents(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }

@@ -24,7 +24,8 @@ import org.mixite.spi.validation.SourcePosition;
  * UTF-8; line 1 the metadata header {@code destinataire;projet;horodatage;date_debut;date_fin;nb_lignes},
  * line 2 its values, line 3 the 71-column data header, then one row per SIREN.
  *
- * <p>Reading takes the columns by name, not position, and refuses, with the line and column:
+ * <p>Reading takes the columns by name, not position (the platform's later spelling, without
+ * accents, and its people per band too: {@link GipColumn}), and refuses, with the line and column:
  * a missing or unknown column, a row with a different number of fields, a SIREN that is not 9
  * digits, a value that is not a number (or not an integer where a count is due), a value
  * outside its column's plausible range ({@link GipColumn.Kind}), a duplicated SIREN, and
@@ -113,8 +114,14 @@ public final class GipFormat {
             }
             columns[i] = c;
         }
+        // The platform's later file (medians without accents, people per band) carries fewer quality
+        // indices: there they are the state's own and optional; in the file of regulations.md §2, all 15 are due.
+        boolean laterFormat = false;
+        for (int i = 0; i < header.length; i++) {
+            laterFormat |= columns[i].kind() == GipColumn.Kind.BAND_COUNT || columns[i].spelledWithoutAccents(header[i]);
+        }
         for (GipColumn c : GipColumn.fileColumns()) {
-            if (!seen.contains(c)) {
+            if (!seen.contains(c) && !(laterFormat && c.kind() == GipColumn.Kind.QUALITY)) {
                 throw new InputException(SourcePosition.of(source, 3), "missing column '" + c.header() + "'");
             }
         }
@@ -157,7 +164,7 @@ public final class GipFormat {
             throw new InputException(at, name + ": '" + field + "' is not a number (decimal comma, e.g. 1234,56)");
         }
         BigDecimal value = new BigDecimal(field.replace(',', '.'));
-        if (c.kind() == GipColumn.Kind.COUNT && value.stripTrailingZeros().scale() > 0) {
+        if ((c.kind() == GipColumn.Kind.COUNT || c.kind() == GipColumn.Kind.BAND_COUNT) && value.stripTrailingZeros().scale() > 0) {
             throw new InputException(at, name + ": '" + field + "' is not a whole number of people");
         }
         if (value.compareTo(c.kind().min()) < 0 || value.compareTo(c.kind().max()) > 0) {
