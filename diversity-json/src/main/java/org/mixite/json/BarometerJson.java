@@ -144,7 +144,8 @@ public final class BarometerJson {
         meta.put("suppression", "a cell is published only if it holds at least " + result.minCell() + " people, at least "
                 + Disclosure.MIN_MEMBERS + " contributing members, and no member contributes more than " + Disclosure.DOMINANCE_PERCENT
                 + "% of its people ((1, 85%) dominance); then one more cell where a lone hidden one could be derived from the totals"
-                + " (the whole breakdown when no other non-empty cell is left); totals follow the member rules");
+                + " (the whole breakdown when no other non-empty cell is left), and more while the hidden cells together fail the member"
+                + " rules; totals follow the member rules");
         meta.put("headcount", "people present on the period's last day (hired on or before it, not gone before it)");
         meta.put("flows", "hires and exits dated inside the period; promotions flagged for people present in it");
         meta.put("womenShare", "F / (F + M) x 100, one decimal, rounded half up; null when F + M = 0; other/unknown sex left out");

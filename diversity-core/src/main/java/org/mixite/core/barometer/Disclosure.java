@@ -1,5 +1,7 @@
 package org.mixite.core.barometer;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,8 @@ import org.mixite.core.privacy.SuppressionReason;
  * members (members with anybody in it), and no member contributes more than
  * {@value #DOMINANCE_PERCENT}% of its people (the (1, 85%) dominance rule of official business
  * statistics); then the README's complementary suppression, through the shared
- * {@link SmallCellSuppression}. The dominance test is exact: {@code 100 × largest > 85 × cell}.
+ * {@link SmallCellSuppression}, and more cells while the hidden ones together (derivable from the
+ * total) fail the member rules. The dominance test is exact: {@code 100 × largest > 85 × cell}.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class Disclosure {
@@ -93,9 +96,37 @@ public final class Disclosure {
             counts.put(key, new SexCounts(tally.female(), tally.male(), tally.unknown()));
             memberRule(memberCounts.getOrDefault(key, List.of())).ifPresent(reason -> forced.put(key, reason));
         });
-        Map<String, SuppressionReason> hidden = SmallCellSuppression.total(minCell).suppressWith(counts, forced);
+        Map<String, SuppressionReason> hidden = new LinkedHashMap<>(SmallCellSuppression.total(minCell).suppressWith(counts, forced));
+        // The hidden cells together are the total minus the visible ones: their union must pass the
+        // member rules too (two cells of one member alone would give its own figure), else the smallest
+        // visible non-empty cell joins them (display order on ties), or the whole breakdown goes.
+        while (!hidden.isEmpty() && !hidden.containsValue(SuppressionReason.WHOLE_BREAKDOWN)
+                && memberRule(union(hidden.keySet(), memberCounts)).isPresent()) {
+            Optional<String> next = merged.entrySet().stream().filter(e -> !hidden.containsKey(e.getKey()) && e.getValue().total() > 0)
+                    .min(Comparator.comparingLong(e -> e.getValue().total())).map(Map.Entry::getKey);
+            if (next.isEmpty()) {
+                merged.keySet().forEach(key -> hidden.put(key, SuppressionReason.WHOLE_BREAKDOWN));
+            } else {
+                hidden.put(next.get(), SuppressionReason.COMPLEMENTARY);
+            }
+        }
         Map<String, Cell<SexTally>> out = new LinkedHashMap<>();
         merged.forEach((key, tally) -> out.put(key, hidden.containsKey(key) ? new Cell.Suppressed<>(hidden.get(key)) : new Cell.Shown<>(tally)));
         return out;
+    }
+
+    /** Each member's people over some cells together. */
+    private static List<Long> union(java.util.Collection<String> keys, Map<String, List<Long>> memberCounts) {
+        List<Long> sum = new ArrayList<>();
+        for (String key : keys) {
+            List<Long> counts = memberCounts.getOrDefault(key, List.of());
+            for (int m = 0; m < counts.size(); m++) {
+                if (m == sum.size()) {
+                    sum.add(0L);
+                }
+                sum.set(m, sum.get(m) + counts.get(m));
+            }
+        }
+        return sum;
     }
 }

@@ -54,7 +54,8 @@ class DisclosureTest {
         assertThat(cells.get("76")).isEqualTo(new Cell.Suppressed<>(SuppressionReason.DOMINANCE));
         assertThat(cells.get("53")).isEqualTo(new Cell.Suppressed<>(SuppressionReason.BELOW_MINIMUM));
         assertThat(cells.get("11")).isInstanceOf(Cell.Shown.class);
-        assertThat(cells.get("84")).isInstanceOf(Cell.Shown.class);
+        // 76 and 53 together (total − visible) are 91 of A's 103: still dominated, so 84 is hidden with them (98 of 123).
+        assertThat(cells.get("84")).isEqualTo(new Cell.Suppressed<>(SuppressionReason.COMPLEMENTARY));
 
         // One dominated cell alone would be total − the others: the smallest other one goes too.
         merged.put("53", tally(0, 0));
@@ -63,6 +64,31 @@ class DisclosureTest {
         assertThat(alone.get("76")).isEqualTo(new Cell.Suppressed<>(SuppressionReason.DOMINANCE));
         assertThat(alone.get("84")).isEqualTo(new Cell.Suppressed<>(SuppressionReason.COMPLEMENTARY));
         assertThat(alone.get("11")).isInstanceOf(Cell.Shown.class);
+    }
+
+    @Test
+    @DisplayName("barometer.md publishing rules and complementary suppression: two cells hidden as few contributors, both one member's,"
+            + " would give that member's own figure as total − visible cells; the smallest visible cell is hidden with them")
+    void hiddenCellsTogetherFollowTheMemberRules() {
+        Map<String, SexTally> merged = new LinkedHashMap<>();
+        merged.put("94", tally(1, 2));     // member A alone
+        merged.put("53", tally(2, 2));     // member A alone
+        merged.put("11", tally(30, 30));
+        merged.put("84", tally(10, 10));
+        merged.put("76", tally(15, 15));
+        Map<String, List<Long>> members = new LinkedHashMap<>();
+        members.put("94", List.of(3L, 0L, 0L));
+        members.put("53", List.of(4L, 0L, 0L));
+        members.put("11", List.of(20L, 20L, 20L));
+        members.put("84", List.of(7L, 7L, 6L));
+        members.put("76", List.of(10L, 10L, 10L));
+        Map<String, Cell<SexTally>> cells = Disclosure.breakdown(merged, members, 5);
+        assertThat(cells.get("94")).isEqualTo(new Cell.Suppressed<>(SuppressionReason.FEW_CONTRIBUTORS));
+        assertThat(cells.get("53")).isEqualTo(new Cell.Suppressed<>(SuppressionReason.FEW_CONTRIBUTORS));
+        assertThat(cells.get("84")).as("hidden with them: the three together hold 3 members, none above 85%")
+                .isEqualTo(new Cell.Suppressed<>(SuppressionReason.COMPLEMENTARY));
+        assertThat(cells.get("11")).isInstanceOf(Cell.Shown.class);
+        assertThat(cells.get("76")).isInstanceOf(Cell.Shown.class);
     }
 
     @Test
