@@ -12,6 +12,7 @@ import org.mixite.core.table.TableColumns;
 import org.mixite.spi.model.Bounds;
 import org.mixite.spi.model.RecordField;
 import org.mixite.spi.text.FieldText;
+import org.mixite.spi.validation.TextConstraints;
 
 /**
  * The common rows of a canonical CSV put straight into table columns, with no record object:
@@ -79,7 +80,7 @@ final class PlainRows {
             switch (field) {
                 case ID -> {
                     String id = text.trim();
-                    if (!plainId(id)) {
+                    if (!TextConstraints.validId(id)) {
                         return false;
                     }
                     r.id = id;
@@ -166,14 +167,14 @@ final class PlainRows {
                 }
                 case JOB_CODE -> {
                     String value = text.trim();
-                    if (!pcsLike(value)) {
+                    if (!TextConstraints.pcsLike(value)) {
                         return false;
                     }
                     r.jobCode = Optional.of(value);
                 }
                 case WORK_POSTAL_CODE -> {
                     String value = text.trim();
-                    if (!postalCodeLike(value)) {
+                    if (!TextConstraints.postalCodeLike(value)) {
                         return false;
                     }
                     r.workPostalCode = Optional.of(value);
@@ -364,47 +365,5 @@ final class PlainRows {
             value = value * 10 + (c - '0');
         }
         return value;
-    }
-
-    /** {@code @NotBlank @Size(max = 100) @Pattern("[^\\p{Cntrl}]*")}, as {@code DeclaredConstraints}. */
-    private static boolean plainId(String id) {
-        if (id.length() > 100 || id.isBlank()) {
-            return false;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (c < 0x20 || c == 0x7F) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@code @Pattern("[0-9A-Za-z][0-9A-Za-z -]{0,9}")}, as {@code DeclaredConstraints}. */
-    private static boolean postalCodeLike(String code) {
-        if (code.isEmpty() || code.length() > 10 || !Character.isLetterOrDigit(code.charAt(0)) || code.charAt(0) > 'z') {
-            return false;
-        }
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == ' ' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@code @Pattern("[0-9A-Za-z]{2,8}")}. */
-    private static boolean pcsLike(String code) {
-        if (code.length() < 2 || code.length() > 8) {
-            return false;
-        }
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
-                return false;
-            }
-        }
-        return true;
     }
 }

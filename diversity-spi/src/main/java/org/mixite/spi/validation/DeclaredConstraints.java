@@ -29,14 +29,14 @@ final class DeclaredConstraints {
      */
     static boolean certainlyValid(EmployeeRecord r, long utcToday) {
         return r.sex() != null && r.managementLevel() != null && r.contract() != null
-                && validId(r.id())
+                && TextConstraints.validId(r.id())
                 && (r.birthDate().isEmpty() || r.birthDate().get().toEpochDay() < utcToday - 1)
                 && r.birthYear().map(y -> y >= 1900 && y <= 2100).orElse(true)
                 && (r.birthDate().isPresent() || r.birthYear().isPresent())
                 && (r.birthDate().isEmpty() || r.birthYear().isEmpty()
                     || r.birthDate().get().getYear() == r.birthYear().get())
                 && atMost(r.company(), 200) && atMost(r.establishment(), 200)
-                && r.jobCode().map(DeclaredConstraints::pcsLike).orElse(true)
+                && r.jobCode().map(TextConstraints::pcsLike).orElse(true)
                 && atMost(r.jobFamily(), 100) && atMost(r.category(), 100) && atMost(r.level(), 100)
                 && (r.hireDate().isEmpty() || r.exitDate().isEmpty() || !r.exitDate().get().isBefore(r.hireDate().get()))
                 && r.birthDate().map(Bounds::inRange).orElse(true)
@@ -49,49 +49,7 @@ final class DeclaredConstraints {
                 && r.hourlyPay().map(a -> a.signum() >= 0 && a.compareTo(Bounds.MAX_HOURLY) <= 0).orElse(true)
                 && r.daysPresent().map(d -> d >= 0 && d <= 366).orElse(true)
                 && (!r.raisedAfterMaternity() || r.maternityReturn())
-                && r.workPostalCode().map(DeclaredConstraints::postalCodeLike).orElse(true);
-    }
-
-    /** {@code @NotBlank @Size(max = 100) @Pattern("[^\\p{Cntrl}]*")}. */
-    private static boolean validId(String id) {
-        if (id == null || id.length() > 100 || id.isBlank()) {
-            return false;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (c < 0x20 || c == 0x7F) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@code @Pattern("[0-9A-Za-z]{2,8}")}. */
-    private static boolean pcsLike(String code) {
-        if (code.length() < 2 || code.length() > 8) {
-            return false;
-        }
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@code @Pattern("[0-9A-Za-z][0-9A-Za-z -]{0,9}")}. */
-    private static boolean postalCodeLike(String code) {
-        if (code.isEmpty() || code.length() > 10 || !Character.isLetterOrDigit(code.charAt(0)) || code.charAt(0) > 'z') {
-            return false;
-        }
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == ' ' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
+                && r.workPostalCode().map(TextConstraints::postalCodeLike).orElse(true);
     }
 
     private static boolean atMost(Optional<String> text, int max) {
