@@ -38,6 +38,8 @@ public final class DsnAdapter implements HrisAdapter {
     public static final String NAME = "dsn";
     /** Option: the secret salt of the NIR pseudonyms. */
     public static final String SALT = "salt";
+    /** Option: how many monthly files of a directory are read at once (default: the number of cores). */
+    public static final String THREADS = "threads";
 
     private static final int SNIFF = 1 << 16;
 
@@ -59,7 +61,8 @@ public final class DsnAdapter implements HrisAdapter {
     @Override
     public List<AdapterOption> options() {
         return List.of(new AdapterOption(SALT, "secret salt of the NIR pseudonyms (set your own before sharing results)",
-                Optional.of(Pseudonyms.DEFAULT_SALT)));
+                Optional.of(Pseudonyms.DEFAULT_SALT)),
+                AdapterOption.of(THREADS, "monthly files of a directory read at once, one per thread (default: the number of cores)"));
     }
 
     @Override
@@ -126,7 +129,26 @@ public final class DsnAdapter implements HrisAdapter {
         if (files.isEmpty()) {
             throw new InputException(SourcePosition.of(directory.toString()), "holds no .dsn file");
         }
-        return new DsnYearReader(files, file -> openFile(InputSource.of(java.nio.file.Path.of(file)), settings));
+        DsnYearReader.MonthlyFiles monthly = file -> openFile(InputSource.of(java.nio.file.Path.of(file)), settings);
+        int threads = Math.min(threads(settings), files.size());
+        // One file per core, replayed in file order: the same result as reading them one after the other.
+        return threads > 1 ? new ParallelDsnYearReader(files, monthly, threads) : new DsnYearReader(files, monthly);
+    }
+
+    private static int threads(AdapterSettings settings) {
+        Optional<String> value = settings.get(THREADS);
+        if (value.isEmpty()) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        try {
+            int threads = Integer.parseInt(value.get().strip());
+            if (threads >= 1) {
+                return threads;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigurationException("dsn option threads: expected a whole number of at least 1, was '" + value.get() + "'");
     }
 
     /** dsn.md §1: a BOM, or valid UTF-8 with multi-byte sequences, means UTF-8; otherwise ISO-8859-1. */

@@ -95,7 +95,16 @@ final class DsnYearReader implements RecordReader {
 
     @Override
     public List<String> warnings() {
-        List<String> all = new ArrayList<>(warnings);
+        return warnings(warnings, declarations, replacedMonths, combiner, emitted);
+    }
+
+    /**
+     * The year's warnings: the files' own, then what combining them did. Shared with
+     * {@link ParallelDsnYearReader}, which must say exactly the same.
+     */
+    static List<String> warnings(List<String> fileWarnings, Declarations declarations, long replacedMonths,
+                                 DsnYearCombiner combiner, boolean emitted) {
+        List<String> all = new ArrayList<>(fileWarnings);
         if (declarations != null) {
             all.addAll(declarations.notes());
         }
