@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 import org.apiguardian.api.API;
 import org.mixite.core.indicators.composition.CompositionAccumulator;
@@ -17,6 +19,7 @@ import org.mixite.core.indicators.egapro.records.EgaproAccumulator;
 import org.mixite.core.indicators.egapro.records.EgaproAggregation;
 import org.mixite.core.indicators.paygap.PayGapAccumulator;
 import org.mixite.core.indicators.paygap.PayGapOptions;
+import org.mixite.core.indicators.paygap.PayGapReport;
 import org.mixite.core.indicators.rixain.RixainAccumulator;
 import org.mixite.core.jobs.JobClassifier;
 import org.mixite.core.table.EmployeeTable;
@@ -93,7 +96,7 @@ public final class IndicatorSuite {
             IndicatorSuite suite = new IndicatorSuite(settings);
             suite.addRows(columns, (int) ((long) columns.size() * part / parts), (int) ((long) columns.size() * (part + 1) / parts));
             return suite;
-        }).reduce(IndicatorSuite::merge).orElseThrow().results();
+        }).reduce(IndicatorSuite::merge).orElseThrow().results(true);
     }
 
     /** Below this many rows per core, splitting costs more than it saves. */
@@ -169,6 +172,15 @@ public final class IndicatorSuite {
     }
 
     public IndicatorResults results() {
+        return results(false);
+    }
+
+    /**
+     * The results; on all cores, the pay-gap figures (most of the work: selections over the pay
+     * series) are computed in the common fork-join pool while this thread computes the others.
+     */
+    private IndicatorResults results(boolean onAllCores) {
+        ForkJoinTask<PayGapReport> payGapResult = onAllCores ? ForkJoinPool.commonPool().submit(payGap::resultOnAllCores) : null;
         Map<String, CompositionAccumulator> companies = new TreeMap<>(this.companies);
         EgaproAggregation aggregation = egapro.aggregate();
         Optional<Federation.Result> federation = companies.size() > 1
@@ -187,7 +199,8 @@ public final class IndicatorSuite {
             problem = Optional.of(e.getMessage());
         }
         return new IndicatorResults(settings, aggregation, egaproResult, problem,
-                rixain.result(settings.rixainDate(), aggregation.summary().counted()), payGap.result(), composition,
+                rixain.result(settings.rixainDate(), aggregation.summary().counted()),
+                payGapResult != null ? payGapResult.join() : payGap.result(), composition,
                 federation);
     }
 

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.apiguardian.api.API;
 import org.mixite.core.privacy.Cell;
 import org.mixite.core.privacy.SexCounts;
@@ -273,14 +275,32 @@ public final class PayGapAccumulator {
 
     /** All the figures. */
     public PayGapReport result() {
+        return result(false);
+    }
+
+    /**
+     * {@link #result()}, with its order statistics (medians, quartile bands, the ESRS ratio: each
+     * a few passes over a series of up to a million values) computed as tasks on every core, in
+     * the common fork-join pool. The same figures. Internal: the last step of
+     * {@code IndicatorSuite.compute(table, …)}, which already splits the rows per core.
+     */
+    @API(status = API.Status.INTERNAL)
+    public PayGapReport resultOnAllCores() {
+        return result(true);
+    }
+
+    private PayGapReport result(boolean onAllCores) {
+        OrderFigures order = OrderFigures.of(this, onAllCores);
         SmallCellSuppression rule = SmallCellSuppression.eitherSex(options.minCell());
         PayGapReport.AnnualHourly meanGap = new PayGapReport.AnnualHourly(meanGap(annual), meanGap(hourly));
-        PayValues.MediansAndBands hourlyStatistics = PayValues.mediansAndBands(hourly[F], hourly[M]);
-        PayValues.MediansAndBands annualStatistics = PayValues.mediansAndBands(annual[F], annual[M]);
-        PayValues.MediansAndBands ukStatistics = PayValues.mediansAndBands(ukHourly[F], ukHourly[M]);
+        PayValues.MediansAndBands hourlyStatistics = order.hourly();
+        PayValues.MediansAndBands annualStatistics = order.annual();
+        PayValues.MediansAndBands ukStatistics = order.uk();
         PayGapReport.AnnualHourly medianGap = new PayGapReport.AnnualHourly(medianGap(annualStatistics), medianGap(hourlyStatistics));
         PayGapReport.AnnualHourly meanVariable = new PayGapReport.AnnualHourly(meanGap(annualVariable), meanGap(hourlyVariable));
-        PayGapReport.AnnualHourly medianVariable = new PayGapReport.AnnualHourly(medianGap(annualVariable), medianGap(hourlyVariable));
+        PayGapReport.AnnualHourly medianVariable = new PayGapReport.AnnualHourly(
+                Gaps.medianGap(order.annualVariable()[F], order.annualVariable()[M]),
+                Gaps.medianGap(order.hourlyVariable()[F], order.hourlyVariable()[M]));
         Optional<BigDecimal> variableWomen = Gaps.percent(variableRecipients[F], bySex[0]);
         Optional<BigDecimal> variableMen = Gaps.percent(variableRecipients[M], bySex[1]);
         List<QuartileBand> hourlyBands = hourlyStatistics.bands();
@@ -327,10 +347,10 @@ public final class PayGapAccumulator {
                 annualStatistics.bands(), hourlyBands, g, !alerts.isEmpty() || hiddenFlagged[1] > 0, List.copyOf(alerts), hiddenFlagged[1], balanced, frenchObligations(present));
 
         PayGapReport.Uk uk = new PayGapReport.Uk(ukRelevant[F] + ukRelevant[M], meanGap(ukHourly), medianGap(ukStatistics),
-                meanGap(ukBonus), medianGap(ukBonus), Gaps.percent(ukBonus[F].count(), ukRelevant[F]),
+                meanGap(ukBonus), Gaps.medianGap(order.ukBonus()[F], order.ukBonus()[M]), Gaps.percent(ukBonus[F].count(), ukRelevant[F]),
                 Gaps.percent(ukBonus[M].count(), ukRelevant[M]), ukStatistics.bands());
 
-        PayGapReport.Esrs esrs = new PayGapReport.Esrs(meanGap.hourly(), remunerationRatio(), shares(topManagement), ageShares(ages),
+        PayGapReport.Esrs esrs = new PayGapReport.Esrs(meanGap.hourly(), order.remunerationRatio(), shares(topManagement), ageShares(ages),
                 bySex[0], bySex[1], bySex[2], bySex[3], byContract[0], byContract[1], byContract[2]);
 
         Map<String, SexCounts> diversityCells = new LinkedHashMap<>();
@@ -361,8 +381,36 @@ public final class PayGapAccumulator {
         return Gaps.meanGap(s[F].sum(), s[F].count(), s[M].sum(), s[M].count());
     }
 
-    private static Optional<BigDecimal> medianGap(PayValues[] s) {
-        return Gaps.medianGap(s[F].twiceMedian(), s[M].twiceMedian());
+    /**
+     * The figures of the report that select from the pay series (each independent of the others,
+     * so they can be computed at once), by sex where not a pair: twice the medians.
+     */
+    private record OrderFigures(PayValues.MediansAndBands hourly, PayValues.MediansAndBands annual, PayValues.MediansAndBands uk,
+                                Fraction[] hourlyVariable, Fraction[] annualVariable, Fraction[] ukBonus,
+                                Optional<BigDecimal> remunerationRatio) {
+
+        static OrderFigures of(PayGapAccumulator a, boolean onAllCores) {
+            // Each task reads (and may rescale) only its own series; the largest first.
+            List<Supplier<Object>> tasks = List.of(
+                    () -> PayValues.mediansAndBands(a.hourly[F], a.hourly[M]),
+                    () -> PayValues.mediansAndBands(a.annual[F], a.annual[M]),
+                    () -> PayValues.mediansAndBands(a.ukHourly[F], a.ukHourly[M]),
+                    a::remunerationRatio,
+                    a.hourlyVariable[M]::twiceMedian, a.annualVariable[M]::twiceMedian, a.ukBonus[M]::twiceMedian,
+                    a.hourlyVariable[F]::twiceMedian, a.annualVariable[F]::twiceMedian, a.ukBonus[F]::twiceMedian);
+            IntStream indices = IntStream.range(0, tasks.size());
+            // Not toList(): a median of an empty series is null.
+            Object[] out = (onAllCores ? indices.parallel() : indices).mapToObj(i -> tasks.get(i).get()).toArray();
+            return new OrderFigures((PayValues.MediansAndBands) out[0], (PayValues.MediansAndBands) out[1],
+                    (PayValues.MediansAndBands) out[2], new Fraction[] {(Fraction) out[7], (Fraction) out[4]},
+                    new Fraction[] {(Fraction) out[8], (Fraction) out[5]}, new Fraction[] {(Fraction) out[9], (Fraction) out[6]},
+                    castRatio(out[3]));
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Optional<BigDecimal> castRatio(Object ratio) {
+            return (Optional<BigDecimal>) ratio;
+        }
     }
 
     private static Optional<BigDecimal> medianGap(PayValues.MediansAndBands s) {
