@@ -10,6 +10,14 @@ final class LongValues {
 
     private long[] values = new long[64];
     private int size;
+    /**
+     * Values taken over by {@link #addAll} without copying them (the first {@code borrowedSizes[i]}
+     * of another one's {@code borrowed[i]}, read only: that one only adds past them), copied into
+     * {@code values} when read.
+     */
+    private long[][] borrowed = new long[0][];
+    private int[] borrowedSizes = new int[0];
+    private int borrowedTotal;
 
     void add(long value) {
         if (size == values.length) {
@@ -19,15 +27,42 @@ final class LongValues {
     }
 
     void addAll(LongValues other) {
-        if (size + other.size > values.length) {
-            values = Arrays.copyOf(values, Math.max(size + other.size, size * 2));
+        if (other == this) {
+            other.readable();
+            int n = size;
+            values = Arrays.copyOf(values, Math.max(values.length, Math.addExact(n, n)));
+            System.arraycopy(values, 0, values, n, n);
+            size += n;
+            return;
         }
-        System.arraycopy(other.values, 0, values, size, other.size);
-        size += other.size;
+        int chunks = borrowed.length;
+        borrowed = Arrays.copyOf(borrowed, chunks + 1 + other.borrowed.length);
+        borrowedSizes = Arrays.copyOf(borrowedSizes, borrowed.length);
+        borrowed[chunks] = other.values;
+        borrowedSizes[chunks] = other.size;
+        System.arraycopy(other.borrowed, 0, borrowed, chunks + 1, other.borrowed.length);
+        System.arraycopy(other.borrowedSizes, 0, borrowedSizes, chunks + 1, other.borrowed.length);
+        borrowedTotal = Math.addExact(borrowedTotal, other.size());
     }
 
     int size() {
-        return size;
+        return size + borrowedTotal;
+    }
+
+    /** Copies the borrowed values into {@code values}. */
+    private void readable() {
+        if (borrowed.length == 0) {
+            return;
+        }
+        long[] all = Arrays.copyOf(values, Math.addExact(size, borrowedTotal));
+        for (int i = 0; i < borrowed.length; i++) {
+            System.arraycopy(borrowed[i], 0, all, size, borrowedSizes[i]);
+            size += borrowedSizes[i];
+        }
+        values = all;
+        borrowed = new long[0][];
+        borrowedSizes = new int[0];
+        borrowedTotal = 0;
     }
 
     /**
@@ -36,6 +71,7 @@ final class LongValues {
      * their ranks are the same as among all the values.
      */
     long[] highestAndMiddleOfOthers() {
+        readable();
         if (size < 2) {
             throw new IllegalStateException("needs two values, has " + size);
         }

@@ -1,6 +1,7 @@
 package org.mixite.core.indicators.paygap;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,16 @@ final class PayGapRows {
 
     /** Days in a working-time key: presence is 1 to 366 days. */
     private static final long DAYS = 367;
+    /**
+     * Per working time and sex, the pay in cents behind the pay series' exact sums: every value of
+     * a series is that pay times a factor of the working time, so the sums are added once per
+     * working time at the end ({@link #addSeriesSums}) rather than once per value. Per working-time
+     * id: [sex][base + variable of the hourly and annual values, variable of the variable values,
+     * base + variable of the UK hourly values]. Below 2⁶³ as {@link GroupCells}' sums.
+     */
+    private long[] seriesPay = new long[6 * 16];
+    /** The UK bonuses in cents, by sex (their values are over 10⁶ whatever the working time). */
+    private final long[] bonusPay = new long[2];
 
     /** Working times (weekly-hours code, fte code, days present) by id. */
     private final LongIndex workingTimes = new LongIndex();
@@ -163,6 +174,7 @@ final class PayGapRows {
                 annualVariableN = v * perYear[f];
             }
             long hourlyN = hourlyBaseN + hourlyVariableN;
+            int seriesAt = -1; // where this row's pay is summed in seriesPay, once known
             if (present > 0) {
                 a.present++;
                 a.bySex[sexOrdinal]++;
@@ -207,16 +219,22 @@ final class PayGapRows {
                         a.count(c.weeklyHours(row) != 0 ? PayGapAccumulator.Derivation.HOURLY_FROM_WEEKLY_HOURS
                                 : PayGapAccumulator.Derivation.HOURLY_FROM_35H_FTE);
                         long annualN = annualBaseN + annualVariableN;
-                        a.hourly[sex].add(hourlyN, hourlyD);
-                        a.annual[sex].add(annualN, annualD);
-                        if (annualVariableN > 0) {
-                            a.hourlyVariable[sex].add(hourlyVariableN, hourlyD);
-                            a.annualVariable[sex].add(annualVariableN, annualD);
+                        // Category, site and series sums: per working time, the numerators are factor × pay, so sum the pay.
+                        int workingTime = workingTimes.id((c.weeklyHours(row) * (long) fte.length + c.fte(row)) * DAYS + present);
+                        seriesAt = workingTime * 6 + sex * 3;
+                        if (seriesAt + 3 > seriesPay.length) {
+                            seriesPay = java.util.Arrays.copyOf(seriesPay, seriesPay.length * 2);
                         }
-                        // Category and site sums: per working time, the numerators are factor × pay, so sum the pay.
-                        long workingTime = workingTimes.id((c.weeklyHours(row) * (long) fte.length + c.fte(row)) * DAYS + present);
-                        categoryCells.add(workingTime * categoryKeys.size() + key, sex, b, v);
-                        siteCells.add(workingTime * siteCount + c.establishment(row), sex, b, v);
+                        a.hourly[sex].addWithoutSum(hourlyN, hourlyD);
+                        a.annual[sex].addWithoutSum(annualN, annualD);
+                        seriesPay[seriesAt] += b + v;
+                        if (annualVariableN > 0) {
+                            a.hourlyVariable[sex].addWithoutSum(hourlyVariableN, hourlyD);
+                            a.annualVariable[sex].addWithoutSum(annualVariableN, annualD);
+                            seriesPay[seriesAt + 1] += v;
+                        }
+                        categoryCells.add((long) workingTime * categoryKeys.size() + key, sex, b, v);
+                        siteCells.add((long) workingTime * siteCount + c.establishment(row), sex, b, v);
                     }
                 }
             }
@@ -231,10 +249,12 @@ final class PayGapRows {
                     bonusMicros = bonus * CENTS_TO_MICROS;
                 }
                 if (bonusMicros > 0) {
-                    a.ukBonus[sex].add(bonusMicros, MICRO, bonusMicros);
+                    a.ukBonus[sex].addWithoutSum(bonusMicros, MICRO);
+                    bonusPay[sex] += bonusMicros / CENTS_TO_MICROS;
                 }
                 if (hasPay && hourlyN > 0) {
-                    a.ukHourly[sex].add(hourlyN, hourlyD);
+                    a.ukHourly[sex].addWithoutSum(hourlyN, hourlyD);
+                    seriesPay[seriesAt + 2] += b + v; // a woman or man with pay: seriesAt is set
                 } else if (hasPay) {
                     a.count(PayGapAccumulator.Derivation.NIL_PAY_LEFT_OUT);
                 }
@@ -242,7 +262,35 @@ final class PayGapRows {
         }
         categoryCells.flushAll();
         siteCells.flushAll();
+        addSeriesSums();
         publish(categoryAges);
+    }
+
+    /** The exact sums of the values this pass added to the pay series: per working time, its pay totals times its factors. */
+    private void addSeriesSums() {
+        PayGapAccumulator a = target;
+        for (int id = 0; id < workingTimes.size(); id++) {
+            long key = workingTimes.key(id);
+            long present = key % DAYS;
+            int f = (int) (key / DAYS % fte.length);
+            int w = (int) (key / DAYS / fte.length);
+            long hourlyD = (w != 0 ? weekly[w] : legalWeek[f]) * WEEKS * present;
+            long perHour = w != 0 ? perHourOfWeekly[w] : perHourOfLegalWeek[f];
+            long annualD = fte[f] * present;
+            for (int sex = 0; sex < 2; sex++) {
+                int at = id * 6 + sex * 3;
+                BigInteger total = BigInteger.valueOf(seriesPay[at]);
+                BigInteger variable = BigInteger.valueOf(seriesPay[at + 1]);
+                a.hourly[sex].addToSum(hourlyD, total.multiply(BigInteger.valueOf(perHour)));
+                a.annual[sex].addToSum(annualD, total.multiply(BigInteger.valueOf(perYear[f])));
+                a.hourlyVariable[sex].addToSum(hourlyD, variable.multiply(BigInteger.valueOf(perHour)));
+                a.annualVariable[sex].addToSum(annualD, variable.multiply(BigInteger.valueOf(perYear[f])));
+                a.ukHourly[sex].addToSum(hourlyD, BigInteger.valueOf(seriesPay[at + 2]).multiply(BigInteger.valueOf(perHour)));
+            }
+        }
+        for (int sex = 0; sex < 2; sex++) {
+            a.ukBonus[sex].addToSum(MICRO, BigInteger.valueOf(bonusPay[sex]).multiply(BigInteger.valueOf(CENTS_TO_MICROS)));
+        }
     }
 
     /**

@@ -24,6 +24,21 @@ final class PayValues {
     private final FractionSums sums = new FractionSums(1);
     private long[] values = new long[64];
     private int size;
+    /**
+     * Whether another series read {@code values[0, size)} in a merge and may still hold it: the
+     * values are then changed in place only after a copy ({@link #writable}). Adding past
+     * {@code size} is safe: the other one reads only what was there.
+     */
+    private boolean shared;
+    /**
+     * Values taken over by {@link #addAll} without copying them (another series' arrays, read
+     * only: the first {@code borrowedSizes[i]} of {@code borrowed[i]}), on this one's scale; they
+     * count as this series' values, and are copied into {@code values} only when the values are
+     * read or rescaled ({@link #readable}) — in {@code IndicatorSuite.compute}, on every core.
+     */
+    private long[][] borrowed = new long[0][];
+    private int[] borrowedSizes = new int[0];
+    private int borrowedTotal;
     /** The common denominator while exact; -1 before the first value; 0 once rounded to the unit. */
     private long denominator = -1;
     private int rescales;
@@ -58,6 +73,30 @@ final class PayValues {
         push(this.denominator == 0 ? toUnit(numerator, denominator) : onCommonDenominator(numerator, denominator));
     }
 
+    /**
+     * {@link #add(long, long)} without the exact sum: the caller adds the sums of its values
+     * itself, per denominator ({@link #addToSum}), as one sum of many values costs less than
+     * many (the column-wise pass, where they are a few working times' pay totals times a factor).
+     */
+    void addWithoutSum(long numerator, long denominator) {
+        if (this.denominator == -1) {
+            this.denominator = denominator;
+        }
+        push(this.denominator == 0 ? toUnit(numerator, denominator) : onCommonDenominator(numerator, denominator));
+    }
+
+    /** Adds {@code numerator / denominator} € to the exact sum only: the sum of values added by {@link #addWithoutSum}. */
+    void addToSum(long denominator, BigInteger numerator) {
+        if (numerator.signum() == 0) {
+            return;
+        }
+        if (numerator.bitLength() < Long.SIZE) {
+            sums.add(denominator, 0, numerator.longValue());
+        } else {
+            sums.add(denominator, 0, numerator);
+        }
+    }
+
     /** The numerator over the common denominator, widening it when needed; rounds everything when it cannot. */
     private long onCommonDenominator(long numerator, long d) {
         if (d == denominator) {
@@ -70,6 +109,7 @@ final class PayValues {
                 }
                 long lcm = Math.multiplyExact(denominator / gcd(denominator, d), d);
                 long factor = lcm / denominator;
+                writable();
                 long[] scaled = new long[size];
                 for (int i = 0; i < size; i++) {
                     scaled[i] = Math.multiplyExact(values[i], factor);
@@ -88,18 +128,26 @@ final class PayValues {
 
     void addAll(PayValues other) {
         sums.addAll(other.sums);
-        if (other.size == 0) {
+        if (other.count() == 0) {
             return;
         }
         if (denominator == -1) {
             denominator = other.denominator;
         }
-        if (other.denominator == denominator) { // the usual case (one working time, or both rounded): copy as they are
-            reserve(other.size);
-            System.arraycopy(other.values, 0, values, size, other.size);
-            size += other.size;
+        if (other.denominator == denominator && other != this) {
+            // The usual case (one working time, or both rounded): take their values as they are, without copying them.
+            int chunks = borrowed.length;
+            borrowed = Arrays.copyOf(borrowed, chunks + 1 + other.borrowed.length);
+            borrowedSizes = Arrays.copyOf(borrowedSizes, borrowed.length);
+            borrowed[chunks] = other.values;
+            borrowedSizes[chunks] = other.size;
+            System.arraycopy(other.borrowed, 0, borrowed, chunks + 1, other.borrowed.length);
+            System.arraycopy(other.borrowedSizes, 0, borrowedSizes, chunks + 1, other.borrowed.length);
+            borrowedTotal = Math.addExact(borrowedTotal, other.count());
+            other.shared = true;
             return;
         }
+        other.readable();
         long[] theirs = new long[other.size];
         if (other.denominator == 0 || denominator == 0) {
             round();
@@ -122,6 +170,32 @@ final class PayValues {
         size += theirs.length;
     }
 
+    /** Copies the borrowed values into {@code values}, so that {@code values[0, size)} are all the values. */
+    private void readable() {
+        if (borrowed.length == 0) {
+            return;
+        }
+        long[] all = Arrays.copyOf(values, Math.addExact(size, borrowedTotal));
+        for (int i = 0; i < borrowed.length; i++) {
+            System.arraycopy(borrowed[i], 0, all, size, borrowedSizes[i]);
+            size += borrowedSizes[i];
+        }
+        values = all;
+        shared = false;
+        borrowed = new long[0][];
+        borrowedSizes = new int[0];
+        borrowedTotal = 0;
+    }
+
+    /** {@link #readable}, and {@code values} this series' own, to change in place. */
+    private void writable() {
+        readable();
+        if (shared) {
+            values = values.clone();
+            shared = false;
+        }
+    }
+
     /** Makes room for {@code more} values without growing again (e.g. the rows of a table known in advance). */
     void reserve(int more) {
         if (size + more > values.length) {
@@ -130,7 +204,7 @@ final class PayValues {
     }
 
     int count() {
-        return size;
+        return size + borrowedTotal;
     }
 
     /** The exact sum of the amounts, in euros. */
@@ -140,6 +214,7 @@ final class PayValues {
 
     /** Twice the median in euros (the two middle values added), exact or to the unit; null when empty. */
     Fraction twiceMedian() {
+        readable();
         return size == 0 ? null : twiceMedian(Selection.middle(values, size));
     }
 
@@ -155,6 +230,8 @@ final class PayValues {
      * are taken on each series' own scale first, then the bands on a common one.
      */
     static MediansAndBands mediansAndBands(PayValues women, PayValues men) {
+        women.readable();
+        men.readable();
         if (women.size == 0 || men.size == 0 || women.denominator == men.denominator) {
             OrderStatistics statistics = OrderStatistics.of(women.values, women.size, men.values, men.size);
             return new MediansAndBands(women.twiceMedian(statistics.womenMiddle()), men.twiceMedian(statistics.menMiddle()),
@@ -177,6 +254,8 @@ final class PayValues {
      * a second {@code result()} gives the same figures. Read-only views where not copies.
      */
     static long[][] onOneScale(PayValues women, PayValues men) {
+        women.readable();
+        men.readable();
         if (women.size == 0 || men.size == 0 || women.denominator == men.denominator) {
             return new long[][] {women.values, men.values};
         }
@@ -210,6 +289,7 @@ final class PayValues {
 
     /** Multiplies every numerator and the denominator by {@code factor}: the same amounts, exactly. */
     private void scale(long factor) {
+        writable();
         for (int i = 0; i < size; i++) {
             values[i] *= factor;
         }
@@ -231,6 +311,7 @@ final class PayValues {
     /** From exact numerators to values rounded to the unit, in place (the order is kept). */
     private void round() {
         if (denominator > 0) {
+            writable();
             for (int i = 0; i < size; i++) {
                 values[i] = toUnit(values[i], denominator);
             }

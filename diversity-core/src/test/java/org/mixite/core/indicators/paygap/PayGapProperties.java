@@ -111,4 +111,45 @@ class PayGapProperties {
         records.subList(split, records.size()).forEach(b::add);
         assertThat(a.merge(b).result()).isEqualTo(report(records));
     }
+
+    @Property(tries = 200)
+    @Label("after merge(a, b) both go on: a has the figures of a ∪ b, b of b plus what it gets next, even where a new working time rescales its values")
+    void mergedAccumulatorsStayApart(@ForAll("workforce") List<EmployeeRecord> records, @ForAll @IntRange(max = 60) int cut,
+                                     @ForAll @IntRange(max = 60) int cut2, @ForAll("workforce") List<EmployeeRecord> more) {
+        int first = Math.min(cut, records.size());
+        int second = Math.max(first, Math.min(cut2, records.size()));
+        List<EmployeeRecord> x = records.subList(0, first);
+        List<EmployeeRecord> y = records.subList(first, second);
+        List<EmployeeRecord> z = new ArrayList<>(records.subList(second, records.size()));
+        // Part-time and short presences: new denominators, so the values already taken over get rescaled or rounded.
+        for (int i = 0; i < more.size(); i++) {
+            EmployeeRecord r = more.get(i);
+            z.add(EmployeeRecord.builder("Z" + i, r.sex()).birthYear(1980).category(r.category().orElseThrow())
+                    .fte(new BigDecimal(i % 2 == 0 ? "0.5" : "0.37")).hireDate(PayGapRulesTest.YEAR.start().plusDays(i * 7L))
+                    .annualBasePay(r.annualBasePay().orElseThrow()).annualVariablePay(r.annualVariablePay().orElseThrow())
+                    .bonus12m(r.bonus12m().orElseThrow()).build());
+        }
+        PayGapAccumulator a = new PayGapAccumulator(PayGapOptions.of(PayGapRulesTest.YEAR).withMinCell(1));
+        PayGapAccumulator b = new PayGapAccumulator(PayGapOptions.of(PayGapRulesTest.YEAR).withMinCell(1));
+        x.forEach(a::add);
+        y.forEach(b::add);
+        a.merge(b);
+        z.forEach(b::add);
+        PayGapReport bReport = b.result();
+        List<EmployeeRecord> yz = new ArrayList<>(y);
+        yz.addAll(z);
+        assertThat(bReport).isEqualTo(report(yz));
+        List<EmployeeRecord> xy = new ArrayList<>(x);
+        xy.addAll(y);
+        assertThat(a.result()).isEqualTo(report(xy));
+        // and a third one taking a's values, a going on too
+        PayGapAccumulator c = new PayGapAccumulator(PayGapOptions.of(PayGapRulesTest.YEAR).withMinCell(1));
+        c.merge(a);
+        z.forEach(a::add);
+        List<EmployeeRecord> xyz = new ArrayList<>(xy);
+        xyz.addAll(z);
+        assertThat(a.result()).isEqualTo(report(xyz));
+        assertThat(c.result()).isEqualTo(report(xy));
+        assertThat(b.result()).isEqualTo(bReport);
+    }
 }

@@ -95,6 +95,87 @@ class PayValuesProperties {
         }
     }
 
+    @Property(tries = 300)
+    @Label("a merge takes the other's values without copying them, yet both go on apart: later values, rescales and medians of one never show in the other")
+    void mergedSeriesStayApart(@ForAll("amounts") List<Amount> x, @ForAll("amounts") List<Amount> y, @ForAll("amounts") List<Amount> z) {
+        PayValues a = values(x);
+        PayValues b = values(y);
+        a.addAll(b);
+        for (Amount amount : z) {
+            b.add(amount.numerator(), amount.denominator());
+        }
+        Fraction bMedian = b.twiceMedian();
+        PayValues c = values(List.of());
+        c.addAll(a);
+        for (Amount amount : z) {
+            a.add(amount.numerator(), amount.denominator());
+        }
+        List<Amount> yz = new ArrayList<>(y);
+        yz.addAll(z);
+        List<Amount> xy = new ArrayList<>(x);
+        xy.addAll(y);
+        List<Amount> xyz = new ArrayList<>(xy);
+        xyz.addAll(z);
+        assertSameSeries(b, yz);
+        assertSameSeries(c, xy);
+        assertSameSeries(a, xyz);
+        assertThat(b.twiceMedian()).isEqualTo(bMedian);
+    }
+
+    private static void assertSameSeries(PayValues got, List<Amount> amounts) {
+        PayValues want = values(amounts);
+        assertThat(got.count()).isEqualTo(amounts.size());
+        assertThat(same(got.sum(), want.sum())).isTrue();
+        if (!amounts.isEmpty()) {
+            Fraction x = got.twiceMedian();
+            Fraction y = want.twiceMedian();
+            BigDecimal dx = new BigDecimal(x.numerator()).divide(new BigDecimal(x.denominator()), MathContext.DECIMAL128);
+            BigDecimal dy = new BigDecimal(y.numerator()).divide(new BigDecimal(y.denominator()), MathContext.DECIMAL128);
+            assertThat(dx.subtract(dy).abs()).isLessThanOrEqualTo(new BigDecimal("2E-9"));
+        }
+    }
+
+    @Property(tries = 300)
+    @Label("the ESRS ratio's values: merged without copying, both go on apart, the highest and middle values those of each one's own values")
+    void mergedTotalsStayApart(@ForAll List<@IntRange(max = 1_000_000) Integer> x, @ForAll List<@IntRange(max = 1_000_000) Integer> y,
+                               @ForAll List<@IntRange(max = 1_000_000) Integer> z) {
+        LongValues a = longValues(x);
+        LongValues b = longValues(y);
+        a.addAll(b);
+        z.forEach(b::add);
+        LongValues c = longValues(List.of());
+        c.addAll(a);
+        c.addAll(c);
+        z.forEach(a::add);
+        List<Integer> yz = new ArrayList<>(y);
+        yz.addAll(z);
+        List<Integer> xy = new ArrayList<>(x);
+        xy.addAll(y);
+        List<Integer> xyz = new ArrayList<>(xy);
+        xyz.addAll(z);
+        List<Integer> xyxy = new ArrayList<>(xy);
+        xyxy.addAll(xy);
+        assertSameTotals(b, yz);
+        assertSameTotals(a, xyz);
+        assertSameTotals(c, xyxy);
+    }
+
+    private static LongValues longValues(List<Integer> values) {
+        LongValues v = new LongValues();
+        values.forEach(v::add);
+        return v;
+    }
+
+    private static void assertSameTotals(LongValues got, List<Integer> values) {
+        assertThat(got.size()).isEqualTo(values.size());
+        if (values.size() >= 2) {
+            List<Long> sorted = values.stream().map(Long::valueOf).sorted().toList();
+            int others = sorted.size() - 1;
+            assertThat(got.highestAndMiddleOfOthers())
+                    .containsExactly(sorted.get(others), sorted.get((others - 1) / 2), sorted.get(others / 2));
+        }
+    }
+
     @Property(tries = 200)
     @Label("with one working time for everyone, the median is exact")
     void oneWorkingTimeIsExact(@ForAll("amounts") List<Amount> amounts) {
