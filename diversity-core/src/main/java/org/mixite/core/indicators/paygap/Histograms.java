@@ -12,8 +12,8 @@ final class Histograms {
 
     private static final int BUCKET_BITS = 16;
 
-    final long[] women;
-    final long[] men;
+    final Chunks women;
+    final Chunks men;
     final int nWomen;
     final int nMen;
     final long min;
@@ -27,41 +27,50 @@ final class Histograms {
     long[][] menValues;
     int wanted;
 
-    private Histograms(long[] women, int nWomen, long[] men, int nMen, long min, long span) {
+    private Histograms(Chunks women, Chunks men, long min, long span) {
         this.women = women;
         this.men = men;
-        this.nWomen = nWomen;
-        this.nMen = nMen;
+        this.nWomen = women.size();
+        this.nMen = men.size();
         this.min = min;
         this.shift = Math.max(0, 64 - Long.numberOfLeadingZeros(span) - BUCKET_BITS);
         int buckets = (int) (span >>> shift) + 1;
-        womenCounts = histogram(women, nWomen, buckets);
-        menCounts = histogram(men, nMen, buckets);
+        womenCounts = histogram(women, buckets);
+        menCounts = histogram(men, buckets);
         slot = new int[buckets];
         Arrays.fill(slot, -1);
     }
 
     /** The histograms of {@code women[0, nWomen)} and {@code men[0, nMen)}; empty when there is no value or the values lie more than 2⁶³ apart. */
     static java.util.Optional<Histograms> of(long[] women, int nWomen, long[] men, int nMen) {
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (int i = 0; i < nWomen; i++) {
-            min = Math.min(min, women[i]);
-            max = Math.max(max, women[i]);
-        }
-        for (int i = 0; i < nMen; i++) {
-            min = Math.min(min, men[i]);
-            max = Math.max(max, men[i]);
-        }
-        long span = max - min;
-        return nWomen + nMen == 0 || span < 0 ? java.util.Optional.empty()
-                : java.util.Optional.of(new Histograms(women, nWomen, men, nMen, min, span));
+        return of(Chunks.of(women, nWomen), Chunks.of(men, nMen));
     }
 
-    private int[] histogram(long[] values, int size, int buckets) {
+    /** The same over values held in several arrays each, read in place. */
+    static java.util.Optional<Histograms> of(Chunks women, Chunks men) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (Chunks sex : new Chunks[] {women, men}) {
+            for (int c = 0; c < sex.arrays().length; c++) {
+                long[] values = sex.arrays()[c];
+                for (int i = 0, n = sex.sizes()[c]; i < n; i++) {
+                    min = Math.min(min, values[i]);
+                    max = Math.max(max, values[i]);
+                }
+            }
+        }
+        long span = max - min;
+        return women.size() + men.size() == 0 || span < 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(new Histograms(women, men, min, span));
+    }
+
+    private int[] histogram(Chunks chunks, int buckets) {
         int[] counts = new int[buckets];
-        for (int i = 0; i < size; i++) {
-            counts[bucket(values[i])]++;
+        for (int c = 0; c < chunks.arrays().length; c++) {
+            long[] values = chunks.arrays()[c];
+            for (int i = 0, n = chunks.sizes()[c]; i < n; i++) {
+                counts[bucket(values[i])]++;
+            }
         }
         return counts;
     }
@@ -107,16 +116,19 @@ final class Histograms {
             womenValues[s] = new long[womenCounts[wantedBuckets[s]]];
             menValues[s] = new long[menCounts[wantedBuckets[s]]];
         }
-        fill(women, nWomen, womenValues);
-        fill(men, nMen, menValues);
+        fill(women, womenValues);
+        fill(men, menValues);
     }
 
-    private void fill(long[] values, int size, long[][] into) {
+    private void fill(Chunks chunks, long[][] into) {
         int[] filled = new int[wanted];
-        for (int i = 0; i < size; i++) {
-            int s = slot[bucket(values[i])];
-            if (s >= 0) {
-                into[s][filled[s]++] = values[i];
+        for (int c = 0; c < chunks.arrays().length; c++) {
+            long[] values = chunks.arrays()[c];
+            for (int i = 0, n = chunks.sizes()[c]; i < n; i++) {
+                int s = slot[bucket(values[i])];
+                if (s >= 0) {
+                    into[s][filled[s]++] = values[i];
+                }
             }
         }
     }

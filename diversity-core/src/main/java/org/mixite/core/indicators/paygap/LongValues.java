@@ -49,7 +49,18 @@ final class LongValues {
         return size + borrowedTotal;
     }
 
-    /** Copies the borrowed values into {@code values}. */
+    /** The values, read in place: {@code values[0, size)} and the borrowed ones. */
+    private Chunks chunks() {
+        long[][] arrays = new long[borrowed.length + 1][];
+        int[] sizes = new int[arrays.length];
+        arrays[0] = values;
+        sizes[0] = size;
+        System.arraycopy(borrowed, 0, arrays, 1, borrowed.length);
+        System.arraycopy(borrowedSizes, 0, sizes, 1, borrowed.length);
+        return new Chunks(arrays, sizes, size());
+    }
+
+    /** Copies the borrowed values into {@code values} (a merge with itself). */
     private void readable() {
         if (borrowed.length == 0) {
             return;
@@ -71,11 +82,11 @@ final class LongValues {
      * their ranks are the same as among all the values.
      */
     long[] highestAndMiddleOfOthers() {
-        readable();
-        if (size < 2) {
-            throw new IllegalStateException("needs two values, has " + size);
+        int n = size();
+        if (n < 2) {
+            throw new IllegalStateException("needs two values, has " + n);
         }
-        int others = size - 1;
-        return Selection.atRanks(values, size, values, 0, size - 1, (others - 1) / 2, others / 2);
+        int others = n - 1;
+        return Selection.atRanks(chunks(), Chunks.NONE, n - 1, (others - 1) / 2, others / 2);
     }
 }

@@ -39,13 +39,24 @@ final class OrderStatistics {
     }
 
     static OrderStatistics of(long[] women, int nWomen, long[] men, int nMen) {
+        return of(Chunks.of(women, nWomen), Chunks.of(men, nMen));
+    }
+
+    /** The same over values held in several arrays each (a series and what it took over in merges), read in place. */
+    static OrderStatistics of(Chunks women, Chunks men) {
+        int nWomen = women.size();
+        int nMen = men.size();
         if (nWomen + nMen == 0) {
-            return new OrderStatistics(null, null, Quartiles.bands(women, 0, men, 0));
+            return new OrderStatistics(null, null, Quartiles.bands(new long[0], 0, new long[0], 0));
         }
-        return Histograms.of(women, nWomen, men, nMen).map(OrderStatistics::of)
+        return Histograms.of(women, men).map(OrderStatistics::of)
                 // more than 2⁶³ apart: no histogram of that range
-                .orElseGet(() -> new OrderStatistics(nWomen == 0 ? null : Selection.middle(women, nWomen),
-                        nMen == 0 ? null : Selection.middle(men, nMen), Quartiles.bands(women, nWomen, men, nMen)));
+                .orElseGet(() -> {
+                    long[] w = women.flat();
+                    long[] m = men.flat();
+                    return new OrderStatistics(nWomen == 0 ? null : Selection.middle(w, nWomen),
+                            nMen == 0 ? null : Selection.middle(m, nMen), Quartiles.bands(w, nWomen, m, nMen));
+                });
     }
 
     private static OrderStatistics of(Histograms h) {

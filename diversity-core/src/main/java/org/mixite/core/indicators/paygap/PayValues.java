@@ -170,6 +170,20 @@ final class PayValues {
         size += theirs.length;
     }
 
+    /** The values, read in place: {@code values[0, size)} and the borrowed ones. */
+    private Chunks chunks() {
+        if (borrowed.length == 0) {
+            return Chunks.of(values, size);
+        }
+        long[][] arrays = new long[borrowed.length + 1][];
+        int[] sizes = new int[arrays.length];
+        arrays[0] = values;
+        sizes[0] = size;
+        System.arraycopy(borrowed, 0, arrays, 1, borrowed.length);
+        System.arraycopy(borrowedSizes, 0, sizes, 1, borrowed.length);
+        return new Chunks(arrays, sizes, count());
+    }
+
     /** Copies the borrowed values into {@code values}, so that {@code values[0, size)} are all the values. */
     private void readable() {
         if (borrowed.length == 0) {
@@ -214,8 +228,7 @@ final class PayValues {
 
     /** Twice the median in euros (the two middle values added), exact or to the unit; null when empty. */
     Fraction twiceMedian() {
-        readable();
-        return size == 0 ? null : twiceMedian(Selection.middle(values, size));
+        return count() == 0 ? null : twiceMedian(Selection.middle(chunks()));
     }
 
     /** Twice the median from the two middle values of this series (on its own scale), null for none. */
@@ -230,15 +243,15 @@ final class PayValues {
      * are taken on each series' own scale first, then the bands on a common one.
      */
     static MediansAndBands mediansAndBands(PayValues women, PayValues men) {
-        women.readable();
-        men.readable();
-        if (women.size == 0 || men.size == 0 || women.denominator == men.denominator) {
-            OrderStatistics statistics = OrderStatistics.of(women.values, women.size, men.values, men.size);
+        if (women.count() == 0 || men.count() == 0 || women.denominator == men.denominator) {
+            OrderStatistics statistics = OrderStatistics.of(women.chunks(), men.chunks());
             return new MediansAndBands(women.twiceMedian(statistics.womenMiddle()), men.twiceMedian(statistics.menMiddle()),
                     statistics.bands());
         }
         Fraction womenMedian = women.twiceMedian();
         Fraction menMedian = men.twiceMedian();
+        women.readable();
+        men.readable();
         long[][] values = onOneScale(women, men);
         return new MediansAndBands(womenMedian, menMedian, OrderStatistics.of(values[0], women.size, values[1], men.size).bands());
     }

@@ -21,17 +21,22 @@ final class Selection {
      * their {@link Histograms}.
      */
     static long[] atRanks(long[] a, int na, long[] b, int nb, int... ranks) {
-        int n = na + nb;
+        return atRanks(Chunks.of(a, na), Chunks.of(b, nb), ranks);
+    }
+
+    /** {@link #atRanks(long[], int, long[], int, int...)} over values held in several arrays, read in place. */
+    static long[] atRanks(Chunks a, Chunks b, int... ranks) {
+        int n = a.size() + b.size();
         for (int rank : ranks) {
             if (rank < 0 || rank >= n) {
                 throw new IndexOutOfBoundsException("rank " + rank + " of " + n + " values");
             }
         }
-        return Histograms.of(a, na, b, nb).map(h -> {
+        return Histograms.of(a, b).map(h -> {
             int[] located = h.locate(ranks, true, true);
             h.extract();
             return h.values(located, true, true);
-        }).orElseGet(() -> bySelection(a, na, b, nb, ranks)); // no value, or more than 2⁶³ apart
+        }).orElseGet(() -> bySelection(a.flat(), a.size(), b.flat(), b.size(), ranks)); // no value, or more than 2⁶³ apart
     }
 
     /** {@link #atRanks} on a copy, by quickselect alone. */
@@ -93,6 +98,11 @@ final class Selection {
     /** The two middle values of {@code values[0, size)} (size ≥ 1), lower then upper: the same value twice when size is odd. */
     static long[] middle(long[] values, int size) {
         return atRanks(values, size, values, 0, (size - 1) / 2, size / 2);
+    }
+
+    /** {@link #middle(long[], int)} of values held in several arrays (at least one value). */
+    static long[] middle(Chunks values) {
+        return atRanks(values, Chunks.NONE, (values.size() - 1) / 2, values.size() / 2);
     }
 
     private static long medianOfThree(long a, long b, long c) {

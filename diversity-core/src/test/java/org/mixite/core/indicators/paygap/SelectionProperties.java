@@ -59,6 +59,44 @@ class SelectionProperties {
         assertThat(y).isEqualTo(yCopy);
     }
 
+    @Property(tries = 1000)
+    @net.jqwik.api.Label("values held in several arrays (a series and what it took over in merges) give the ranks, middles and bands of the same values in one")
+    void chunksEqualOneArray(@ForAll @Size(max = 200) List<Long> a, @ForAll @Size(max = 200) List<Long> b,
+                             @ForAll @IntRange(min = 0, max = 3) int spread, @ForAll @Size(max = 4) List<@IntRange(max = 200) Integer> cutsA,
+                             @ForAll @Size(max = 4) List<@IntRange(max = 200) Integer> cutsB) {
+        long[] x = a.stream().mapToLong(v -> narrowed(v, spread)).toArray();
+        long[] y = b.stream().mapToLong(v -> narrowed(v, spread)).toArray();
+        Chunks xs = chunks(x, cutsA);
+        Chunks ys = chunks(y, cutsB);
+        OrderStatistics one = OrderStatistics.of(x, x.length, y, y.length);
+        OrderStatistics several = OrderStatistics.of(xs, ys);
+        assertThat(several.womenMiddle()).isEqualTo(one.womenMiddle());
+        assertThat(several.menMiddle()).isEqualTo(one.menMiddle());
+        assertThat(several.bands()).isEqualTo(one.bands());
+        int n = x.length + y.length;
+        if (n > 0) {
+            int[] ranks = {0, n / 3, n / 2, n - 1};
+            assertThat(Selection.atRanks(xs, ys, ranks)).containsExactly(Selection.atRanks(x, x.length, y, y.length, ranks));
+            if (x.length > 0) {
+                assertThat(Selection.middle(xs)).containsExactly(Selection.middle(x, x.length));
+            }
+        }
+    }
+
+    /** The values cut into arrays at the given points, each array with room (junk) after its values. */
+    private static Chunks chunks(long[] values, List<Integer> cuts) {
+        int[] at = java.util.stream.IntStream.concat(cuts.stream().mapToInt(c -> Math.min(c, values.length)),
+                java.util.stream.IntStream.of(0, values.length)).sorted().toArray();
+        long[][] arrays = new long[at.length - 1][];
+        int[] sizes = new int[arrays.length];
+        for (int i = 0; i + 1 < at.length; i++) {
+            sizes[i] = at[i + 1] - at[i];
+            arrays[i] = Arrays.copyOf(Arrays.copyOfRange(values, at[i], at[i + 1]), sizes[i] + 3);
+            Arrays.fill(arrays[i], sizes[i], sizes[i] + 3, Long.MIN_VALUE);
+        }
+        return new Chunks(arrays, sizes, values.length);
+    }
+
     private static long narrowed(long v, int spread) {
         return switch (spread) {
             case 0 -> Math.floorMod(v, 7);
