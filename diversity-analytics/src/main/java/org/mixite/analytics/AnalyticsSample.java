@@ -1,5 +1,6 @@
 package org.mixite.analytics;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,48 +37,46 @@ import org.mixite.spi.model.Sex;
  * (e.g. tenure without a hire date) stay in: the raw gaps, Art. 10 and the Egapro target count
  * them; only the regression leaves them out ({@link #completeCases()}). Immutable;
  * {@link #withHourlyPay(long[])} gives the same people with other pay.
+ *
+ * <p>About 25 bytes a person (issue 20: ten million people fit beside the indicators in a 1 GB
+ * heap): hourly pay, tenure and gross pay per person; sex, category, labels and Egapro group
+ * shared by a profile, hours and fte by a working time, each stored once. A sample built
+ * {@linkplain Builder#withoutIds() without ids} names people by position.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class AnalyticsSample {
 
     private static final String MISSING = "(missing)";
 
-    private final String[] ids;
-    private final boolean[] female;
+    private final SampleColumns people;
     private final long[] hourlyNanos;
-    private final double[] annualHours;
-    private final int[] category;
+    /** Per profile: the category and the label of each categorical control, as indices into the sorted names. */
+    private final int[] categoryOfProfile;
+    private final Map<Control, int[]> codesOfProfile;
     private final List<String> categoryNames;
-    private final Map<Control, int[]> codes;
     private final Map<Control, List<String>> levelNames;
-    private final Map<Control, double[]> numeric;
     private final Set<Control> controls;
+    private final Set<Control> valued;
     private final Map<String, Long> excluded;
     private final EgaproCells egapro;
-    /** Per person, the first numeric control they lack (their value is NaN), or null. */
-    private final String[] missing;
     private final boolean allComplete;
 
-    private AnalyticsSample(String[] ids, boolean[] female, long[] hourlyNanos, double[] annualHours, int[] category,
-                            List<String> categoryNames, Map<Control, int[]> codes, Map<Control, List<String>> levelNames,
-                            Map<Control, double[]> numeric, Set<Control> controls, Map<String, Long> excluded,
-                            EgaproCells egapro, String[] missing) {
-        this.ids = ids;
-        this.female = female;
+    private AnalyticsSample(SampleColumns people, long[] hourlyNanos, int[] categoryOfProfile, Map<Control, int[]> codesOfProfile,
+                            List<String> categoryNames, Map<Control, List<String>> levelNames, Set<Control> controls,
+                            Set<Control> valued, Map<String, Long> excluded, EgaproCells egapro) {
+        this.people = people;
         this.hourlyNanos = hourlyNanos;
-        this.annualHours = annualHours;
-        this.category = category;
+        this.categoryOfProfile = categoryOfProfile;
+        this.codesOfProfile = codesOfProfile;
         this.categoryNames = categoryNames;
-        this.codes = codes;
         this.levelNames = levelNames;
-        this.numeric = numeric;
         this.controls = controls;
+        this.valued = valued;
         this.excluded = excluded;
         this.egapro = egapro;
-        this.missing = missing;
         boolean complete = true;
-        for (String m : missing) {
-            complete &= m == null;
+        for (int i = 0; i < people.size && complete; i++) {
+            complete = isComplete(i);
         }
         this.allComplete = complete;
     }
@@ -111,29 +110,31 @@ public final class AnalyticsSample {
     }
 
     public int size() {
-        return ids.length;
+        return people.size;
     }
 
+    /** The person's id; "#0000000001", "#0000000002"… by position in a sample built without ids. */
     public String id(int i) {
-        return ids[i];
+        check(i);
+        return people.id(i);
     }
 
     public boolean isFemale(int i) {
-        return female[i];
+        return people.female(check(i));
     }
 
     public long hourlyNanos(int i) {
-        return hourlyNanos[i];
+        return hourlyNanos[check(i)];
     }
 
     /** The hours an hourly raise is paid for in the period (weekly hours × 52 × presence). */
     public double annualHours(int i) {
-        return annualHours[i];
+        return people.hours(check(i));
     }
 
     /** The category of workers of person i, an index into {@link #categoryNames()}. */
     public int category(int i) {
-        return category[i];
+        return categoryOfProfile[people.profile[check(i)]];
     }
 
     /** The categories of workers, sorted by name ("(missing)" when a record has none). */
@@ -148,7 +149,11 @@ public final class AnalyticsSample {
 
     /** The level of a categorical control for person i, an index into {@link #levels(Control)}. */
     public int level(Control c, int i) {
-        return codes.get(c)[i];
+        int[] codes = codesOfProfile.get(c);
+        if (codes == null) {
+            throw new IllegalArgumentException(c + " is not a categorical control of this sample");
+        }
+        return codes[people.profile[check(i)]];
     }
 
     /** The levels of a categorical control, sorted by name. */
@@ -158,12 +163,19 @@ public final class AnalyticsSample {
 
     /** The value of a numeric control for person i; NaN when they lack it (see {@link #isComplete(int)}). */
     public double value(Control c, int i) {
-        return numeric.get(c)[i];
+        if (!valued.contains(c)) {
+            throw new IllegalArgumentException(c + " has no values in this sample");
+        }
+        return switch (c) {
+            case FTE -> people.fte(check(i));
+            case TENURE -> people.tenure(check(i));
+            default -> throw new IllegalArgumentException(c + " is categorical");
+        };
     }
 
     /** Whether a numeric control has values (false when no record carried it). */
     public boolean hasValues(Control c) {
-        return numeric.containsKey(c);
+        return valued.contains(c);
     }
 
     /** The records left out, by reason, sorted by reason. */
@@ -171,20 +183,20 @@ public final class AnalyticsSample {
         return excluded;
     }
 
-    /** Whether person i has every numeric control, so the regression can use them. */
+    /** Whether person i has every numeric control, so the regression can use them (tenure is the one that can be missing). */
     public boolean isComplete(int i) {
-        return missing[i] == null;
+        return !valued.contains(Control.TENURE) || people.hasTenure(check(i));
     }
 
     /** The people the regression leaves out for a missing numeric control, by control ("missing tenure"). */
     public Map<String, Long> leftOutOfRegression() {
-        Map<String, Long> counts = new TreeMap<>();
-        for (String m : missing) {
-            if (m != null) {
-                counts.merge("missing " + m, 1L, Long::sum);
+        long missing = 0;
+        for (int i = 0; i < people.size; i++) {
+            if (!isComplete(i)) {
+                missing++;
             }
         }
-        return java.util.Collections.unmodifiableMap(counts);
+        return missing == 0 ? Map.of() : Map.of("missing " + Control.TENURE.key(), missing);
     }
 
     /**
@@ -195,61 +207,68 @@ public final class AnalyticsSample {
         if (allComplete) {
             return this;
         }
-        int[] rows = java.util.stream.IntStream.range(0, ids.length).filter(this::isComplete).toArray();
-        int n = rows.length;
-        String[] subIds = new String[n];
-        boolean[] subFemale = new boolean[n];
-        long[] subPay = new long[n];
-        double[] subHours = new double[n];
-        String[] subCategories = new String[n];
-        for (int j = 0; j < n; j++) {
-            int i = rows[j];
-            subIds[j] = ids[i];
-            subFemale[j] = female[i];
-            subPay[j] = hourlyNanos[i];
-            subHours[j] = annualHours[i];
-            subCategories[j] = categoryNames.get(category[i]);
+        int[] rows = java.util.stream.IntStream.range(0, people.size).filter(this::isComplete).toArray();
+        SampleColumns kept = people.rows(rows);
+        long[] keptPay = new long[rows.length];
+        for (int j = 0; j < rows.length; j++) {
+            keptPay[j] = hourlyNanos[rows[j]];
         }
-        // Levels are re-encoded over the people kept, so none is empty.
-        List<String> subCategoryNames = Builder.sortedDistinct(subCategories);
+        // Categories and levels are re-encoded over the people kept, so none is empty.
+        boolean[] profileKept = new boolean[categoryOfProfile.length];
+        for (int p : kept.profile) {
+            profileKept[p] = true;
+        }
+        Recoded category = Recoded.of(categoryOfProfile, categoryNames, profileKept);
         Map<Control, int[]> subCodes = new EnumMap<>(Control.class);
         Map<Control, List<String>> subLevels = new EnumMap<>(Control.class);
-        codes.forEach((c, code) -> {
-            String[] labels = new String[n];
-            for (int j = 0; j < n; j++) {
-                labels[j] = levelNames.get(c).get(code[rows[j]]);
-            }
-            List<String> names = Builder.sortedDistinct(labels);
-            subLevels.put(c, names);
-            subCodes.put(c, Builder.encode(labels, names));
-        });
-        Map<Control, double[]> subNumeric = new EnumMap<>(Control.class);
-        numeric.forEach((c, values) -> {
-            double[] kept = new double[n];
-            for (int j = 0; j < n; j++) {
-                kept[j] = values[rows[j]];
-            }
-            subNumeric.put(c, kept);
+        codesOfProfile.forEach((c, codes) -> {
+            Recoded r = Recoded.of(codes, levelNames.get(c), profileKept);
+            subCodes.put(c, r.codes());
+            subLevels.put(c, r.names());
         });
         Map<String, Long> subExcluded = new TreeMap<>(excluded);
         leftOutOfRegression().forEach((reason, count) -> subExcluded.merge(reason, count, Long::sum));
-        return new AnalyticsSample(subIds, subFemale, subPay, subHours, Builder.encode(subCategories, subCategoryNames),
-                subCategoryNames, subCodes, subLevels, subNumeric, controls,
-                java.util.Collections.unmodifiableMap(subExcluded), egapro.rows(rows), new String[n]);
+        return new AnalyticsSample(kept, keptPay, category.codes(), subCodes, category.names(), subLevels, controls, valued,
+                java.util.Collections.unmodifiableMap(subExcluded), egapro.over(kept, keptPay));
+    }
+
+    /** Codes per profile renumbered over the names the kept profiles use, in sorted order. */
+    private record Recoded(int[] codes, List<String> names) {
+        static Recoded of(int[] codes, List<String> names, boolean[] profileKept) {
+            boolean[] used = new boolean[names.size()];
+            for (int p = 0; p < codes.length; p++) {
+                if (profileKept[p]) {
+                    used[codes[p]] = true;
+                }
+            }
+            int[] rank = new int[names.size()];
+            List<String> kept = new ArrayList<>();
+            for (int n = 0; n < names.size(); n++) { // names are sorted: the kept ones stay sorted
+                if (used[n]) {
+                    rank[n] = kept.size();
+                    kept.add(names.get(n));
+                }
+            }
+            int[] out = new int[codes.length];
+            for (int p = 0; p < codes.length; p++) {
+                out[p] = rank[codes[p]];
+            }
+            return new Recoded(out, List.copyOf(kept));
+        }
     }
 
     /** The same people with other hourly pay (nano-euros, same order); for simulations. */
     public AnalyticsSample withHourlyPay(long[] nanos) {
-        if (nanos.length != ids.length) {
-            throw new IllegalArgumentException("expected " + ids.length + " pay figures, got " + nanos.length);
+        if (nanos.length != people.size) {
+            throw new IllegalArgumentException("expected " + people.size + " pay figures, got " + nanos.length);
         }
         for (long m : nanos) {
             if (m <= 0) {
                 throw new IllegalArgumentException("hourly pay must be positive");
             }
         }
-        return new AnalyticsSample(ids, female, nanos.clone(), annualHours, category, categoryNames, codes,
-                levelNames, numeric, controls, excluded, egapro, missing);
+        return new AnalyticsSample(people, nanos.clone(), categoryOfProfile, codesOfProfile, categoryNames, levelNames,
+                controls, valued, excluded, egapro);
     }
 
     /** Egapro indicator 1 of the records this sample was built from, for simulations. */
@@ -259,48 +278,77 @@ public final class AnalyticsSample {
 
     /** A copy of the hourly pay column. */
     public long[] hourlyPayCopy() {
-        return hourlyNanos.clone();
+        return Arrays.copyOf(hourlyNanos, people.size);
+    }
+
+    private int check(int i) {
+        if (i < 0 || i >= people.size) {
+            throw new IndexOutOfBoundsException("person " + i + " of " + people.size);
+        }
+        return i;
     }
 
     /** Collects records; not thread-safe. */
     public static final class Builder {
+        private static final long[] POWERS = new long[19];
+
+        static {
+            POWERS[0] = 1;
+            for (int k = 1; k < POWERS.length; k++) {
+                POWERS[k] = POWERS[k - 1] * 10;
+            }
+        }
+
         private final ReferencePeriod period;
+        private final BigDecimal periodDaysDecimal;
         private final Set<Control> controls;
+        /** The categorical controls, in enum order: the labels of a profile. */
+        private final List<Control> labelControls;
         private final Map<String, Long> excluded = new TreeMap<>();
         private Modalite modalite = Modalite.CSP;
         private EgaproAccumulator egapro;
+        private boolean keepIds = true;
 
-        // One row per kept person, in compact columns: no record is held, so a sample of a
-        // million people costs primitive arrays, not a million record objects.
+        // One row per kept person: what varies per person in primitive columns, the rest shared
+        // by profile and by working time (SampleColumns), so no record and no object per person.
         private int size;
         private String[] ids = new String[16];
-        private boolean[] female = new boolean[16];
         private long[] nanos = new long[16];
-        private double[] hours = new double[16];
-        private int[] category = new int[16];
+        private int[] profile = new int[16];
+        private int[] time = new int[16];
+        private int[] tenure;
+        private long[] grossUnscaled = new long[16];
+        private byte[] grossScale = new byte[16];
+        private final Map<Integer, BigDecimal> payAsIs = new java.util.HashMap<>();
+        private boolean carriedTenure;
+        private boolean kept;
+        private boolean built;
+
+        /** Profiles: (female, category code, label codes…, Egapro cell key). */
+        private final IntTuples profiles;
+        private final Map<Time, Integer> timeCodes = new java.util.HashMap<>();
+        private final List<Time> times = new ArrayList<>();
         private final Dictionary categories = new Dictionary();
-        private final Map<Control, int[]> labelCodes = new EnumMap<>(Control.class);
         private final Map<Control, Dictionary> labelNames = new EnumMap<>(Control.class);
-        private final Map<Control, double[]> numeric = new EnumMap<>(Control.class);
-        /** The numeric controls at least one kept person carries (the others stay out of the regression). */
-        private final Set<Control> carried = EnumSet.noneOf(Control.class);
-        // Egapro indicator 1: each person's group key (a code of "group\0band", -1 outside it),
-        // indicator-1 pay and its change per hourly nano-euro, exact.
-        private int[] cellKey = new int[16];
-        private BigDecimal[] egaproPay = new BigDecimal[16];
-        private BigDecimal[] perNano = new BigDecimal[16];
         private final Dictionary cellKeys = new Dictionary();
+        private final int[] probe;
 
         private Builder(ReferencePeriod period, Set<Control> controls) {
             this.period = Objects.requireNonNull(period, "period");
+            this.periodDaysDecimal = BigDecimal.valueOf(period.days());
             this.controls = controls.isEmpty() ? EnumSet.noneOf(Control.class) : EnumSet.copyOf(controls);
+            List<Control> labels = new ArrayList<>();
             for (Control c : this.controls) {
-                if (c.isNumeric()) {
-                    numeric.put(c, new double[16]);
-                } else {
-                    labelCodes.put(c, new int[16]);
+                if (!c.isNumeric()) {
+                    labels.add(c);
                     labelNames.put(c, new Dictionary());
                 }
+            }
+            this.labelControls = List.copyOf(labels);
+            this.profiles = new IntTuples(3 + labelControls.size());
+            this.probe = new int[3 + labelControls.size()];
+            if (this.controls.contains(Control.TENURE)) {
+                tenure = new int[16];
             }
         }
 
@@ -313,7 +361,30 @@ public final class AnalyticsSample {
             return this;
         }
 
+        /**
+         * Keeps no ids: people are named by position ({@link AnalyticsSample#id(int)}). For samples
+         * whose results name nobody (a report's analytics), it saves an object per person; before
+         * the first {@link #add}.
+         */
+        public Builder withoutIds() {
+            if (kept) {
+                throw new IllegalStateException("ids are dropped before the first record");
+            }
+            keepIds = false;
+            ids = null;
+            return this;
+        }
+
+        /** Room for {@code people} kept people at once (when the count is known): no growing, no copies. */
+        public Builder expectedPeople(int people) {
+            if (people > capacity()) {
+                grow(people);
+            }
+            return this;
+        }
+
         public Builder add(EmployeeRecord r) {
+            open();
             egapro().add(r);
             person(r);
             return this;
@@ -326,6 +397,7 @@ public final class AnalyticsSample {
          * per distinct combination; the other rows through their record.
          */
         public Builder add(EmployeeTable table) {
+            open();
             TableColumns c = table.columns();
             egapro().addRows(c, 0, c.size()); // the column-wise Egapro pass (its record pass for rows that need it)
             if (!TableColumns.readsPeriod(period)) {
@@ -334,9 +406,7 @@ public final class AnalyticsSample {
                 }
                 return this;
             }
-            if (size + c.size() > ids.length) {
-                grow(size + c.size());
-            }
+            expectedPeople(size + c.size());
             Rows rows = new Rows(c);
             for (int row = 0; row < c.size(); row++) {
                 if (c.plain(row)) {
@@ -346,6 +416,12 @@ public final class AnalyticsSample {
                 }
             }
             return this;
+        }
+
+        private void open() {
+            if (built) {
+                throw new IllegalStateException("the sample is built: its columns are the builder's, so nothing is added after");
+            }
         }
 
         private EgaproAccumulator egapro() {
@@ -372,30 +448,84 @@ public final class AnalyticsSample {
             keep(r, hourly.get());
         }
 
-        private void keep(EmployeeRecord r, HourlyPay h) {
-            if (size == ids.length) {
-                grow();
+        /** The next person's row, its id kept when ids are. */
+        private int slot(String id) {
+            if (size == capacity()) {
+                grow(size + (size >> 1) + 16);
             }
+            kept = true;
             int j = size++;
-            ids[j] = r.id();
-            female[j] = r.sex() == Sex.FEMALE;
-            nanos[j] = h.nanos();
-            hours[j] = h.annualHours().doubleValue();
-            category[j] = categories.code(r.categoryOrDerived().orElse(MISSING));
-            for (Map.Entry<Control, int[]> e : labelCodes.entrySet()) {
-                e.getValue()[j] = labelNames.get(e.getKey()).code(label(e.getKey(), r));
+            if (keepIds) {
+                ids[j] = id;
             }
-            for (Map.Entry<Control, double[]> e : numeric.entrySet()) {
-                Optional<Double> value = numericValue(e.getKey(), r);
-                value.ifPresent(v -> carried.add(e.getKey()));
-                e.getValue()[j] = value.orElse(Double.NaN);
+            return j;
+        }
+
+        private int capacity() {
+            return nanos.length;
+        }
+
+        private void keep(EmployeeRecord r, HourlyPay h) {
+            int j = slot(r.id());
+            nanos[j] = h.nanos();
+            if (tenure != null) {
+                Optional<LocalDate> hired = r.hireDate().filter(d -> !d.isAfter(period.end()));
+                tenure[j] = hired.isEmpty() ? SampleColumns.NO_TENURE : (int) ChronoUnit.DAYS.between(hired.get(), period.end());
+                carriedTenure |= hired.isPresent();
             }
             Optional<PayCellMember> m = egapro.payCellOf(r);
             BigDecimal hoursPaid = h.annualHours();
-            cellKey[j] = m.map(c -> cellKeys.code(c.group() + "\u0000" + c.band())).orElse(-1);
-            egaproPay[j] = m.map(PayCellMember::pay).orElse(BigDecimal.ZERO);
-            // one nano-euro an hour more is hours × 1e-9 euros a year, × payPerEuro of indicator-1 pay
-            perNano[j] = m.map(c -> c.payPerEuro().multiply(hoursPaid).movePointLeft(9)).orElse(BigDecimal.ZERO);
+            probe[0] = r.sex() == Sex.FEMALE ? 1 : 0;
+            probe[1] = categories.code(r.categoryOrDerived().orElse(MISSING));
+            int k = 2;
+            for (Control label : labelControls) {
+                probe[k++] = labelNames.get(label).code(label(label, r));
+            }
+            probe[k] = m.map(c -> cellKeys.code(c.group() + "\u0000" + c.band())).orElse(-1);
+            profile[j] = profiles.code(probe);
+            BigDecimal perNano = BigDecimal.ZERO;
+            BigDecimal divisor = null;
+            grossUnscaled[j] = 0;
+            grossScale[j] = 0;
+            if (m.isPresent()) {
+                // one nano-euro an hour more is hours × 1e-9 euros a year, × payPerEuro of indicator-1 pay
+                perNano = m.get().payPerEuro().multiply(hoursPaid).movePointLeft(9);
+                long days = daysPresent(r);
+                divisor = days == period.days() && r.fte().compareTo(BigDecimal.ONE) == 0 ? null
+                        : r.fte().multiply(BigDecimal.valueOf(days));
+                BigDecimal gross = r.annualBasePay().orElse(BigDecimal.ZERO).add(r.annualVariablePay().orElse(BigDecimal.ZERO));
+                // Kept as unscaled and scale when that rebuilds the core's pay exactly, else as it is.
+                if (gross.scale() >= 0 && gross.scale() <= Byte.MAX_VALUE && gross.unscaledValue().bitLength() < 64
+                        && SampleColumns.rebuiltPay(gross, divisor, periodDaysDecimal).equals(m.get().pay())) {
+                    grossUnscaled[j] = gross.unscaledValue().longValueExact();
+                    grossScale[j] = (byte) gross.scale();
+                } else {
+                    payAsIs.put(j, m.get().pay());
+                }
+            }
+            time[j] = timeCode(new Time(hoursPaid.doubleValue(), r.fte().doubleValue(), perNano, divisor));
+        }
+
+        /** Days present as EgaproAccumulator counts them: days_present when given, else from hire and exit dates. */
+        private long daysPresent(EmployeeRecord r) {
+            if (r.daysPresent().isPresent()) {
+                return Math.min(r.daysPresent().get(), period.days());
+            }
+            long start = period.start().toEpochDay();
+            long end = period.end().toEpochDay();
+            long from = r.hireDate().isPresent() ? Math.max(start, r.hireDate().get().toEpochDay()) : start;
+            long to = r.exitDate().isPresent() ? Math.min(end, r.exitDate().get().toEpochDay()) : end;
+            return to < from ? 0 : to - from + 1;
+        }
+
+        private int timeCode(Time t) {
+            Integer code = timeCodes.get(t);
+            if (code == null) {
+                code = times.size();
+                timeCodes.put(t, code);
+                times.add(t);
+            }
+            return code;
         }
 
         /**
@@ -425,8 +555,8 @@ public final class AnalyticsSample {
             private final int[] groupOfLevel;
             private final Map<Control, int[]> labelByCode = new EnumMap<>(Control.class);
             private final Map<Long, BigDecimal> hoursMemo = new java.util.HashMap<>();
-            private final Map<Long, BigDecimal> perEuroMemo = new java.util.HashMap<>();
-            private final Map<Long, BigDecimal> perNanoMemo = new java.util.HashMap<>();
+            private final Map<Long, Integer> timeMemo = new java.util.HashMap<>();
+            private final int[] probe = new int[3 + labelControls.size()];
             private final double[] fteValue;
 
             Rows(TableColumns c) {
@@ -478,53 +608,79 @@ public final class AnalyticsSample {
                 long hoursKey = ((long) weeklyCode * c.ftes().size() + fte) * 367 + present;
                 BigDecimal hoursPaid = hoursMemo.computeIfAbsent(hoursKey, k -> weekly.multiply(WEEKS).multiply(
                         BigDecimal.valueOf(present).divide(periodDaysDecimal, MathContext.DECIMAL128), MathContext.DECIMAL64));
-                if (size == ids.length) {
-                    grow();
-                }
-                int j = size++;
-                ids[j] = c.id(row);
-                female[j] = sex == 0;
+                int j = slot(c.id(row));
                 nanos[j] = hourly;
-                hours[j] = hoursPaid.doubleValue();
-                category[j] = category(row);
-                for (Map.Entry<Control, int[]> e : labelCodes.entrySet()) {
-                    e.getValue()[j] = label(e.getKey(), row);
+                if (tenure != null) {
+                    int hired = c.hireDay(row);
+                    tenure[j] = hired == TableColumns.ABSENT || hired > end ? SampleColumns.NO_TENURE : (int) (end - hired);
+                    carriedTenure |= tenure[j] != SampleColumns.NO_TENURE;
                 }
-                for (Map.Entry<Control, double[]> e : numeric.entrySet()) {
-                    double value = numericValue(e.getKey(), row, fte);
-                    if (!Double.isNaN(value)) {
-                        carried.add(e.getKey());
-                    }
-                    e.getValue()[j] = value;
+                probe[0] = sex == 0 ? 1 : 0;
+                probe[1] = category(row);
+                int k = 2;
+                for (Control label : labelControls) {
+                    probe[k++] = label(label, row);
                 }
-                egaproCell(j, row, sex, present, fte, hoursKey, hoursPaid, baseScale, variableScale);
+                probe[k] = egaproCell(j, row, present, fte, baseScale, variableScale);
+                profile[j] = profiles.code(probe);
+                time[j] = timeOf(hoursKey, probe[k] >= 0, hoursPaid, fte, present);
             }
 
-            /** {@link EgaproAccumulator#payCellOf} of the row's record, with its change per hourly nano-euro. */
-            private void egaproCell(int j, int row, int sex, long days, int fte, long hoursKey, BigDecimal hoursPaid,
-                                    int baseScale, int variableScale) {
-                cellKey[j] = -1;
-                egaproPay[j] = BigDecimal.ZERO;
-                perNano[j] = BigDecimal.ZERO;
+            /** The time of a row: hours, fte and, in indicator 1, its exact factors; one per distinct (weekly, fte, days, in a cell). */
+            private int timeOf(long hoursKey, boolean inCell, BigDecimal hoursPaid, int fte, long days) {
+                long key = hoursKey * 2 + (inCell ? 1 : 0);
+                Integer known = timeMemo.get(key);
+                if (known != null) {
+                    return known;
+                }
+                BigDecimal perNano = BigDecimal.ZERO;
+                BigDecimal divisor = null;
+                if (inCell) {
+                    BigDecimal fteDecimal = c.ftes().get(fte);
+                    BigDecimal payPerEuro = periodDaysDecimal.divide(fteDecimal.multiply(BigDecimal.valueOf(days)),
+                            MathContext.DECIMAL128);
+                    perNano = payPerEuro.multiply(hoursPaid).movePointLeft(9);
+                    divisor = days == periodDays && fteDecimal.compareTo(BigDecimal.ONE) == 0 ? null
+                            : fteDecimal.multiply(BigDecimal.valueOf(days));
+                }
+                int code = timeCode(new Time(hoursPaid.doubleValue(), fteValue[fte], perNano, divisor));
+                timeMemo.put(key, code);
+                return code;
+            }
+
+            /**
+             * The cell of {@link EgaproAccumulator#payCellOf} of the row's record (its "group\0band"
+             * code, -1 outside indicator 1), with the person's gross pay stored for indicator-1 pay.
+             */
+            private int egaproCell(int j, int row, long days, int fte, int baseScale, int variableScale) {
+                grossUnscaled[j] = 0;
+                grossScale[j] = 0;
                 if (days < EgaproAccumulator.MIN_DAYS_PRESENT || outOfScope(contracts[c.contract(row)])) {
-                    return;
+                    return -1;
                 }
                 int age = c.age(row, endPacked);
                 int group = age == TableColumns.ABSENT ? -1 : groupKey(row, AgeBand.ofAge(age));
                 if (group < 0) {
-                    return;
+                    return -1;
                 }
-                BigDecimal fteValue = c.ftes().get(fte);
-                BigDecimal gross = (baseScale < 0 ? BigDecimal.ZERO : BigDecimal.valueOf(c.basePayUnscaled(row), baseScale))
-                        .add(variableScale < 0 ? BigDecimal.ZERO : BigDecimal.valueOf(c.variablePayUnscaled(row), variableScale));
-                BigDecimal pay = days == periodDays && fteValue.compareTo(BigDecimal.ONE) == 0 ? gross
-                        : gross.multiply(periodDaysDecimal).divide(fteValue.multiply(BigDecimal.valueOf(days)), MathContext.DECIMAL128);
-                long euroKey = (long) fte * 367 + days;
-                BigDecimal payPerEuro = perEuroMemo.computeIfAbsent(euroKey,
-                        k -> periodDaysDecimal.divide(fteValue.multiply(BigDecimal.valueOf(days)), MathContext.DECIMAL128));
-                cellKey[j] = group;
-                egaproPay[j] = pay;
-                perNano[j] = perNanoMemo.computeIfAbsent(hoursKey, k -> payPerEuro.multiply(hoursPaid).movePointLeft(9));
+                // gross = base + variable as BigDecimals add them: the larger scale, exact
+                long base = baseScale < 0 ? 0 : c.basePayUnscaled(row);
+                long variable = variableScale < 0 ? 0 : c.variablePayUnscaled(row);
+                int scale = Math.max(Math.max(baseScale, variableScale), 0);
+                try {
+                    long unscaled = Math.addExact(Math.multiplyExact(base, POWERS[scale - Math.max(baseScale, 0)]),
+                            Math.multiplyExact(variable, POWERS[scale - Math.max(variableScale, 0)]));
+                    grossUnscaled[j] = unscaled;
+                    grossScale[j] = (byte) scale;
+                } catch (ArithmeticException | ArrayIndexOutOfBoundsException e) {
+                    BigDecimal gross = (baseScale < 0 ? BigDecimal.ZERO : BigDecimal.valueOf(c.basePayUnscaled(row), baseScale))
+                            .add(variableScale < 0 ? BigDecimal.ZERO : BigDecimal.valueOf(c.variablePayUnscaled(row), variableScale));
+                    BigDecimal fteValue = c.ftes().get(fte);
+                    payAsIs.put(j, SampleColumns.rebuiltPay(gross,
+                            days == periodDays && fteValue.compareTo(BigDecimal.ONE) == 0 ? null
+                                    : fteValue.multiply(BigDecimal.valueOf(days)), periodDaysDecimal));
+                }
+                return group;
             }
 
             /** The code of "group\0band" in {@code cellKeys}, or -1 when the row has no indicator-1 group. */
@@ -610,82 +766,84 @@ public final class AnalyticsSample {
                 }
                 return memo[code];
             }
-
-            private double numericValue(Control control, int row, int fte) {
-                return switch (control) {
-                    case FTE -> fteValue[fte];
-                    case TENURE -> {
-                        int hired = c.hireDay(row);
-                        yield hired == TableColumns.ABSENT || hired > end ? Double.NaN : (end - hired) / 365.25;
-                    }
-                    default -> throw new IllegalStateException(control + " is categorical");
-                };
-            }
         }
 
         private static boolean outOfScope(ContractType contract) {
             return contract == ContractType.APPRENTICE || contract == ContractType.INTERN || contract == ContractType.TEMPORARY;
         }
 
-        private void grow() {
-            grow(ids.length * 2);
-        }
-
-        /** Room for at least {@code capacity} people (a table's size is known: no doubling, no copies). */
+        /** Room for {@code capacity} people. */
         private void grow(int capacity) {
-            ids = Arrays.copyOf(ids, capacity);
-            female = Arrays.copyOf(female, capacity);
+            if (ids != null) {
+                ids = Arrays.copyOf(ids, capacity);
+            }
             nanos = Arrays.copyOf(nanos, capacity);
-            hours = Arrays.copyOf(hours, capacity);
-            category = Arrays.copyOf(category, capacity);
-            labelCodes.replaceAll((c, codes) -> Arrays.copyOf(codes, capacity));
-            numeric.replaceAll((c, values) -> Arrays.copyOf(values, capacity));
-            cellKey = Arrays.copyOf(cellKey, capacity);
-            egaproPay = Arrays.copyOf(egaproPay, capacity);
-            perNano = Arrays.copyOf(perNano, capacity);
+            profile = Arrays.copyOf(profile, capacity);
+            time = Arrays.copyOf(time, capacity);
+            if (tenure != null) {
+                tenure = Arrays.copyOf(tenure, capacity);
+            }
+            grossUnscaled = Arrays.copyOf(grossUnscaled, capacity);
+            grossScale = Arrays.copyOf(grossScale, capacity);
         }
 
         private void exclude(String reason) {
             excluded.merge(reason, 1L, Long::sum);
         }
 
+        /** The sample; the builder's columns become the sample's (no copy), so the builder is not used after. */
         public AnalyticsSample build() {
+            open();
+            built = true;
             int n = size;
-            // A numeric control no kept person carries is kept out (the regression reports it).
-            Map<Control, double[]> usable = new EnumMap<>(Control.class);
-            for (Map.Entry<Control, double[]> e : numeric.entrySet()) {
-                if (carried.contains(e.getKey())) {
-                    usable.put(e.getKey(), Arrays.copyOf(e.getValue(), n));
-                }
+            int profileCount = profiles.size();
+            boolean[] female = new boolean[profileCount];
+            int[] cell = new int[profileCount];
+            int[] categoryFirstSeen = new int[profileCount];
+            for (int p = 0; p < profileCount; p++) {
+                female[p] = profiles.part(p, 0) == 1;
+                categoryFirstSeen[p] = profiles.part(p, 1);
+                cell[p] = profiles.part(p, 2 + labelControls.size());
             }
-            // Everyone stays; a person missing a numeric control is marked, and only the regression leaves them out.
-            String[] missing = new String[n];
-            for (int j = 0; j < n; j++) {
-                for (Control c : controls) { // the controls' order, as the regression enters them
-                    double[] values = usable.get(c);
-                    if (values != null && Double.isNaN(values[j])) {
-                        missing[j] = c.key();
-                        break;
-                    }
-                }
-            }
-            boolean[] isFemale = Arrays.copyOf(female, n);
-            long[] hourly = Arrays.copyOf(nanos, n);
-            EgaproCells egaproCells = egaproCells(n, isFemale, hourly);
-            List<String> categoryNames = categories.sortedNames();
             Map<Control, int[]> codes = new EnumMap<>(Control.class);
             Map<Control, List<String>> levelNames = new EnumMap<>(Control.class);
-            for (Map.Entry<Control, int[]> e : labelCodes.entrySet()) {
-                Dictionary names = labelNames.get(e.getKey());
-                levelNames.put(e.getKey(), names.sortedNames());
-                codes.put(e.getKey(), names.sortedCodes(e.getValue(), n));
+            for (int k = 0; k < labelControls.size(); k++) {
+                Control control = labelControls.get(k);
+                int[] firstSeen = new int[profileCount];
+                for (int p = 0; p < profileCount; p++) {
+                    firstSeen[p] = profiles.part(p, 2 + k);
+                }
+                Dictionary names = labelNames.get(control);
+                levelNames.put(control, names.sortedNames());
+                codes.put(control, names.sortedCodes(firstSeen, profileCount));
             }
-            return new AnalyticsSample(Arrays.copyOf(ids, n), isFemale, hourly, Arrays.copyOf(hours, n),
-                    categories.sortedCodes(category, n), categoryNames, codes, levelNames, usable,
-                    controls, java.util.Collections.unmodifiableMap(new TreeMap<>(excluded)), egaproCells, missing);
+            double[] hours = new double[times.size()];
+            double[] fte = new double[times.size()];
+            BigDecimal[] perNano = new BigDecimal[times.size()];
+            BigDecimal[] divisor = new BigDecimal[times.size()];
+            for (int t = 0; t < times.size(); t++) {
+                hours[t] = times.get(t).hours();
+                fte[t] = times.get(t).fte();
+                perNano[t] = times.get(t).perNano();
+                divisor[t] = times.get(t).divisor();
+            }
+            SampleColumns columns = new SampleColumns(n, ids, profile, time, tenure, grossUnscaled, grossScale,
+                    new java.util.HashMap<>(payAsIs), female, cell, hours, fte, perNano, divisor, periodDaysDecimal);
+            // A numeric control no kept person carries is kept out (the regression reports it).
+            Set<Control> valued = EnumSet.noneOf(Control.class);
+            if (controls.contains(Control.FTE) && n > 0) {
+                valued.add(Control.FTE);
+            }
+            if (controls.contains(Control.TENURE) && carriedTenure) {
+                valued.add(Control.TENURE);
+            }
+            long[] hourly = nanos;
+            return new AnalyticsSample(columns, hourly, categories.sortedCodes(categoryFirstSeen, profileCount),
+                    codes, categories.sortedNames(), levelNames, controls, valued,
+                    java.util.Collections.unmodifiableMap(new TreeMap<>(excluded)), egaproCells(columns, hourly));
         }
 
-        private EgaproCells egaproCells(int n, boolean[] isFemale, long[] hourly) {
+        private EgaproCells egaproCells(SampleColumns columns, long[] hourly) {
             EgaproInput input = (egapro == null ? new EgaproAccumulator(period, modalite) : egapro).aggregate().input();
             Map<String, Integer> index = new java.util.HashMap<>();
             for (int g = 0; g < input.remunerations().size(); g++) {
@@ -696,12 +854,7 @@ public final class AnalyticsSample {
             for (int k = 0; k < groupOfKey.length; k++) {
                 groupOfKey[k] = index.getOrDefault(cellKeys.name(k), -1);
             }
-            int[] group = new int[n];
-            for (int j = 0; j < n; j++) {
-                group[j] = cellKey[j] < 0 ? -1 : groupOfKey[cellKey[j]];
-            }
-            // The sample's own columns, shared: neither the sample nor the cells ever write them.
-            return new EgaproCells(input, group, isFemale, Arrays.copyOf(egaproPay, n), Arrays.copyOf(perNano, n), hourly);
+            return new EgaproCells(input, groupOfKey, columns, hourly);
         }
 
         private String label(Control c, EmployeeRecord r) {
@@ -718,33 +871,77 @@ public final class AnalyticsSample {
         private static String ageBand(int age) {
             return age < 30 ? "<30" : age < 40 ? "30-39" : age < 50 ? "40-49" : "50+";
         }
-
-        private Optional<Double> numericValue(Control c, EmployeeRecord r) {
-            return switch (c) {
-                case FTE -> Optional.of(r.fte().doubleValue());
-                case TENURE -> r.hireDate().filter(d -> !d.isAfter(period.end()))
-                        .map(d -> ChronoUnit.DAYS.between(d, period.end()) / 365.25);
-                default -> throw new IllegalStateException(c + " is categorical");
-            };
-        }
-
-        private static List<String> sortedDistinct(String[] values) {
-            return List.copyOf(new java.util.TreeSet<>(Arrays.asList(values)));
-        }
-
-        private static int[] encode(String[] values, List<String> names) {
-            Map<String, Integer> index = new java.util.HashMap<>();
-            for (int i = 0; i < names.size(); i++) {
-                index.put(names.get(i), i);
-            }
-            int[] out = new int[values.length];
-            for (int i = 0; i < values.length; i++) {
-                out[i] = index.get(values[i]);
-            }
-            return out;
-        }
     }
 
+    /** Hours paid, fte and the exact factors of indicator-1 pay: what people with one working time share. */
+    private record Time(double hours, double fte, BigDecimal perNano, BigDecimal divisor) {
+    }
+
+    /** Distinct fixed-width int tuples, numbered in order of first sight (open addressing, no object per tuple). */
+    static final class IntTuples {
+        private final int width;
+        private int[] parts;
+        private int size;
+        private int[] slots = new int[64]; // code + 1, 0 when empty
+
+        IntTuples(int width) {
+            this.width = width;
+            this.parts = new int[16 * width];
+        }
+
+        int code(int[] tuple) {
+            int mask = slots.length - 1;
+            for (int s = hash(tuple) & mask; ; s = (s + 1) & mask) {
+                int code = slots[s] - 1;
+                if (code < 0) {
+                    return insert(tuple, s);
+                }
+                if (Arrays.equals(parts, code * width, code * width + width, tuple, 0, width)) {
+                    return code;
+                }
+            }
+        }
+
+        private int insert(int[] tuple, int slot) {
+            if ((size + 1) * width > parts.length) {
+                parts = Arrays.copyOf(parts, parts.length * 2);
+            }
+            System.arraycopy(tuple, 0, parts, size * width, width);
+            int code = size++;
+            slots[slot] = code + 1;
+            if (size * 2 > slots.length) {
+                rehash();
+            }
+            return code;
+        }
+
+        private void rehash() {
+            slots = new int[slots.length * 2];
+            int mask = slots.length - 1;
+            int[] one = new int[width];
+            for (int code = 0; code < size; code++) {
+                System.arraycopy(parts, code * width, one, 0, width);
+                int s = hash(one) & mask;
+                while (slots[s] != 0) {
+                    s = (s + 1) & mask;
+                }
+                slots[s] = code + 1;
+            }
+        }
+
+        private static int hash(int[] tuple) {
+            int h = Arrays.hashCode(tuple) * 0x9E3779B9; // spread the low bits the mask keeps
+            return h ^ (h >>> 16);
+        }
+
+        int size() {
+            return size;
+        }
+
+        int part(int code, int index) {
+            return parts[code * width + index];
+        }
+    }
 
     /** Distinct strings in order of first sight, with codes; then renumbered in sorted order. */
     private static final class Dictionary {

@@ -25,38 +25,26 @@ public final class EgaproCells {
     private static final MathContext DIGITS = MathContext.DECIMAL128;
 
     private final EgaproInput base;
-    private final int[] group;
-    private final boolean[] female;
-    private final BigDecimal[] pay;
-    private final BigDecimal[] perHourlyNano;
+    /** The index in the input's groups of each cell key of the columns, -1 for none. */
+    private final int[] groupOfCell;
+    private final SampleColumns people;
     private final long[] baseHourly;
 
-    EgaproCells(EgaproInput base, int[] group, boolean[] female, BigDecimal[] pay, BigDecimal[] perHourlyNano,
-                long[] baseHourly) {
+    EgaproCells(EgaproInput base, int[] groupOfCell, SampleColumns people, long[] baseHourly) {
         this.base = Objects.requireNonNull(base, "base");
-        this.group = group;
-        this.female = female;
-        this.pay = pay;
-        this.perHourlyNano = perHourlyNano;
+        this.groupOfCell = groupOfCell;
+        this.people = people;
         this.baseHourly = baseHourly;
     }
 
-    /** The same cells for some of the people only (row {@code j} is person {@code rows[j]}); the others keep their pay. */
-    EgaproCells rows(int[] rows) {
-        int n = rows.length;
-        int[] g = new int[n];
-        boolean[] f = new boolean[n];
-        BigDecimal[] p = new BigDecimal[n];
-        BigDecimal[] per = new BigDecimal[n];
-        long[] b = new long[n];
-        for (int j = 0; j < n; j++) {
-            g[j] = group[rows[j]];
-            f[j] = female[rows[j]];
-            p[j] = pay[rows[j]];
-            per[j] = perHourlyNano[rows[j]];
-            b[j] = baseHourly[rows[j]];
-        }
-        return new EgaproCells(base, g, f, p, per, b);
+    /** The same cells over other columns of the same people (a subset, with their original pay). */
+    EgaproCells over(SampleColumns subset, long[] subsetHourly) {
+        return new EgaproCells(base, groupOfCell, subset, subsetHourly);
+    }
+
+    private int groupIndex(int i) {
+        int cell = people.cell(i);
+        return cell < 0 ? -1 : groupOfCell[cell];
     }
 
     /** The input the sample's records give, before any simulated raise. */
@@ -66,17 +54,18 @@ public final class EgaproCells {
 
     /** The group person i counts in (an index into the input's {@code remunerations()}), or empty. */
     public Optional<Integer> group(int i) {
-        return group[i] < 0 ? Optional.empty() : Optional.of(group[i]);
+        int g = groupIndex(i);
+        return g < 0 ? Optional.empty() : Optional.of(g);
     }
 
     /** Person i's indicator-1 pay (full-time full-year euros) before any simulated raise; 0 outside indicator 1. */
     public BigDecimal pay(int i) {
-        return pay[i];
+        return people.pay(i);
     }
 
     /** How many euros of person i's indicator-1 pay one more nano-euro an hour gives. */
     public BigDecimal perHourlyNano(int i) {
-        return perHourlyNano[i];
+        return people.perNano(i);
     }
 
     /** Indicator 1 with person i paid {@code hourlyNanos[i]} an hour instead of the sample's original pay. */
@@ -85,10 +74,11 @@ public final class EgaproCells {
         BigDecimal[][] added = new BigDecimal[groups.size()][2];
         for (int i = 0; i < hourlyNanos.length; i++) {
             long delta = hourlyNanos[i] - baseHourly[i];
-            if (delta != 0 && group[i] >= 0) {
-                int s = female[i] ? 0 : 1;
-                BigDecimal more = perHourlyNano[i].multiply(BigDecimal.valueOf(delta));
-                added[group[i]][s] = added[group[i]][s] == null ? more : added[group[i]][s].add(more);
+            int g = delta == 0 ? -1 : groupIndex(i);
+            if (g >= 0) {
+                int s = people.female(i) ? 0 : 1;
+                BigDecimal more = people.perNano(i).multiply(BigDecimal.valueOf(delta));
+                added[g][s] = added[g][s] == null ? more : added[g][s].add(more);
             }
         }
         List<PayGroup> after = new ArrayList<>(groups.size());
