@@ -33,7 +33,8 @@ abstract class BaseCommand implements Callable<Integer> {
         long suggested = Math.max(2, (maxHeapBytes * 2 + (1L << 30) - 1) >> 30); // twice the heap, in whole GB
         return "not enough memory: the input does not fit in the Java heap of " + mb + " MB."
                 + " Run again with a larger heap, e.g. MIXITE_JAVA_OPTS=-Xmx" + suggested + "g ./mixite ...,"
-                + " or use 'mixite report --stream --period START..END', which holds no records (no analytics).";
+                + " or use 'mixite report --stream --period START..END', which reads the input twice and holds no records"
+                + " (the same report, tens of millions of rows in 1 GB).";
     }
 
     /** Runs the command; returns one of the {@link ExitCodes}. */

@@ -50,8 +50,8 @@ final class ReportCommand extends BaseCommand {
     @Option(names = "--job-mapping", paramLabel = "FILE", description = "Company job mapping (see 'mixite composition --help').")
     Path jobMapping;
 
-    @Option(names = "--stream", description = {"Stream the input through the indicators without holding the records, for very",
-            "large files (millions of rows). Needs --period; leaves out the analytics, which need the records."})
+    @Option(names = "--stream", description = {"Read the input twice without holding the records, for very large files (tens of",
+            "millions of rows in a 1 GB heap): the indicators, then the analytics. Needs --period; the same report."})
     boolean stream;
 
     @Option(names = "--xlsx", description = "Also write report.xlsx: the report's tables, one sheet per section.")
@@ -90,47 +90,104 @@ final class ReportCommand extends BaseCommand {
         return settings;
     }
 
-    /** Records flow from the adapter into the indicators and rejects into rejects.csv; nothing is held. */
+    /**
+     * The report of an input read twice and never held (issue 20: ten million rows in a 1 GB heap):
+     * the first pass streams the records through the indicators and the R130-1 workforce and writes
+     * rejects.csv; the indicators' state is let go; the second pass fills the analytics sample
+     * (about 25 bytes a person). The document, and so the PDF, are the ones of the held path.
+     */
     private int streamed(Terminal terminal, String name, IndicatorSuite.ReportSettings settings) throws IOException {
         Files.createDirectories(out);
-        IndicatorSuite suite = new IndicatorSuite(settings);
         java.util.Optional<org.mixite.core.equalvalue.JobEvaluation> equalValue = evaluation.read();
-        org.mixite.spi.load.ProgressListener progress = Progress.forTerminal(terminal);
-        org.mixite.spi.load.DatasetLoader loader = input.loaderBuilder().progress(progress).build();
-        List<org.mixite.spi.load.LoadSummary> summaries = new java.util.ArrayList<>();
-        try (java.io.Writer writer = Files.newBufferedWriter(out.resolve("rejects.csv"));
-             org.mixite.adapters.csv.RejectsCsvWriter rejects = new org.mixite.adapters.csv.RejectsCsvWriter(writer)) {
-            for (org.mixite.spi.adapter.InputSource source : input.sources()) {
-                summaries.add(loader.stream(source, new org.mixite.spi.load.RecordSink() {
+        java.util.function.UnaryOperator<org.mixite.spi.model.EmployeeRecord> assign =
+                r -> equalValue.isPresent() ? equalValue.get().assign(r) : r;
+        // A method of its own: the indicators' state (the pay series of millions of people) is unreachable once it returns.
+        FirstPass first = indicatorsPass(terminal, settings, assign);
+        first.summaries().forEach(s -> terminal.info(s.toString()));
+        org.mixite.spi.load.LoadSummary summary = first.summary();
+        terminal.detail("first pass done (indicators); second pass: the analytics sample");
+        org.mixite.analytics.AnalyticsSample.Builder sample = ReportFiles.sampleBuilder(settings.period(), summary.accepted());
+        org.mixite.spi.load.LoadSummary again = org.mixite.spi.load.LoadSummary.combine(pass(terminal,
+                new org.mixite.spi.load.RecordSink() {
                     @Override
                     public void accept(org.mixite.spi.model.EmployeeRecord record) {
-                        suite.add(equalValue.isPresent() ? equalValue.get().assign(record) : record);
+                        sample.add(assign.apply(record));
                     }
 
                     @Override
                     public void reject(org.mixite.spi.load.Rejection rejection) {
-                        try {
-                            rejects.write(rejection);
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
+                        // rejects.csv was written by the first pass
                     }
                 }));
-            }
-        } finally {
-            if (progress instanceof Progress bars) {
-                bars.close();
-            }
+        if (again.accepted() != summary.accepted() || again.rejected() != summary.rejected()) {
+            throw new org.mixite.spi.InputException(org.mixite.spi.validation.SourcePosition.of(input.inputs.get(0)),
+                    "the input changed between the two passes of --stream (" + summary.accepted() + " then "
+                            + again.accepted() + " records accepted): run again on input that is not being written");
         }
-        org.mixite.spi.load.LoadSummary summary = org.mixite.spi.load.LoadSummary.combine(summaries);
-        summaries.forEach(s -> terminal.info(s.toString()));
-        IndicatorResults results = suite.results();
-        List<Path> files = ReportFiles.writeStreamed(out, name, results, summary, terminal.locale(), terminal);
+        IndicatorResults results = first.results();
+        org.mixite.json.ReportDocument document = ReportFiles.document(name, results, summary, java.util.Optional.empty(),
+                ReportFiles.analytics(sample.build(), results), first.workforce());
+        List<Path> files = ReportFiles.writeStreamed(out, name, results, document, terminal.locale(), terminal);
         if (xlsx) {
             files = new java.util.ArrayList<>(files);
             files.add(ReportFiles.writeWorkbook(out));
         }
         ReportFiles.summarise(terminal, results, files);
         return summary.rejected() > 0 ? ExitCodes.DATA_REJECTED : ExitCodes.OK;
+    }
+
+    /** What the first pass of --stream keeps: the results, the load summaries and the R130-1 workforce. */
+    private record FirstPass(IndicatorResults results, List<org.mixite.spi.load.LoadSummary> summaries,
+                             org.mixite.core.indicators.france.Workforce workforce) {
+        org.mixite.spi.load.LoadSummary summary() {
+            return org.mixite.spi.load.LoadSummary.combine(summaries);
+        }
+    }
+
+    /** The first pass: the records through the indicators and the R130-1 headcount; rejects.csv as they come. */
+    private FirstPass indicatorsPass(Terminal terminal, IndicatorSuite.ReportSettings settings,
+                                     java.util.function.UnaryOperator<org.mixite.spi.model.EmployeeRecord> assign) throws IOException {
+        IndicatorSuite suite = new IndicatorSuite(settings);
+        org.mixite.core.indicators.france.AnnualHeadcount headcount =
+                new org.mixite.core.indicators.france.AnnualHeadcount(settings.period());
+        List<org.mixite.spi.load.LoadSummary> summaries;
+        try (java.io.Writer writer = Files.newBufferedWriter(out.resolve("rejects.csv"));
+             org.mixite.adapters.csv.RejectsCsvWriter rejects = new org.mixite.adapters.csv.RejectsCsvWriter(writer)) {
+            summaries = pass(terminal, new org.mixite.spi.load.RecordSink() {
+                @Override
+                public void accept(org.mixite.spi.model.EmployeeRecord record) {
+                    org.mixite.spi.model.EmployeeRecord r = assign.apply(record);
+                    suite.add(r);
+                    headcount.add(r);
+                }
+
+                @Override
+                public void reject(org.mixite.spi.load.Rejection rejection) {
+                    try {
+                        rejects.write(rejection);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            });
+        }
+        return new FirstPass(suite.results(), summaries, headcount.result());
+    }
+
+    /** One pass over every input into {@code sink}, with progress bars; the load summary of each input. */
+    private List<org.mixite.spi.load.LoadSummary> pass(Terminal terminal, org.mixite.spi.load.RecordSink sink) throws IOException {
+        org.mixite.spi.load.ProgressListener progress = Progress.forTerminal(terminal);
+        org.mixite.spi.load.DatasetLoader loader = input.loaderBuilder().progress(progress).build();
+        List<org.mixite.spi.load.LoadSummary> summaries = new java.util.ArrayList<>();
+        try {
+            for (org.mixite.spi.adapter.InputSource source : input.sources()) {
+                summaries.add(loader.stream(source, sink));
+            }
+        } finally {
+            if (progress instanceof Progress bars) {
+                bars.close();
+            }
+        }
+        return summaries;
     }
 }

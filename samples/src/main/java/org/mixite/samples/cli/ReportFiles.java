@@ -67,10 +67,9 @@ final class ReportFiles {
         return written;
     }
 
-    /** A streamed report: no analytics (they need the records in memory); rejects.csv is written as the load goes. */
-    static List<Path> writeStreamed(Path dir, String company, IndicatorResults results, LoadSummary summary, Locale locale,
+    /** A streamed report's document and PDF; rejects.csv was written as the load went. */
+    static List<Path> writeStreamed(Path dir, String company, IndicatorResults results, ReportDocument document, Locale locale,
                                     Terminal terminal) throws IOException {
-        ReportDocument document = ReportJson.document(company, results, summary);
         List<Path> written = writeDocument(dir, company, document, results, locale, terminal);
         written.add(dir.resolve("rejects.csv"));
         return written;
@@ -97,15 +96,25 @@ final class ReportFiles {
 
     /** The report document of loaded records: every section, the trend when given, and the analytics. */
     static ReportDocument document(String company, IndicatorResults results, LoadedRecords loaded, Optional<Trend> trend) {
-        ReportDocument document = ReportJson.document(company, results, loaded.summary());
+        ReferencePeriod period = results.settings().period();
+        return document(company, results, loaded.summary(), trend, analytics(sample(loaded.table(), period), results),
+                org.mixite.core.indicators.france.AnnualHeadcount.of(loaded.table(), period));
+    }
+
+    /**
+     * The report document: every section, the trend when given, the analytics of {@code sample} and
+     * France's obligations for the workforce; the same for a table and for a streamed input.
+     */
+    static ReportDocument document(String company, IndicatorResults results, LoadSummary summary, Optional<Trend> trend,
+                                   ObjectNode analytics, org.mixite.core.indicators.france.Workforce workforce) {
+        ReportDocument document = ReportJson.document(company, results, summary);
         trend.ifPresent(t -> document.section(ReportDocument.Section.TREND, ReportJson.trend(t)));
-        document.section(ReportDocument.Section.ANALYTICS, analytics(loaded.table(), results));
+        document.section(ReportDocument.Section.ANALYTICS, analytics);
         // France 2027: fr.obligations as the object of the declaration year after the period (CSS R130-1 workforce from the records)
         ReferencePeriod period = results.settings().period();
         document.section(ReportDocument.Section.PAYGAP).ifPresent(paygap -> ((ObjectNode) paygap.get("fr")).set("obligations",
                 org.mixite.json.FranceJson.obligations(org.mixite.core.indicators.france.Obligations.of(
-                        org.mixite.core.indicators.france.Obligations.defaultYear(period),
-                        org.mixite.core.indicators.france.AnnualHeadcount.of(loaded.table(), period), results.payGap().fr()))));
+                        org.mixite.core.indicators.france.Obligations.defaultYear(period), workforce, results.payGap().fr()))));
         return document;
     }
 
@@ -127,9 +136,19 @@ final class ReportFiles {
         return file;
     }
 
+    /** The people of the report's analytics: every control. */
+    static AnalyticsSample sample(org.mixite.core.table.EmployeeTable table, ReferencePeriod period) {
+        return AnalyticsSample.of(table, period, EnumSet.allOf(Control.class));
+    }
+
+    /** A builder of the report's analytics sample, for records streamed in: no ids (the report names nobody). */
+    static AnalyticsSample.Builder sampleBuilder(ReferencePeriod period, long people) {
+        return AnalyticsSample.builder(period, EnumSet.allOf(Control.class)).withoutIds()
+                .expectedPeople((int) Math.min(people, Integer.MAX_VALUE - 16));
+    }
+
     /** Issue 10's analytics: the adjusted gap with every control, its decomposition, and the Art. 10 remediation plan. */
-    private static ObjectNode analytics(org.mixite.core.table.EmployeeTable table, IndicatorResults results) {
-        AnalyticsSample sample = AnalyticsSample.of(table, results.settings().period(), EnumSet.allOf(Control.class));
+    static ObjectNode analytics(AnalyticsSample sample, IndicatorResults results) {
         Fit fit = PayRegression.fit(sample);
         return AnalyticsJson.write(fit.gap(), OaxacaBlinder.decompose(fit),
                 Optional.of(RemediationSimulator.plan(sample, Target.parse("art10"), fit)), Optional.empty(), results.settings().minCell(),
