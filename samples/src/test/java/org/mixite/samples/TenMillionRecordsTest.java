@@ -17,8 +17,8 @@ import org.mixite.json.MixiteJson;
 
 /**
  * Issues 9 and 20: ten million generated employees through every indicator and the analytics
- * (regression, Oaxaca, Art. 10 plan) in a JVM limited to 1 GiB: {@code report --stream} reads the
- * CSV twice and holds no table. It takes a few minutes, so it is tagged and left out of
+ * (regression, Oaxaca, Art. 10 plan) in a JVM limited to 1 GiB: {@code report} reads the CSV
+ * twice and holds no table (as {@code --stream} does). It takes a few minutes, so it is tagged and left out of
  * {@code ./build verify}; {@code .ci/run} runs it.
  */
 @Tag("ten-million")
@@ -45,10 +45,11 @@ class TenMillionRecordsTest {
         Path log = dir.resolve("log.txt");
         assertThat(run(log, "generate", "--quiet", "--employees", Integer.toString(EMPLOYEES), "--seed", "7", "--out", csv.toString()))
                 .as(Files.readString(log)).isZero();
-        int exit = run(log, "report", "--quiet", "--input", csv.toString(), "--period", "2025-01-01..2025-12-31", "--stream",
+        // no --stream: a 1.4 GB CSV does not fit a 1 GB heap held, so the report reads it twice by itself
+        int exit = run(log, "report", "--input", csv.toString(), "--period", "2025-01-01..2025-12-31",
                 "--out", dir.resolve("report").toString());
         String output = Files.readString(log);
-        assertThat(output).doesNotContain("OutOfMemoryError");
+        assertThat(output).doesNotContain("OutOfMemoryError").contains("reading it twice without holding it");
         assertThat(exit).as(output).isZero();
         JsonNode report = MixiteJson.mapper().readTree(dir.resolve("report/report.json").toFile());
         assertThat(report.path("load").path("read").asLong()).isEqualTo(EMPLOYEES);

@@ -29,10 +29,15 @@ final class Periods {
         if (option != null) {
             return parse(option);
         }
-        return ReferencePeriod.calendarYear(loaded.latestDate().orElseGet(LocalDate::now).getYear());
+        return defaultPeriod(loaded.latestDate());
     }
 
-    private static ReferencePeriod parse(String option) {
+    /** The calendar year of the latest date (of today when the data has none). */
+    static ReferencePeriod defaultPeriod(Optional<LocalDate> latest) {
+        return ReferencePeriod.calendarYear(latest.orElseGet(LocalDate::now).getYear());
+    }
+
+    static ReferencePeriod parse(String option) {
         try {
             return ReferencePeriod.parse(option);
         } catch (IllegalArgumentException e) {
