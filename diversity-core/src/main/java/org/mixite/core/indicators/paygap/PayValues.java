@@ -333,6 +333,29 @@ final class PayValues {
     }
 
     private long toUnit(long numerator, long den) {
+        return toUnit(numerator, den, unit);
+    }
+
+    /**
+     * {@code numerator × unit / den} rounded half up (away from zero at a half), in longs:
+     * (numerator div den) × unit plus the remainder's share, exact while each step fits a long
+     * (the usual case, once per value of a million); BigDecimal otherwise.
+     */
+    static long toUnit(long numerator, long den, long unit) {
+        if (den > 0 && unit > 0 && den <= Long.MAX_VALUE / unit) {
+            long whole = numerator / den;
+            long rest = (numerator % den) * unit; // |rest| < den × unit: fits
+            long quotient = rest / den;
+            long remainder = rest % den;
+            if (remainder > 0 ? remainder >= den - remainder : -remainder >= den + remainder && remainder != 0) {
+                quotient += remainder > 0 ? 1 : -1;
+            }
+            try {
+                return Math.addExact(Math.multiplyExact(whole, unit), quotient);
+            } catch (ArithmeticException tooLarge) {
+                // below, in BigDecimal
+            }
+        }
         return BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(unit))
                 .divide(BigDecimal.valueOf(den), 0, RoundingMode.HALF_UP).longValueExact();
     }

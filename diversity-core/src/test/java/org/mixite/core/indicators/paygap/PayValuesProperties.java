@@ -189,4 +189,46 @@ class PayValuesProperties {
         long twice = n % 2 == 1 ? 2 * sorted.get(n / 2).numerator() : sorted.get(n / 2 - 1).numerator() + sorted.get(n / 2).numerator();
         assertThat(same(values(same).twiceMedian(), Fraction.of(twice, 3500L * 52 * 365))).isTrue();
     }
+
+    @Property(tries = 3000)
+    @net.jqwik.api.Label("issue 20: a value rounded to the unit in longs is BigDecimal's numerator × unit / den, half up (regulations.md: exact to 10⁻⁹ € an hour)")
+    void toUnitInLongsIsBigDecimals(@ForAll long numerator, @ForAll("denominators") long den, @ForAll("units") long unit) {
+        long expected;
+        try {
+            expected = BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(unit))
+                    .divide(BigDecimal.valueOf(den), 0, java.math.RoundingMode.HALF_UP).longValueExact();
+        } catch (ArithmeticException tooLarge) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PayValues.toUnit(numerator, den, unit))
+                    .isInstanceOf(ArithmeticException.class);
+            return;
+        }
+        org.assertj.core.api.Assertions.assertThat(PayValues.toUnit(numerator, den, unit)).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<Long> denominators() {
+        return Arbitraries.oneOf(Arbitraries.longs().between(1, 1_000), Arbitraries.longs().between(1, 100_000_000_000L),
+                Arbitraries.longs().between(1, Long.MAX_VALUE), Arbitraries.of(1L, 2L, 3L, 7L, 9_223_372_036L, 9_223_372_037L));
+    }
+
+    @Provide
+    Arbitrary<Long> units() {
+        return Arbitraries.of(1_000_000_000L, 1_000_000L, 1L);
+    }
+
+    @net.jqwik.api.Example
+    @net.jqwik.api.Label("issue 20: halves round away from zero in longs, as RoundingMode.HALF_UP")
+    void toUnitHalves() {
+        assertThat(PayValues.toUnit(1, 2, 1)).isEqualTo(1);
+        assertThat(PayValues.toUnit(-1, 2, 1)).isEqualTo(-1);
+        assertThat(PayValues.toUnit(3, 2, 1)).isEqualTo(2);
+        assertThat(PayValues.toUnit(-3, 2, 1)).isEqualTo(-2);
+        assertThat(PayValues.toUnit(4, 10, 1)).isZero();
+        assertThat(PayValues.toUnit(-4, 10, 1)).isZero();
+        assertThat(PayValues.toUnit(1, 2_000_000_000L, 1_000_000_000L)).isEqualTo(1);
+        assertThat(PayValues.toUnit(1, 2_000_000_001L, 1_000_000_000L)).isZero();
+        assertThat(PayValues.toUnit(Long.MIN_VALUE, 1, 1)).isEqualTo(Long.MIN_VALUE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PayValues.toUnit(Long.MIN_VALUE, 1, 10))
+                .isInstanceOf(ArithmeticException.class);
+    }
 }
