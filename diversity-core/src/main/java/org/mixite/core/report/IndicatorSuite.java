@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apiguardian.api.API;
 import org.mixite.core.indicators.composition.CompositionAccumulator;
@@ -21,6 +22,7 @@ import org.mixite.core.indicators.paygap.PayGapAccumulator;
 import org.mixite.core.indicators.paygap.PayGapOptions;
 import org.mixite.core.indicators.paygap.PayGapReport;
 import org.mixite.core.indicators.rixain.RixainAccumulator;
+import org.mixite.core.indicators.rixain.RixainResult;
 import org.mixite.core.jobs.JobClassifier;
 import org.mixite.core.table.EmployeeTable;
 import org.mixite.core.table.TableColumns;
@@ -176,11 +178,22 @@ public final class IndicatorSuite {
     }
 
     /**
-     * The results; on all cores, the pay-gap figures (most of the work: selections over the pay
-     * series) are computed in the common fork-join pool while this thread computes the others.
+     * The results. On all cores, the pay-gap figures (most of the work: selections over the pay
+     * series) are computed on this thread, their order statistics split over the common
+     * fork-join pool, while a pool thread computes the others — not the other way round: a
+     * thread outside the pool waiting for a pool task would not help with it.
      */
     private IndicatorResults results(boolean onAllCores) {
-        ForkJoinTask<PayGapReport> payGapResult = onAllCores ? ForkJoinPool.commonPool().submit(payGap::resultOnAllCores) : null;
+        if (!onAllCores) {
+            return withoutPayGap().apply(payGap.result());
+        }
+        ForkJoinTask<Function<PayGapReport, IndicatorResults>> others = ForkJoinPool.commonPool().submit(this::withoutPayGap);
+        PayGapReport payGapReport = payGap.resultOnAllCores();
+        return others.join().apply(payGapReport);
+    }
+
+    /** Every result but the pay gaps', computed; the function completes them with the pay gaps'. */
+    private Function<PayGapReport, IndicatorResults> withoutPayGap() {
         Map<String, CompositionAccumulator> companies = new TreeMap<>(this.companies);
         EgaproAggregation aggregation = egapro.aggregate();
         Optional<Federation.Result> federation = companies.size() > 1
@@ -198,10 +211,11 @@ public final class IndicatorSuite {
             egaproResult = Optional.empty();
             problem = Optional.of(e.getMessage());
         }
-        return new IndicatorResults(settings, aggregation, egaproResult, problem,
-                rixain.result(settings.rixainDate(), aggregation.summary().counted()),
-                payGapResult != null ? payGapResult.join() : payGap.result(), composition,
-                federation);
+        Optional<org.mixite.core.indicators.egapro.EgaproResult> egaproFigures = egaproResult;
+        Optional<String> egaproProblem = problem;
+        RixainResult rixainResult = rixain.result(settings.rixainDate(), aggregation.summary().counted());
+        return payGapReport -> new IndicatorResults(settings, aggregation, egaproFigures, egaproProblem, rixainResult, payGapReport,
+                composition, federation);
     }
 
     /**
