@@ -21,7 +21,8 @@ final class LongValues {
 
     void add(long value) {
         if (size == values.length) {
-            values = Arrays.copyOf(values, size * 2);
+            // by half, not double: ten million values (a 1 GB heap's stream) waste a third at most, and a growth holds 2.5×, not 3×
+            values = Arrays.copyOf(values, size + (size >> 1) + 16);
         }
         values[size++] = value;
     }
