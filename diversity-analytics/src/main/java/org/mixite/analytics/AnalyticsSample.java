@@ -490,7 +490,7 @@ public final class AnalyticsSample {
             if (m.isPresent()) {
                 // one nano-euro an hour more is hours × 1e-9 euros a year, × payPerEuro of indicator-1 pay
                 perNano = m.get().payPerEuro().multiply(hoursPaid).movePointLeft(9);
-                long days = daysPresent(r);
+                long days = EgaproAccumulator.daysPresent(r, period);
                 divisor = days == period.days() && r.fte().compareTo(BigDecimal.ONE) == 0 ? null
                         : r.fte().multiply(BigDecimal.valueOf(days));
                 BigDecimal gross = r.annualBasePay().orElse(BigDecimal.ZERO).add(r.annualVariablePay().orElse(BigDecimal.ZERO));
@@ -504,18 +504,6 @@ public final class AnalyticsSample {
                 }
             }
             time[j] = timeCode(new Time(hoursPaid.doubleValue(), r.fte().doubleValue(), perNano, divisor));
-        }
-
-        /** Days present as EgaproAccumulator counts them: days_present when given, else from hire and exit dates. */
-        private long daysPresent(EmployeeRecord r) {
-            if (r.daysPresent().isPresent()) {
-                return Math.min(r.daysPresent().get(), period.days());
-            }
-            long start = period.start().toEpochDay();
-            long end = period.end().toEpochDay();
-            long from = r.hireDate().isPresent() ? Math.max(start, r.hireDate().get().toEpochDay()) : start;
-            long to = r.exitDate().isPresent() ? Math.min(end, r.exitDate().get().toEpochDay()) : end;
-            return to < from ? 0 : to - from + 1;
         }
 
         private int timeCode(Time t) {

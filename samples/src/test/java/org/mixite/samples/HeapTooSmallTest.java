@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,20 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HeapTooSmallTest {
 
-    private static Process fork(Path log, String heap, String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), "org.mixite.samples.cli.MixiteCli"));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    private static ForkedCli fork(Path log, String heap, String... args) throws Exception {
+        return ForkedCli.run(log, heap, Duration.ofMinutes(3), args);
     }
 
-    private static int exit(Process process) throws InterruptedException {
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("timed out");
-        }
-        return process.exitValue();
+    private static int exit(ForkedCli run) {
+        return run.exit();
     }
 
     @Test

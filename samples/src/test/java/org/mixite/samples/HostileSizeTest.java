@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,21 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("large-input")
 class HostileSizeTest {
 
-    private record Run(int exit, String output, long millis) {
-    }
-
-    private static Run run(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "org.mixite.samples.cli.MixiteCli"));
-        command.addAll(List.of(args));
-        Path log = dir.resolve("log.txt");
-        long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("still running after 2 minutes: " + String.join(" ", args));
-        }
-        return new Run(process.exitValue(), Files.readString(log), (System.nanoTime() - start) / 1_000_000);
+    private static ForkedCli run(Path dir, String... args) throws IOException, InterruptedException {
+        return ForkedCli.run(dir.resolve("log.txt"), "-Xmx256m", Duration.ofMinutes(2), args);
     }
 
     /** {@code bytes} of {@code pattern} repeated, written in 1 MiB blocks, without a line end. */
@@ -61,7 +46,7 @@ class HostileSizeTest {
         return file;
     }
 
-    private static void endsClearly(Run run, String expected) {
+    private static void endsClearly(ForkedCli run, String expected) {
         assertThat(run.output()).doesNotContain("OutOfMemoryError").doesNotContain("internal error").doesNotContain("\tat ");
         assertThat(run.exit()).as(run.output()).isEqualTo(2);
         assertThat(run.output()).contains(expected);

@@ -313,8 +313,12 @@ public final class EgaproAccumulator {
         return contract == ContractType.APPRENTICE || contract == ContractType.INTERN || contract == ContractType.TEMPORARY;
     }
 
-    /** Days present in the period: {@code days_present} when given, else from hire and exit dates. */
     long daysPresent(EmployeeRecord r) {
+        return daysPresent(r, period);
+    }
+
+    /** Days present in the period as the index counts them: {@code days_present} when given, else from hire and exit dates. */
+    public static long daysPresent(EmployeeRecord r, ReferencePeriod period) {
         if (r.daysPresent().isPresent()) {
             return Math.min(r.daysPresent().get(), period.days());
         }
