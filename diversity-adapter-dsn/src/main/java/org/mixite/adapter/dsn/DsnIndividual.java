@@ -153,6 +153,15 @@ final class DsnIndividual {
     }
 
     static Optional<LocalDate> date(String text) {
+        if (DsnRecordReader.digits(text, 8)) {
+            // The usual case without the formatter's cost: what ddMMuuuu parses strictly from eight digits.
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(text, 4, 8, 10), Integer.parseInt(text, 2, 4, 10),
+                        Integer.parseInt(text, 0, 2, 10)));
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
         try {
             return Optional.of(LocalDate.parse(text, DDMMYYYY));
         } catch (DateTimeParseException e) {
@@ -220,7 +229,7 @@ final class DsnIndividual {
             l.fte().ifPresent(b::fte);
             l.end.ifPresent(b::exitDate);
             l.endMotif.map(DsnCodes::exitReason).ifPresent(b::exitReason);
-            Optional<String> workplace = l.workplace.filter(w -> w.matches("[0-9]{14}"));
+            Optional<String> workplace = l.workplace.filter(w -> DsnRecordReader.digits(w, 14));
             workplace.ifPresent(b::establishment);
             elsewhere = workplace.filter(w -> !w.equals(siret)).isPresent();
         }

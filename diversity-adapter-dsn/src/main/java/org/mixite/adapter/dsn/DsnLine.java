@@ -1,8 +1,6 @@
 package org.mixite.adapter.dsn;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One DSN line, {@code S21.G00.30.005,'02'} (dsn.md §1): the block {@code S21.G00.30}, the
@@ -13,10 +11,13 @@ import java.util.regex.Pattern;
  */
 record DsnLine(long number, String block, int rubric, Optional<String> value, boolean quoted) {
 
-    private static final Pattern IDENTIFIER = Pattern.compile("(S[0-9]{2}\\.G[0-9]{2}\\.[0-9]{2})\\.([0-9]{3})");
+    /** The known blocks' names, one instance each: a line's block is then compared and hashed without a new string. */
+    private static final java.util.Map<String, String> CANONICAL = DsnCodes.KNOWN_BLOCKS.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(b -> b, b -> b));
 
     String id() {
-        return block + "." + String.format("%03d", rubric);
+        // The rubric always has three digits (see parse), so this is String.format("%03d") without its cost or locale.
+        return block + "." + (char) ('0' + rubric / 100) + (char) ('0' + rubric / 10 % 10) + (char) ('0' + rubric % 10);
     }
 
     /**
@@ -33,29 +34,58 @@ record DsnLine(long number, String block, int rubric, Optional<String> value, bo
         if (comma < 0) {
             throw new IllegalArgumentException("not a rubric line: no comma after the identifier");
         }
-        Matcher id = IDENTIFIER.matcher(line.substring(0, comma));
-        if (!id.matches()) {
+        if (!identifier(line, comma)) {
             throw new IllegalArgumentException("'" + shorten(line.substring(0, comma)) + "' is not a rubric identifier Sxx.Gxx.xx.xxx");
         }
-        String rest = line.substring(comma + 1);
         String value;
         boolean quoted;
-        int first = rest.indexOf('\'');
-        int last = rest.lastIndexOf('\'');
-        if (first == 0 && last > first) {
-            value = rest.substring(first + 1, last);
+        int first = comma + 1;
+        int last = line.lastIndexOf('\'');
+        if (first < line.length() && line.charAt(first) == '\'' && last > first) {
+            value = line.substring(first + 1, last);
             quoted = true;
-            if (!rest.substring(last + 1).isBlank()) {
+            if (!blank(line, last + 1)) {
                 throw new IllegalArgumentException("text after the closing quote");
             }
-        } else if (first == 0) {
+        } else if (first < line.length() && line.charAt(first) == '\'') {
             throw new IllegalArgumentException("unclosed quote");
         } else {
-            value = rest;
+            value = line.substring(first);
             quoted = false;
         }
-        return Optional.of(new DsnLine(number, id.group(1), Integer.parseInt(id.group(2)),
+        String block = line.substring(0, 10);
+        int rubric = (line.charAt(11) - '0') * 100 + (line.charAt(12) - '0') * 10 + (line.charAt(13) - '0');
+        return Optional.of(new DsnLine(number, CANONICAL.getOrDefault(block, block), rubric,
                 value.isEmpty() ? Optional.empty() : Optional.of(value), quoted));
+    }
+
+    /** Whether {@code line} starts with an identifier {@code Sxx.Gxx.xx.xxx} (ASCII digits) that ends at {@code comma}. */
+    private static boolean identifier(String line, int comma) {
+        if (comma != 14 || line.charAt(0) != 'S' || line.charAt(3) != '.' || line.charAt(4) != 'G' || line.charAt(7) != '.'
+                || line.charAt(10) != '.') {
+            return false;
+        }
+        for (int i : DIGITS) {
+            char c = line.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int[] DIGITS = {1, 2, 5, 6, 8, 9, 11, 12, 13};
+
+    /** Whether the line holds only white space from {@code from} on ({@link String#isBlank()} of that part). */
+    private static boolean blank(String line, int from) {
+        for (int i = from; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     private static String shorten(String text) {

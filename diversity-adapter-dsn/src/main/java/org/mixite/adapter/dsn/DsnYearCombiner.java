@@ -47,9 +47,14 @@ public final class DsnYearCombiner {
 
     /** Adds one person's record with the month's facts from the declaration (dsn.md §4). */
     DsnYearCombiner add(YearMonth month, EmployeeRecord record, MonthFacts facts) {
+        return add(key(record, facts), month, record, facts);
+    }
+
+    /** {@link #add(YearMonth, EmployeeRecord, MonthFacts)} with the {@link #key} already made (on another thread). */
+    DsnYearCombiner add(String key, YearMonth month, EmployeeRecord record, MonthFacts facts) {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(record, "record");
-        Acc acc = people.computeIfAbsent(key(record, facts), k -> new Acc());
+        Acc acc = people.computeIfAbsent(key, k -> new Acc());
         if (!acc.declared.add(month)) {
             // The same person twice in one month: a replacement declaration, or the same file twice.
             // Summing would double the month's pay; the first one read is kept (dsn.md §4).

@@ -7,6 +7,10 @@ import java.util.Optional;
 /** The rubrics of an individual's blocks (30, 40, 51, 52, 54, 60, 62, 78) applied to it (dsn.md §3). */
 final class IndividualRubrics {
 
+    /** A birth date DDMMYYYY, 99 for an unknown day or month (compiled once: it is tested for every individual). */
+    private static final java.util.regex.Pattern BIRTH = java.util.regex.Pattern.compile(
+            "(0[1-9]|[12][0-9]|3[01]|99)(0[1-9]|1[0-2]|99)(18|19|20)[0-9]{2}");
+
     private IndividualRubrics() {
     }
 
@@ -89,7 +93,7 @@ final class IndividualRubrics {
             case 6 -> {
                 // 99 stands for an unknown day or month (only there, not in the year); otherwise a real date.
                 boolean unknownPart = value.length() == 8 && (value.startsWith("99") || value.startsWith("99", 2));
-                if (value.matches("(0[1-9]|[12][0-9]|3[01]|99)(0[1-9]|1[0-2]|99)(18|19|20)[0-9]{2}")
+                if (BIRTH.matcher(value).matches()
                         && (unknownPart || DsnIndividual.date(value).isPresent())) {
                     p.birth = Optional.of(value);
                 } else {

@@ -35,7 +35,7 @@ import org.mixite.spi.validation.SourcePosition;
 final class ParallelDsnYearReader implements RecordReader {
 
     /** One person-month for the combiner, with what the sequential reader's observer read from the file reader. */
-    private record Month(YearMonth declared, ReadResult.Parsed parsed, MonthFacts facts) {
+    private record Month(String key, YearMonth declared, ReadResult.Parsed parsed, MonthFacts facts) {
     }
 
     /** What reading one file gave, in the order the sequential reader would have met it. */
@@ -145,7 +145,8 @@ final class ParallelDsnYearReader implements RecordReader {
                 if (known.isSuperseded(file, reader.declarationOrdinal())) {
                     log.replaced++;
                 } else if (result instanceof ReadResult.Parsed parsed) {
-                    log.months.add(new Month(reader.declaredMonth(), parsed, individual.facts()));
+                    MonthFacts facts = individual.facts();
+                    log.months.add(new Month(DsnYearCombiner.key(parsed.record(), facts), reader.declaredMonth(), parsed, facts));
                 }
             };
             Optional<ReadResult> entry;
@@ -180,8 +181,8 @@ final class ParallelDsnYearReader implements RecordReader {
     /** Applies one file's log as the sequential reader would have, as it read the file. */
     private void replay(MonthLog log) {
         for (Month m : log.months) {
-            combiner.add(m.declared(), m.parsed().record(), m.facts());
-            firstSeen.putIfAbsent(DsnYearCombiner.key(m.parsed().record(), m.facts()), m.parsed().position());
+            combiner.add(m.key(), m.declared(), m.parsed().record(), m.facts());
+            firstSeen.putIfAbsent(m.key(), m.parsed().position());
         }
         replacedMonths += log.replaced;
         ready.addAll(log.problems);

@@ -18,6 +18,8 @@ final class Pseudonyms {
     static final String DEFAULT_SALT = "mixite-default-salt-change-me";
 
     private final SecretKeySpec key;
+    /** Made once, not per NIR (getInstance looks the providers up each time); used under this object's lock. */
+    private Mac mac;
 
     Pseudonyms(String salt) {
         if (salt.isEmpty()) {
@@ -27,10 +29,12 @@ final class Pseudonyms {
     }
 
     /** A 16-hex-digit key for a NIR. */
-    String of(String nir) {
+    synchronized String of(String nir) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            if (mac == null) {
+                mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+            }
             byte[] digest = mac.doFinal(nir.getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (GeneralSecurityException e) {

@@ -1,0 +1,139 @@
+package org.mixite.adapter.dsn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Issue 20: the hand-written checks that replaced regular expressions and the date formatter
+ * on the DSN's hot path (a line's identifier and value, amounts, dates) accept and reject exactly
+ * what the expressions did, with the same values and messages: the old code is kept here as the
+ * reference.
+ */
+class DsnParsingProperties {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("(S[0-9]{2}\\.G[0-9]{2}\\.[0-9]{2})\\.([0-9]{3})");
+    private static final Pattern AMOUNT = Pattern.compile("-?[0-9]+\\.[0-9]{2}");
+    private static final DateTimeFormatter DDMMYYYY = DateTimeFormatter.ofPattern("ddMMuuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    /** DsnLine.parse as it was, with a regular expression; its result or its message. */
+    private static Object reference(String raw, long number) {
+        String line = raw.strip();
+        if (line.isEmpty()) {
+            return Optional.empty();
+        }
+        int comma = line.indexOf(',');
+        if (comma < 0) {
+            return "not a rubric line: no comma after the identifier";
+        }
+        Matcher id = IDENTIFIER.matcher(line.substring(0, comma));
+        if (!id.matches()) {
+            return "is not a rubric identifier";
+        }
+        String rest = line.substring(comma + 1);
+        String value;
+        boolean quoted;
+        int first = rest.indexOf('\'');
+        int last = rest.lastIndexOf('\'');
+        if (first == 0 && last > first) {
+            value = rest.substring(first + 1, last);
+            quoted = true;
+            if (!rest.substring(last + 1).isBlank()) {
+                return "text after the closing quote";
+            }
+        } else if (first == 0) {
+            return "unclosed quote";
+        } else {
+            value = rest;
+            quoted = false;
+        }
+        return Optional.of(new DsnLine(number, id.group(1), Integer.parseInt(id.group(2)),
+                value.isEmpty() ? Optional.empty() : Optional.of(value), quoted));
+    }
+
+    private static Object parsed(String raw, long number) {
+        try {
+            return DsnLine.parse(raw, number);
+        } catch (IllegalArgumentException e) {
+            // The identifier message quotes the text; the reference gives its fixed part.
+            return e.getMessage().endsWith("is not a rubric identifier Sxx.Gxx.xx.xxx") ? "is not a rubric identifier" : e.getMessage();
+        }
+    }
+
+    /** Lines near the syntax: an identifier with some characters changed, a comma, a value with quotes and spaces. */
+    @Provide
+    Arbitrary<String> lines() {
+        Arbitrary<String> identifier = Combinators.combine(Arbitraries.of("S21.G00.30.001", "S20.G00.05.005", "S90.G00.90.001",
+                        "S99.G99.99.999"), Arbitraries.integers().between(0, 16), Arbitraries.of('S', 'G', '.', '5', '0', '٣', 'x', ' ', ','),
+                Arbitraries.integers().between(0, 3))
+                .as((id, at, c, how) -> switch (how) {
+                    case 0 -> id;
+                    case 1 -> at < id.length() ? id.substring(0, at) + c + id.substring(at + 1) : id + c;
+                    case 2 -> at < id.length() ? id.substring(0, at) + c + id.substring(at) : id + c;
+                    default -> at < id.length() ? id.substring(0, at) + id.substring(at + 1) : id;
+                });
+        Arbitrary<String> value = Arbitraries.strings().withChars("'ab 0.\t\u00A0\u2003,").ofMaxLength(8);
+        Arbitrary<String> space = Arbitraries.of("", " ", "\t", "\u2003", "\u00A0");
+        return Combinators.combine(space, identifier, Arbitraries.of(",", "", ";"), value, space)
+                .as((before, id, comma, v, after) -> before + id + comma + v + after);
+    }
+
+    @Property(tries = 5000)
+    @Label("a line's identifier, rubric, value and quoting, or the reason it is not a rubric, are what the regular expression gave")
+    void linesParseAsWithTheExpression(@ForAll("lines") String line) {
+        assertThat(parsed(line, 7)).isEqualTo(reference(line, 7));
+        if (parsed(line, 7) instanceof Optional<?> o && o.isPresent()) {
+            DsnLine l = (DsnLine) o.get();
+            assertThat(l.id()).isEqualTo(l.block() + "." + String.format(java.util.Locale.ROOT, "%03d", l.rubric()));
+        }
+    }
+
+    @Property(tries = 3000)
+    @Label("amounts: accepted and valued exactly as by -?[0-9]+\\.[0-9]{2}")
+    void amountsAsWithTheExpression(@ForAll("amounts") String text) {
+        Optional<BigDecimal> expected = AMOUNT.matcher(text).matches() ? Optional.of(new BigDecimal(text)) : Optional.empty();
+        assertThat(DsnRecordReader.amount(text)).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<String> amounts() {
+        return Arbitraries.oneOf(Arbitraries.strings().withChars("-0123456789.,+e ٣").ofMaxLength(8),
+                Combinators.combine(Arbitraries.of("", "-", "+", "--"), Arbitraries.strings().numeric().ofMaxLength(5),
+                        Arbitraries.of(".", ",", ""), Arbitraries.strings().numeric().ofMaxLength(3))
+                        .as((sign, whole, dot, cents) -> sign + whole + dot + cents));
+    }
+
+    @Property(tries = 3000)
+    @Label("dates DDMMYYYY: the same dates and refusals as the strict ddMMuuuu formatter")
+    void datesAsWithTheFormatter(@ForAll("dates") String text) {
+        Optional<LocalDate> expected;
+        try {
+            expected = Optional.of(LocalDate.parse(text, DDMMYYYY));
+        } catch (DateTimeParseException e) {
+            expected = Optional.empty();
+        }
+        assertThat(DsnIndividual.date(text)).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<String> dates() {
+        Arbitrary<String> two = Arbitraries.integers().between(0, 99).map(i -> String.format("%02d", i));
+        return Arbitraries.oneOf(Combinators.combine(two, two, Arbitraries.integers().between(0, 9999)
+                        .map(i -> String.format("%04d", i))).as((d, m, y) -> d + m + y),
+                Arbitraries.strings().withChars("0123456789+-٣ ").ofMinLength(6).ofMaxLength(11));
+    }
+}
