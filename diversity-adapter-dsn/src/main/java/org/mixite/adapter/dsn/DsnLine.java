@@ -11,9 +11,36 @@ import java.util.Optional;
  */
 record DsnLine(long number, String block, int rubric, Optional<String> value, boolean quoted) {
 
-    /** The known blocks' names, one instance each: a line's block is then compared and hashed without a new string. */
-    private static final java.util.Map<String, String> CANONICAL = DsnCodes.KNOWN_BLOCKS.stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(b -> b, b -> b));
+    /**
+     * The known blocks' names, one instance each, by {@link #slot}: a line's block is then found without
+     * a new string, and compared and hashed (string switches) at the cost of a cached hash.
+     */
+    private static final String[] CANONICAL = new String[400];
+
+    static {
+        for (String block : DsnCodes.KNOWN_BLOCKS) {
+            int slot = slot(block);
+            if (slot < 0 || CANONICAL[slot] != null) {
+                throw new IllegalStateException("no slot for block " + block);
+            }
+            CANONICAL[slot] = block;
+        }
+    }
+
+    /** Where a block {@code Sxx.Gxx.xx} (digits checked) of the known structures S10, S20, S21, S90 and group G00 is kept, else -1. */
+    private static int slot(String line) {
+        if (line.charAt(5) != '0' || line.charAt(6) != '0') {
+            return -1;
+        }
+        int structure = switch ((line.charAt(1) - '0') * 10 + line.charAt(2) - '0') {
+            case 10 -> 0;
+            case 20 -> 1;
+            case 21 -> 2;
+            case 90 -> 3;
+            default -> -1;
+        };
+        return structure < 0 ? -1 : structure * 100 + (line.charAt(8) - '0') * 10 + line.charAt(9) - '0';
+    }
 
     String id() {
         // The rubric always has three digits (see parse), so this is String.format("%03d") without its cost or locale.
@@ -40,7 +67,8 @@ record DsnLine(long number, String block, int rubric, Optional<String> value, bo
         String value;
         boolean quoted;
         int first = comma + 1;
-        int last = line.lastIndexOf('\'');
+        // Most lines end with their closing quote: found without a scan.
+        int last = line.charAt(line.length() - 1) == '\'' ? line.length() - 1 : line.lastIndexOf('\'');
         if (first < line.length() && line.charAt(first) == '\'' && last > first) {
             value = line.substring(first + 1, last);
             quoted = true;
@@ -53,9 +81,10 @@ record DsnLine(long number, String block, int rubric, Optional<String> value, bo
             value = line.substring(first);
             quoted = false;
         }
-        String block = line.substring(0, 10);
+        int slot = slot(line);
+        String block = slot >= 0 && CANONICAL[slot] != null ? CANONICAL[slot] : line.substring(0, 10);
         int rubric = (line.charAt(11) - '0') * 100 + (line.charAt(12) - '0') * 10 + (line.charAt(13) - '0');
-        return Optional.of(new DsnLine(number, CANONICAL.getOrDefault(block, block), rubric,
+        return Optional.of(new DsnLine(number, block, rubric,
                 value.isEmpty() ? Optional.empty() : Optional.of(value), quoted));
     }
 

@@ -52,16 +52,72 @@ final class DsnLines implements AutoCloseable {
                         + String.format(java.util.Locale.ROOT, "%,d", DsnLimits.MAX_LINE_CHARS)
                         + " characters: not a DSN line (the norm's longest value is a few hundred characters); reading stops here");
             }
+            if (position < limit && line.isEmpty()) {
+                // The whole line is in the buffer (the usual case): one copy, not two.
+                String whole = new String(buffer, start, position - start);
+                endLine();
+                return whole;
+            }
             line.append(buffer, start, position - start);
             if (position < limit) {
-                char end = buffer[position++];
-                if (end == '\r') {
-                    skipLineFeed();
-                }
-                number++;
+                endLine();
                 return line.toString();
             }
         }
+    }
+
+    /**
+     * The next line if it may be wanted, else {@link #SKIPPED} without making it a string: a line
+     * whose first non-white characters start with none of {@code prefixes} is not wanted. A line
+     * split by the buffer is always returned; the caller tests it again. Null at the end of the file.
+     */
+    String readLineStartingWith(String... prefixes) throws IOException {
+        if (position < limit) {
+            int end = position;
+            while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+                end++;
+            }
+            if (end < limit && end - position <= DsnLimits.MAX_LINE_CHARS) {
+                int first = position;
+                while (first < end && Character.isWhitespace(buffer[first])) {
+                    first++;
+                }
+                boolean wanted = false;
+                for (String prefix : prefixes) {
+                    wanted |= startsWith(first, end, prefix);
+                }
+                if (!wanted) {
+                    position = end;
+                    endLine();
+                    return SKIPPED;
+                }
+            }
+        }
+        return readLine();
+    }
+
+    /** A line {@link #readLineStartingWith} skipped. */
+    static final String SKIPPED = new String("<skipped>");
+
+    private boolean startsWith(int from, int end, String prefix) {
+        if (end - from < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (buffer[from + i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Past the line end at {@code position} (CR, LF or CRLF); counts the line. */
+    private void endLine() throws IOException {
+        char end = buffer[position++];
+        if (end == '\r') {
+            skipLineFeed();
+        }
+        number++;
     }
 
     /** After a CR, a LF that follows belongs to the same line end. */

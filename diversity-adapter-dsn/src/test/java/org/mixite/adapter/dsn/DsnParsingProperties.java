@@ -136,4 +136,43 @@ class DsnParsingProperties {
                         .map(i -> String.format("%04d", i))).as((d, m, y) -> d + m + y),
                 Arbitraries.strings().withChars("0123456789+-٣ ").ofMinLength(6).ofMaxLength(11));
     }
+
+    @Property(tries = 500)
+    @Label("the prescan of declaration headers, passing over lines that cannot be headers, finds what reading every line finds")
+    void headersWithSkippedLines(@ForAll("mutatedYearFile") byte[] file) throws java.io.IOException {
+        java.nio.file.Path path = java.nio.file.Files.createTempFile("mixite-headers", ".dsn");
+        try {
+            java.nio.file.Files.write(path, file);
+            Object plain;
+            Object skipping;
+            try {
+                plain = Declarations.headers(path.toString(), false);
+            } catch (RuntimeException e) {
+                plain = e.getMessage();
+            }
+            try {
+                skipping = Declarations.headers(path.toString(), true);
+            } catch (RuntimeException e) {
+                skipping = e.getMessage();
+            }
+            assertThat(skipping).isEqualTo(plain);
+        } finally {
+            java.nio.file.Files.delete(path);
+        }
+    }
+
+    /** The sample with two declarations, mutated (blocks moved, lines cut, white space, CR-only ends...), with leading white space on some lines. */
+    @Provide
+    Arbitrary<byte[]> mutatedYearFile() {
+        // Repeated up to 8 times: past the reader's 64K buffer, so that lines straddle its refills.
+        return Combinators.combine(new DsnFuzzProperties().mutatedDsn(), Arbitraries.integers().between(0, 3),
+                        Arbitraries.integers().between(1, 8))
+                .as((bytes, indent, times) -> {
+                    String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+                    if (indent > 0) {
+                        text = text.replace("\nS2", "\n" + " \t\u000B".substring(0, indent) + "S2");
+                    }
+                    return text.repeat(times).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                });
+    }
 }
