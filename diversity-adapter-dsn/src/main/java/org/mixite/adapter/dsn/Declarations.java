@@ -119,15 +119,7 @@ final class Declarations {
      * block (06) read before its declaration (S20 after 06, before any 11) is that declaration's,
      * as in the full reader (dsn.md §2, "Blocks out of order").
      */
-    /** The blocks whose lines are headers. */
-    private static final String[] WANTED = {"S20.G00.05", "S21.G00.06", "S21.G00.11"};
-
     static List<Header> headers(String file) throws IOException {
-        return headers(file, true);
-    }
-
-    /** {@code skip}: lines that cannot be headers are passed over without being made strings (false: the plain read, for tests). */
-    static List<Header> headers(String file, boolean skip) throws IOException {
         List<Header> headers = new ArrayList<>();
         String[] current = null; // nature, type, fraction, month, siren, nic
         String previousBlock = "";
@@ -137,11 +129,8 @@ final class Declarations {
         try (DsnLines in = new DsnLines(file, Files.newBufferedReader(Path.of(file), StandardCharsets.ISO_8859_1))) {
             String raw;
             long number = 0;
-            while ((raw = !skip || previousBlock.equals("S20.G00.05") ? in.readLine() : in.readLineStartingWith(WANTED)) != null) {
+            while ((raw = in.readLine()) != null) {
                 number++;
-                if (raw == DsnLines.SKIPPED) {
-                    continue; // not a header line, and the line before it was not one of S20.G00.05 (below)
-                }
                 String start = raw.stripLeading();
                 boolean wanted = start.startsWith("S20.G00.05") || start.startsWith("S21.G00.06") || start.startsWith("S21.G00.11");
                 if (!wanted && !previousBlock.equals("S20.G00.05")) {

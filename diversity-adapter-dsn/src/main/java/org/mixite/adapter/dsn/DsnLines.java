@@ -66,51 +66,6 @@ final class DsnLines implements AutoCloseable {
         }
     }
 
-    /**
-     * The next line if it may be wanted, else {@link #SKIPPED} without making it a string: a line
-     * whose first non-white characters start with none of {@code prefixes} is not wanted. A line
-     * split by the buffer is always returned; the caller tests it again. Null at the end of the file.
-     */
-    String readLineStartingWith(String... prefixes) throws IOException {
-        if (position < limit) {
-            int end = position;
-            while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
-                end++;
-            }
-            if (end < limit && end - position <= DsnLimits.MAX_LINE_CHARS) {
-                int first = position;
-                while (first < end && Character.isWhitespace(buffer[first])) {
-                    first++;
-                }
-                boolean wanted = false;
-                for (String prefix : prefixes) {
-                    wanted |= startsWith(first, end, prefix);
-                }
-                if (!wanted) {
-                    position = end;
-                    endLine();
-                    return SKIPPED;
-                }
-            }
-        }
-        return readLine();
-    }
-
-    /** A line {@link #readLineStartingWith} skipped. */
-    static final String SKIPPED = new String("<skipped>");
-
-    private boolean startsWith(int from, int end, String prefix) {
-        if (end - from < prefix.length()) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length(); i++) {
-            if (buffer[from + i] != prefix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Past the line end at {@code position} (CR, LF or CRLF); counts the line. */
     private void endLine() throws IOException {
         char end = buffer[position++];

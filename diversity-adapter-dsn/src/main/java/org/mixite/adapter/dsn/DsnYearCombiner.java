@@ -55,7 +55,7 @@ public final class DsnYearCombiner {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(record, "record");
         Acc acc = people.computeIfAbsent(key, k -> new Acc());
-        if (!acc.declared.add(month)) {
+        if (!acc.declare(month)) {
             // The same person twice in one month: a replacement declaration, or the same file twice.
             // Summing would double the month's pay; the first one read is kept (dsn.md §4).
             duplicates++;
@@ -102,12 +102,54 @@ public final class DsnYearCombiner {
         private boolean promoted;
         /** A month without pay (no 51 nor base 03): the year's pay is unknown, not the sum of the other months. */
         private boolean payUnknown;
-        private final java.util.TreeMap<YearMonth, MonthFacts> facts = new java.util.TreeMap<>();
-        private final java.util.Set<YearMonth> declared = new java.util.HashSet<>();
+        /**
+         * The months declared, in month order, with their facts (null for {@link MonthFacts#NONE}): a
+         * sorted array rather than a set and a tree map per person, as a year has twelve months and
+         * they mostly come in order.
+         */
+        private YearMonth[] declared = new YearMonth[12];
+        private MonthFacts[] facts = new MonthFacts[12];
+        private int count;
+        /** Where {@link #declare} put the last month. */
+        private int last;
 
+        /** Records {@code month} as declared; false when it already was. */
+        boolean declare(YearMonth month) {
+            int at = count;
+            while (at > 0 && declared[at - 1].compareTo(month) >= 0) {
+                if (declared[at - 1].equals(month)) {
+                    return false;
+                }
+                at--;
+            }
+            if (count == declared.length) {
+                declared = java.util.Arrays.copyOf(declared, count * 2);
+                facts = java.util.Arrays.copyOf(facts, count * 2);
+            }
+            System.arraycopy(declared, at, declared, at + 1, count - at);
+            System.arraycopy(facts, at, facts, at + 1, count - at);
+            declared[at] = month;
+            facts[at] = null;
+            count++;
+            last = at;
+            return true;
+        }
+
+        /** The facts of the months declared with some, in month order. */
+        private List<MonthFacts> facts() {
+            List<MonthFacts> out = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                if (facts[i] != null) {
+                    out.add(facts[i]);
+                }
+            }
+            return out;
+        }
+
+        /** Adds the month {@link #declare} has just declared. */
         void add(YearMonth month, EmployeeRecord r, MonthFacts monthFacts) {
             if (monthFacts != MonthFacts.NONE) {
-                facts.put(month, monthFacts);
+                facts[last] = monthFacts;
             }
             if (latestMonth == null || month.compareTo(latestMonth) >= 0) {
                 latestMonth = month;
@@ -176,7 +218,7 @@ public final class DsnYearCombiner {
          */
         private boolean raisedOverTheYear() {
             MonthFacts previous = null;
-            for (MonthFacts m : facts.values()) {
+            for (MonthFacts m : facts()) {
                 if (m.stoppage() || m.hourlyBaseRate().isEmpty()) {
                     continue;
                 }
@@ -192,7 +234,7 @@ public final class DsnYearCombiner {
         /** dsn.md §4: the PCS-ESE, statut or level moved up from one month to a later one. */
         private boolean promotedOverTheYear() {
             MonthFacts previous = null;
-            for (MonthFacts m : facts.values()) {
+            for (MonthFacts m : facts()) {
                 if (previous != null && previous.promotedTo(m)) {
                     return true;
                 }
