@@ -66,8 +66,10 @@ final class DsnCodes {
 
     /** 40.008 dispositif: apprenticeship and professionalisation contracts. */
     static boolean workStudy(String dispositif) {
-        return Set.of("61", "64", "65", "81").contains(dispositif);
+        return WORK_STUDY.contains(dispositif);
     }
+
+    private static final Set<String> WORK_STUDY = Set.of("61", "64", "65", "81");
 
     /** 62.002 motif de la rupture → exit reason (dsn.md's grouping; mutual ends and others → other). */
     static ExitReason exitReason(String motif) {
@@ -83,14 +85,19 @@ final class DsnCodes {
 
     /** 52.001 types counted as variable pay (bonuses). */
     static boolean bonus(String type) {
-        return Set.of("026", "027", "028", "029", "030", "031").contains(type);
+        return BONUSES.contains(type);
     }
+
+    private static final Set<String> BONUSES = Set.of("026", "027", "028", "029", "030", "031");
 
     /** 52.001 indemnities that Egapro excludes from pay. */
     static boolean excludedIndemnity(String type) {
-        return Set.of("001", "002", "003", "004", "005", "006", "007", "008", "009", "010", "011", "012", "013", "014",
-                "015", "016", "017", "018", "019", "020", "021", "022", "023", "025", "032", "033", "034").contains(type);
+        return EXCLUDED_INDEMNITIES.contains(type);
     }
+
+    // Made once, not per amount read.
+    private static final Set<String> EXCLUDED_INDEMNITIES = Set.of("001", "002", "003", "004", "005", "006", "007", "008",
+            "009", "010", "011", "012", "013", "014", "015", "016", "017", "018", "019", "020", "021", "022", "023", "025", "032", "033", "034");
 
     /** 54.001 types: benefits in kind (count as pay), participation and intéressement (excluded). */
     static final Set<String> BENEFITS_IN_KIND = Set.of("02", "03", "04", "05", "06");

@@ -42,6 +42,12 @@ record DsnLine(long number, String block, int rubric, Optional<String> value, bo
         return structure < 0 ? -1 : structure * 100 + (line.charAt(8) - '0') * 10 + line.charAt(9) - '0';
     }
 
+    /** Whether the block is one of {@link DsnCodes#KNOWN_BLOCKS}, without hashing it (it is asked for every line). */
+    boolean knownBlock() {
+        int slot = block.length() == 10 ? slot(block) : -1;
+        return slot >= 0 && slot < CANONICAL.length && CANONICAL[slot] != null && CANONICAL[slot].equals(block);
+    }
+
     String id() {
         // The rubric always has three digits (see parse), so this is String.format("%03d") without its cost or locale.
         return block + "." + (char) ('0' + rubric / 100) + (char) ('0' + rubric / 10 % 10) + (char) ('0' + rubric % 10);

@@ -153,7 +153,7 @@ final class DsnRecordReader implements RecordReader {
         if (individual != null && !(newInstance && endsIndividual(line)) && overLimit(line)) {
             return; // bounded memory: nothing more is kept for it
         }
-        if (!DsnCodes.KNOWN_BLOCKS.contains(line.block())) {
+        if (!line.knownBlock()) {
             if (unknownBlocks.size() < DsnLimits.MAX_UNKNOWN_BLOCKS && unknownBlocks.add(line.block())) {
                 malformed(SourcePosition.of(source, lineNumber), line.id(), "unknown block " + line.block() + " (not in norms P25/P26); its lines are skipped");
             }

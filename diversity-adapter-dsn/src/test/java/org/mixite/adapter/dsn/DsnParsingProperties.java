@@ -78,7 +78,7 @@ class DsnParsingProperties {
     @Provide
     Arbitrary<String> lines() {
         Arbitrary<String> identifier = Combinators.combine(Arbitraries.of("S21.G00.30.001", "S20.G00.05.005", "S90.G00.90.001",
-                        "S99.G99.99.999"), Arbitraries.integers().between(0, 16), Arbitraries.of('S', 'G', '.', '5', '0', '٣', 'x', ' ', ','),
+                        "S99.G99.99.999", "S21.G00.99.001", "S10.G00.01.002", "S21.G01.30.001"), Arbitraries.integers().between(0, 16), Arbitraries.of('S', 'G', '.', '5', '0', '٣', 'x', ' ', ','),
                 Arbitraries.integers().between(0, 3))
                 .as((id, at, c, how) -> switch (how) {
                     case 0 -> id;
@@ -99,6 +99,7 @@ class DsnParsingProperties {
         if (parsed(line, 7) instanceof Optional<?> o && o.isPresent()) {
             DsnLine l = (DsnLine) o.get();
             assertThat(l.id()).isEqualTo(l.block() + "." + String.format(java.util.Locale.ROOT, "%03d", l.rubric()));
+            assertThat(l.knownBlock()).isEqualTo(DsnCodes.KNOWN_BLOCKS.contains(l.block()));
         }
     }
 
