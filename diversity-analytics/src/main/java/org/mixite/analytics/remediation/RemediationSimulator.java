@@ -358,60 +358,53 @@ public final class RemediationSimulator {
     }
 
     private static Sums sums(AnalyticsSample sample, long[] pay, int[] members) {
-        long nF = 0;
-        long nM = 0;
-        BigInteger f = BigInteger.ZERO;
-        BigInteger m = BigInteger.ZERO;
-        long accF = 0;
-        long accM = 0;
+        SumsBuilder sums = new SumsBuilder();
         for (int i : members) {
-            if (sample.isFemale(i)) {
-                nF++;
-                accF += pay[i];
-                if (accF > Long.MAX_VALUE / 4) {
-                    f = f.add(BigInteger.valueOf(accF));
-                    accF = 0;
-                }
-            } else {
-                nM++;
-                accM += pay[i];
-                if (accM > Long.MAX_VALUE / 4) {
-                    m = m.add(BigInteger.valueOf(accM));
-                    accM = 0;
-                }
-            }
+            sums.add(sample.isFemale(i), pay[i]);
         }
-        return new Sums(nF, nM, f.add(BigInteger.valueOf(accF)), m.add(BigInteger.valueOf(accM)));
+        return sums.build();
     }
 
     private static Sums sums(AnalyticsSample sample, long[] pay, java.util.function.IntPredicate in) {
-        long nF = 0;
-        long nM = 0;
-        BigInteger f = BigInteger.ZERO;
-        BigInteger m = BigInteger.ZERO;
-        long accF = 0;
-        long accM = 0;
+        SumsBuilder sums = new SumsBuilder();
         for (int i = 0; i < pay.length; i++) {
-            if (!in.test(i)) {
-                continue;
+            if (in.test(i)) {
+                sums.add(sample.isFemale(i), pay[i]);
             }
-            if (sample.isFemale(i)) {
+        }
+        return sums.build();
+    }
+
+    /** Exact sums by sex: longs while they cannot overflow, carried into BigIntegers before they could. */
+    private static final class SumsBuilder {
+        private long nF;
+        private long nM;
+        private BigInteger f = BigInteger.ZERO;
+        private BigInteger m = BigInteger.ZERO;
+        private long accF;
+        private long accM;
+
+        void add(boolean female, long pay) {
+            if (female) {
                 nF++;
-                accF += pay[i];
+                accF += pay;
                 if (accF > Long.MAX_VALUE / 4) {
                     f = f.add(BigInteger.valueOf(accF));
                     accF = 0;
                 }
             } else {
                 nM++;
-                accM += pay[i];
+                accM += pay;
                 if (accM > Long.MAX_VALUE / 4) {
                     m = m.add(BigInteger.valueOf(accM));
                     accM = 0;
                 }
             }
         }
-        return new Sums(nF, nM, f.add(BigInteger.valueOf(accF)), m.add(BigInteger.valueOf(accM)));
+
+        Sums build() {
+            return new Sums(nF, nM, f.add(BigInteger.valueOf(accF)), m.add(BigInteger.valueOf(accM)));
+        }
     }
 
     /** Exact pay sums of one group, in nano-euros. */
