@@ -10,14 +10,8 @@ final class LongValues {
 
     private long[] values = new long[64];
     private int size;
-    /**
-     * Values taken over by {@link #addAll} without copying them (the first {@code borrowedSizes[i]}
-     * of another one's {@code borrowed[i]}, read only: that one only adds past them), copied into
-     * {@code values} when read.
-     */
-    private long[][] borrowed = new long[0][];
-    private int[] borrowedSizes = new int[0];
-    private int borrowedTotal;
+    /** Values taken over by {@link #addAll} without copying them, copied into {@code values} when read. */
+    private final BorrowedRuns borrowed = new BorrowedRuns();
 
     void add(long value) {
         if (size == values.length) {
@@ -36,45 +30,25 @@ final class LongValues {
             size += n;
             return;
         }
-        int chunks = borrowed.length;
-        borrowed = Arrays.copyOf(borrowed, chunks + 1 + other.borrowed.length);
-        borrowedSizes = Arrays.copyOf(borrowedSizes, borrowed.length);
-        borrowed[chunks] = other.values;
-        borrowedSizes[chunks] = other.size;
-        System.arraycopy(other.borrowed, 0, borrowed, chunks + 1, other.borrowed.length);
-        System.arraycopy(other.borrowedSizes, 0, borrowedSizes, chunks + 1, other.borrowed.length);
-        borrowedTotal = Math.addExact(borrowedTotal, other.size());
+        borrowed.borrow(other.values, other.size, other.borrowed);
     }
 
     int size() {
-        return size + borrowedTotal;
+        return size + borrowed.total();
     }
 
     /** The values, read in place: {@code values[0, size)} and the borrowed ones. */
     private Chunks chunks() {
-        long[][] arrays = new long[borrowed.length + 1][];
-        int[] sizes = new int[arrays.length];
-        arrays[0] = values;
-        sizes[0] = size;
-        System.arraycopy(borrowed, 0, arrays, 1, borrowed.length);
-        System.arraycopy(borrowedSizes, 0, sizes, 1, borrowed.length);
-        return new Chunks(arrays, sizes, size());
+        return borrowed.chunks(values, size);
     }
 
     /** Copies the borrowed values into {@code values} (a merge with itself). */
     private void readable() {
-        if (borrowed.length == 0) {
-            return;
+        if (!borrowed.isEmpty()) {
+            int n = size();
+            values = borrowed.appendTo(values, size);
+            size = n;
         }
-        long[] all = Arrays.copyOf(values, Math.addExact(size, borrowedTotal));
-        for (int i = 0; i < borrowed.length; i++) {
-            System.arraycopy(borrowed[i], 0, all, size, borrowedSizes[i]);
-            size += borrowedSizes[i];
-        }
-        values = all;
-        borrowed = new long[0][];
-        borrowedSizes = new int[0];
-        borrowedTotal = 0;
     }
 
     /**

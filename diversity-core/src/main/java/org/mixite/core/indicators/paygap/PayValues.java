@@ -32,13 +32,10 @@ final class PayValues {
     private boolean shared;
     /**
      * Values taken over by {@link #addAll} without copying them (another series' arrays, read
-     * only: the first {@code borrowedSizes[i]} of {@code borrowed[i]}), on this one's scale; they
-     * count as this series' values, and are copied into {@code values} only when the values are
-     * read or rescaled ({@link #readable}) — in {@code IndicatorSuite.compute}, on every core.
+     * only), on this one's scale; they count as this series' values, and are copied into
+     * {@code values} only when the values are read or rescaled ({@link #readable}) — in {@code IndicatorSuite.compute}, on every core.
      */
-    private long[][] borrowed = new long[0][];
-    private int[] borrowedSizes = new int[0];
-    private int borrowedTotal;
+    private final BorrowedRuns borrowed = new BorrowedRuns();
     /** The common denominator while exact; -1 before the first value; 0 once rounded to the unit. */
     private long denominator = -1;
     private int rescales;
@@ -136,14 +133,7 @@ final class PayValues {
         }
         if (other.denominator == denominator && other != this) {
             // The usual case (one working time, or both rounded): take their values as they are, without copying them.
-            int chunks = borrowed.length;
-            borrowed = Arrays.copyOf(borrowed, chunks + 1 + other.borrowed.length);
-            borrowedSizes = Arrays.copyOf(borrowedSizes, borrowed.length);
-            borrowed[chunks] = other.values;
-            borrowedSizes[chunks] = other.size;
-            System.arraycopy(other.borrowed, 0, borrowed, chunks + 1, other.borrowed.length);
-            System.arraycopy(other.borrowedSizes, 0, borrowedSizes, chunks + 1, other.borrowed.length);
-            borrowedTotal = Math.addExact(borrowedTotal, other.count());
+            borrowed.borrow(other.values, other.size, other.borrowed);
             other.shared = true;
             return;
         }
@@ -172,33 +162,18 @@ final class PayValues {
 
     /** The values, read in place: {@code values[0, size)} and the borrowed ones. */
     private Chunks chunks() {
-        if (borrowed.length == 0) {
-            return Chunks.of(values, size);
-        }
-        long[][] arrays = new long[borrowed.length + 1][];
-        int[] sizes = new int[arrays.length];
-        arrays[0] = values;
-        sizes[0] = size;
-        System.arraycopy(borrowed, 0, arrays, 1, borrowed.length);
-        System.arraycopy(borrowedSizes, 0, sizes, 1, borrowed.length);
-        return new Chunks(arrays, sizes, count());
+        return borrowed.chunks(values, size);
     }
 
     /** Copies the borrowed values into {@code values}, so that {@code values[0, size)} are all the values. */
     private void readable() {
-        if (borrowed.length == 0) {
+        if (borrowed.isEmpty()) {
             return;
         }
-        long[] all = Arrays.copyOf(values, Math.addExact(size, borrowedTotal));
-        for (int i = 0; i < borrowed.length; i++) {
-            System.arraycopy(borrowed[i], 0, all, size, borrowedSizes[i]);
-            size += borrowedSizes[i];
-        }
-        values = all;
+        int n = count();
+        values = borrowed.appendTo(values, size);
+        size = n;
         shared = false;
-        borrowed = new long[0][];
-        borrowedSizes = new int[0];
-        borrowedTotal = 0;
     }
 
     /** {@link #readable}, and {@code values} this series' own, to change in place. */
@@ -218,7 +193,7 @@ final class PayValues {
     }
 
     int count() {
-        return size + borrowedTotal;
+        return size + borrowed.total();
     }
 
     /** The exact sum of the amounts, in euros. */
