@@ -113,6 +113,10 @@ final class Declarations {
         return file + "\u0000" + ordinal;
     }
 
+    /** The blocks the prescan reads (with the line after a declaration's line). */
+    private static final byte[][] HEADER_BLOCKS = {"S20.G00.05".getBytes(StandardCharsets.ISO_8859_1),
+        "S21.G00.06".getBytes(StandardCharsets.ISO_8859_1), "S21.G00.11".getBytes(StandardCharsets.ISO_8859_1)};
+
     /**
      * The headers of one file. Only ASCII rubrics are read, so ISO-8859-1 reads any DSN
      * encoding; lines that are not rubrics are left to the full reader to report. A company
@@ -126,20 +130,15 @@ final class Declarations {
         int previousRubric = 0;
         String waitingSiren = null; // a 06.001 read before any declaration or after this one's establishment
         boolean establishment = false; // an 11 since the current S20
-        try (DsnLines in = new DsnLines(file, Files.newBufferedReader(Path.of(file), StandardCharsets.ISO_8859_1))) {
+        try (DsnLines in = DsnLines.latin1(file, Files.newInputStream(Path.of(file)))) {
             String raw;
-            long number = 0;
-            while ((raw = in.readLine()) != null) {
-                number++;
-                String start = raw.stripLeading();
-                boolean wanted = start.startsWith("S20.G00.05") || start.startsWith("S21.G00.06") || start.startsWith("S21.G00.11");
-                if (!wanted && !previousBlock.equals("S20.G00.05")) {
-                    // Any other line only matters as "not a declaration header line", which the previous one already was.
-                    continue;
-                }
+            // After a declaration's line, any line matters (it may end the instance); otherwise only the header
+            // blocks' lines do: any other line only matters as "not a declaration header line", which the previous
+            // one already was. The lines skipped never become strings.
+            while ((raw = previousBlock.equals("S20.G00.05") ? in.readLine() : in.readLineStartingWith(HEADER_BLOCKS)) != null) {
                 Optional<DsnLine> parsed;
                 try {
-                    parsed = DsnLine.parse(raw, number);
+                    parsed = DsnLine.parse(raw, 0); // the line's number is not used here
                 } catch (IllegalArgumentException notARubric) {
                     continue; // the full reader reports it and ignores it for block boundaries: so does this
                 }

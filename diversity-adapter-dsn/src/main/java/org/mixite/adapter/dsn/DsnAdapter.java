@@ -114,8 +114,10 @@ public final class DsnAdapter implements HrisAdapter {
             stream.readNBytes(3);
         }
         // Replacement, not failure: a bad byte can only sit in a name or an address, which Mixité does not read.
-        DsnLines lines = new DsnLines(input.name(), new InputStreamReader(stream, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
+        // ISO-8859-1 maps every byte to one character: its lines are read as bytes, without a decoder.
+        DsnLines lines = charset.equals(StandardCharsets.ISO_8859_1) ? DsnLines.latin1(input.name(), stream)
+                : new DsnLines(input.name(), new InputStreamReader(stream, charset.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
         return new DsnRecordReader(input.name(), lines, pseudonyms);
     }
 

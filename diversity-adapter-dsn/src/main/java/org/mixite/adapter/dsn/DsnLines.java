@@ -1,7 +1,9 @@
 package org.mixite.adapter.dsn;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import org.mixite.spi.InputException;
 import org.mixite.spi.validation.SourcePosition;
 
@@ -9,24 +11,69 @@ import org.mixite.spi.validation.SourcePosition;
  * The lines of a DSN file, each at most {@link DsnLimits#MAX_LINE_CHARS} characters: a longer
  * line stops the file with an {@link InputException} at once, before it is held in memory (a
  * file of one 2 GB line ends in milliseconds). Line ends are LF, CRLF or a lone CR.
+ *
+ * <p>An ISO-8859-1 file is read as bytes ({@link #latin1}): each byte is its character, so a line
+ * is one copy of its bytes, with no decoding into a char buffer and no compaction back into a
+ * Latin-1 string (issue 20: that was a fifth of a year's read). Any other encoding goes through a
+ * {@link Reader}; both give the same lines ({@code DsnParsingProperties}).
  */
 final class DsnLines implements AutoCloseable {
 
+    /** Bytes per read in byte mode: more than the longest line allowed and its end, so that a whole line always fits. */
+    private static final int BYTE_BUFFER = 1 << 17;
+
     private final String source;
     private final Reader in;
-    private final char[] buffer = new char[1 << 16];
+    private final char[] buffer;
+    private final InputStream bytesIn;
+    private final byte[] bytes;
+    private boolean endOfBytes;
     private int position;
     private int limit;
     private long number;
     private final StringBuilder line = new StringBuilder(256);
 
+    /** Lines of characters decoded by {@code in}. */
     DsnLines(String source, Reader in) {
         this.source = source;
         this.in = in;
+        this.buffer = new char[1 << 16];
+        this.bytesIn = null;
+        this.bytes = null;
+    }
+
+    private DsnLines(String source, InputStream in, int bufferSize) {
+        if (bufferSize <= DsnLimits.MAX_LINE_CHARS + 1) {
+            throw new IllegalArgumentException("the buffer must hold the longest line and its end");
+        }
+        this.source = source;
+        this.in = null;
+        this.buffer = null;
+        this.bytesIn = in;
+        this.bytes = new byte[bufferSize];
+    }
+
+    /** Lines of an ISO-8859-1 byte stream, read without a decoder. */
+    static DsnLines latin1(String source, InputStream in) {
+        return new DsnLines(source, in, BYTE_BUFFER);
+    }
+
+    /** {@link #latin1} with a buffer of {@code bufferSize} bytes (tests: lines across refills). */
+    static DsnLines latin1(String source, InputStream in, int bufferSize) {
+        return new DsnLines(source, in, bufferSize);
     }
 
     /** The next line without its end, or null at the end of the file. */
     String readLine() throws IOException {
+        if (bytes != null) {
+            if (!startLine()) {
+                return null;
+            }
+            int end = lineEnd();
+            String text = new String(bytes, position, end - position, StandardCharsets.ISO_8859_1);
+            endBytesLine(end);
+            return text;
+        }
         line.setLength(0);
         boolean any = false;
         while (true) {
@@ -48,9 +95,7 @@ final class DsnLines implements AutoCloseable {
                 position++;
             }
             if (line.length() + position - start > DsnLimits.MAX_LINE_CHARS) {
-                throw new InputException(SourcePosition.of(source, number + 1), "line longer than "
-                        + String.format(java.util.Locale.ROOT, "%,d", DsnLimits.MAX_LINE_CHARS)
-                        + " characters: not a DSN line (the norm's longest value is a few hundred characters); reading stops here");
+                throw tooLong();
             }
             if (position < limit && line.isEmpty()) {
                 // The whole line is in the buffer (the usual case): one copy, not two.
@@ -64,6 +109,145 @@ final class DsnLines implements AutoCloseable {
                 return line.toString();
             }
         }
+    }
+
+    /**
+     * The next line that, past its leading white space ({@link String#stripLeading()}), starts with one
+     * of {@code prefixes} (ASCII); the lines before it are skipped (still counted, and still held to
+     * the length limit). Null at the end of the file. In byte mode the skipped lines never become
+     * strings: the declarations' prescan wants three blocks out of a whole file.
+     */
+    String readLineStartingWith(byte[][] prefixes) throws IOException {
+        if (bytes == null) {
+            String[] starts = new String[prefixes.length];
+            for (int i = 0; i < prefixes.length; i++) {
+                starts[i] = new String(prefixes[i], StandardCharsets.ISO_8859_1);
+            }
+            String text;
+            while ((text = readLine()) != null) {
+                String start = text.stripLeading();
+                for (String prefix : starts) {
+                    if (start.startsWith(prefix)) {
+                        return text;
+                    }
+                }
+            }
+            return null;
+        }
+        while (startLine()) {
+            int end = lineEnd();
+            int first = position;
+            while (first < end && whitespace(bytes[first])) {
+                first++;
+            }
+            for (byte[] prefix : prefixes) {
+                if (startsWith(first, end, prefix)) {
+                    String text = new String(bytes, position, end - position, StandardCharsets.ISO_8859_1);
+                    endBytesLine(end);
+                    return text;
+                }
+            }
+            endBytesLine(end);
+        }
+        return null;
+    }
+
+    private boolean startsWith(int from, int end, byte[] prefix) {
+        if (end - from < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[from + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link Character#isWhitespace} of the ISO-8859-1 character {@code b} (TAB to CR, the four
+     * separators 0x1C–0x1F, space; not the no-break space 0xA0 nor NEL 0x85), as
+     * {@link String#stripLeading()} tests it.
+     */
+    static boolean whitespace(byte b) {
+        return (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x20);
+    }
+
+    /** Byte mode: whether a line starts at {@link #position} (data is there, or the file has not ended). */
+    private boolean startLine() throws IOException {
+        if (position == limit && !endOfBytes) {
+            position = 0;
+            limit = 0;
+            fill();
+        }
+        return position < limit;
+    }
+
+    /**
+     * Byte mode: the index of the end of the line starting at {@link #position} (its CR or LF, or the
+     * end of the file), refilling the buffer, with the line moved to its start, when the line goes past it.
+     */
+    private int lineEnd() throws IOException {
+        int i = position;
+        while (true) {
+            byte[] b = bytes;
+            int end = limit;
+            while (i < end) {
+                byte c = b[i];
+                if (c == '\n' || c == '\r') {
+                    break;
+                }
+                i++;
+            }
+            if (i - position > DsnLimits.MAX_LINE_CHARS) {
+                throw tooLong();
+            }
+            if (i < limit || endOfBytes) {
+                return i;
+            }
+            int scanned = i - position;
+            System.arraycopy(bytes, position, bytes, 0, scanned);
+            position = 0;
+            limit = scanned;
+            i = scanned;
+            fill();
+        }
+    }
+
+    /** Byte mode: reads until the buffer is full or the file ends (the buffer holds at least one free byte). */
+    private void fill() throws IOException {
+        int n = bytesIn.read(bytes, limit, bytes.length - limit);
+        if (n < 0) {
+            endOfBytes = true;
+        } else {
+            limit += n;
+        }
+    }
+
+    /** Byte mode: past the line ending at {@code end} and its CR, LF or CRLF; counts the line. */
+    private void endBytesLine(int end) throws IOException {
+        number++;
+        position = end;
+        if (end == limit) {
+            return; // the end of the file
+        }
+        byte c = bytes[position++];
+        if (c == '\r') {
+            if (position == limit && !endOfBytes) {
+                position = 0;
+                limit = 0;
+                fill();
+            }
+            if (position < limit && bytes[position] == '\n') {
+                position++;
+            }
+        }
+    }
+
+    private InputException tooLong() {
+        return new InputException(SourcePosition.of(source, number + 1), "line longer than "
+                + String.format(java.util.Locale.ROOT, "%,d", DsnLimits.MAX_LINE_CHARS)
+                + " characters: not a DSN line (the norm's longest value is a few hundred characters); reading stops here");
     }
 
     /** Past the line end at {@code position} (CR, LF or CRLF); counts the line. */
@@ -92,6 +276,10 @@ final class DsnLines implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        in.close();
+        if (in != null) {
+            in.close();
+        } else {
+            bytesIn.close();
+        }
     }
 }
