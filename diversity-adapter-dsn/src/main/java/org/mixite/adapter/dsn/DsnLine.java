@@ -1,5 +1,6 @@
 package org.mixite.adapter.dsn;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -92,6 +93,61 @@ record DsnLine(long number, String block, int rubric, Optional<String> value, bo
         int rubric = (line.charAt(11) - '0') * 100 + (line.charAt(12) - '0') * 10 + (line.charAt(13) - '0');
         return Optional.of(new DsnLine(number, block, rubric,
                 value.isEmpty() ? Optional.empty() : Optional.of(value), quoted));
+    }
+
+    /**
+     * {@link #parse(String, long)} of the ISO-8859-1 line {@code b[from, to)}: a plain quoted rubric
+     * ({@code Sxx.Gxx.xx.xxx,'value'} within white space) is read from the bytes, its value the only
+     * string made; any other line is made a string and parsed as such, so results and messages are the same.
+     */
+    static Optional<DsnLine> parse(byte[] b, int from, int to, long number, DsnLines text) {
+        int start = from;
+        int end = to;
+        while (start < end && DsnLines.whitespace(b[start])) {
+            start++;
+        }
+        while (end > start && DsnLines.whitespace(b[end - 1])) {
+            end--;
+        }
+        if (end - start < 17 || b[start + 14] != ',' || b[start + 15] != '\'' || b[end - 1] != '\'' || !identifier(b, start)) {
+            return parse(text.text(), number); // blank, unquoted, broken or odd: the string path decides
+        }
+        int slot = slot(b, start);
+        String block = slot >= 0 && CANONICAL[slot] != null ? CANONICAL[slot] : new String(b, start, 10, StandardCharsets.ISO_8859_1);
+        int rubric = (b[start + 11] - '0') * 100 + (b[start + 12] - '0') * 10 + (b[start + 13] - '0');
+        int valueLength = end - 1 - (start + 16);
+        return Optional.of(new DsnLine(number, block, rubric,
+                valueLength == 0 ? Optional.empty() : Optional.of(new String(b, start + 16, valueLength, StandardCharsets.ISO_8859_1)),
+                true));
+    }
+
+    /** {@link #identifier(String, int)} of the bytes from {@code at}, the comma at {@code at + 14} already checked. */
+    private static boolean identifier(byte[] b, int at) {
+        if (b[at] != 'S' || b[at + 3] != '.' || b[at + 4] != 'G' || b[at + 7] != '.' || b[at + 10] != '.') {
+            return false;
+        }
+        for (int i : DIGITS) {
+            byte c = b[at + i];
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #slot(String)} of the bytes from {@code at}. */
+    private static int slot(byte[] b, int at) {
+        if (b[at + 5] != '0' || b[at + 6] != '0') {
+            return -1;
+        }
+        int structure = switch ((b[at + 1] - '0') * 10 + b[at + 2] - '0') {
+            case 10 -> 0;
+            case 20 -> 1;
+            case 21 -> 2;
+            case 90 -> 3;
+            default -> -1;
+        };
+        return structure < 0 ? -1 : structure * 100 + (b[at + 8] - '0') * 10 + b[at + 9] - '0';
     }
 
     /** Whether {@code line} starts with an identifier {@code Sxx.Gxx.xx.xxx} (ASCII digits) that ends at {@code comma}. */

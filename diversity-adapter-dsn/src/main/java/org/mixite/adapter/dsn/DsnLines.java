@@ -3,6 +3,9 @@ package org.mixite.adapter.dsn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import org.mixite.spi.InputException;
 import org.mixite.spi.validation.SourcePosition;
@@ -28,6 +31,10 @@ final class DsnLines implements AutoCloseable {
     private final InputStream bytesIn;
     private final byte[] bytes;
     private boolean endOfBytes;
+    /** Byte mode: the end (its CR or LF, or the end of the file) of the current line, which starts at {@link #position}; -1 if none. */
+    private int current = -1;
+    /** Character mode: the current line. */
+    private String currentText;
     private int position;
     private int limit;
     private long number;
@@ -65,15 +72,44 @@ final class DsnLines implements AutoCloseable {
 
     /** The next line without its end, or null at the end of the file. */
     String readLine() throws IOException {
-        if (bytes != null) {
-            if (!startLine()) {
-                return null;
-            }
-            int end = lineEnd();
-            String text = new String(bytes, position, end - position, StandardCharsets.ISO_8859_1);
-            endBytesLine(end);
-            return text;
+        return next() ? text() : null;
+    }
+
+    /**
+     * Moves to the next line, which {@link #text()} and {@link #parse(long)} then give; false at the
+     * end of the file.
+     */
+    boolean next() throws IOException {
+        if (bytes == null) {
+            currentText = readDecodedLine();
+            return currentText != null;
         }
+        if (current >= 0) {
+            endBytesLine(current);
+            current = -1;
+        }
+        if (!startLine()) {
+            return false;
+        }
+        current = lineEnd();
+        return true;
+    }
+
+    /** The current line without its end. */
+    String text() {
+        return bytes == null ? currentText : new String(bytes, position, current - position, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * {@link DsnLine#parse(String, long)} of the current line; in byte mode without making the whole
+     * line a string when it is a plain quoted rubric.
+     */
+    java.util.Optional<DsnLine> parse(long number) {
+        return bytes == null ? DsnLine.parse(currentText, number) : DsnLine.parse(bytes, position, current, number, this);
+    }
+
+    /** Character mode: the next line, or null at the end. */
+    private String readDecodedLine() throws IOException {
         line.setLength(0);
         boolean any = false;
         while (true) {
@@ -134,29 +170,27 @@ final class DsnLines implements AutoCloseable {
             }
             return null;
         }
-        while (startLine()) {
-            int end = lineEnd();
+        while (next()) {
+            int end = current;
             int first = position;
             while (first < end && whitespace(bytes[first])) {
                 first++;
             }
             for (byte[] prefix : prefixes) {
                 if (startsWith(first, end, prefix)) {
-                    String text = new String(bytes, position, end - position, StandardCharsets.ISO_8859_1);
-                    endBytesLine(end);
-                    return text;
+                    return text();
                 }
             }
-            endBytesLine(end);
         }
         return null;
     }
 
+    /** Compared from the end: the prefixes wanted share their start with most lines ({@code S21.G00.}). */
     private boolean startsWith(int from, int end, byte[] prefix) {
         if (end - from < prefix.length) {
             return false;
         }
-        for (int i = 0; i < prefix.length; i++) {
+        for (int i = prefix.length - 1; i >= 0; i--) {
             if (bytes[from + i] != prefix[i]) {
                 return false;
             }
@@ -190,15 +224,7 @@ final class DsnLines implements AutoCloseable {
     private int lineEnd() throws IOException {
         int i = position;
         while (true) {
-            byte[] b = bytes;
-            int end = limit;
-            while (i < end) {
-                byte c = b[i];
-                if (c == '\n' || c == '\r') {
-                    break;
-                }
-                i++;
-            }
+            i = terminator(bytes, i, limit);
             if (i - position > DsnLimits.MAX_LINE_CHARS) {
                 throw tooLong();
             }
@@ -212,6 +238,38 @@ final class DsnLines implements AutoCloseable {
             i = scanned;
             fill();
         }
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
+    private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
+
+    /**
+     * The index of the first CR or LF in {@code b} from {@code from} to {@code to} (exclusive), or
+     * {@code to}: eight bytes at a time, with the "has a zero byte" test of each byte xor the line
+     * end. That test may also flag a byte above a true match, never below one, so in little-endian
+     * order the lowest flagged byte is the first line end.
+     */
+    static int terminator(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long word = (long) LONGS.get(b, i);
+            long lf = word ^ LFS;
+            long cr = word ^ CRS;
+            long found = ((lf - ONES) & ~lf | (cr - ONES) & ~cr) & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return to;
     }
 
     /** Byte mode: reads until the buffer is full or the file ends (the buffer holds at least one free byte). */

@@ -106,13 +106,12 @@ final class DsnRecordReader implements RecordReader {
     @Override
     public Optional<ReadResult> next() throws IOException {
         while (ready.isEmpty() && !finished) {
-            String raw = lines.readLine();
-            if (raw == null) {
+            if (!lines.next()) {
                 finish();
                 break;
             }
             lineNumber++;
-            read(raw);
+            read();
         }
         Pending next = ready.poll();
         if (next == null) {
@@ -122,15 +121,16 @@ final class DsnRecordReader implements RecordReader {
         return Optional.of(next.entry());
     }
 
-    private void read(String raw) {
+    /** Reads the line {@link #lines} is on (a rubric is parsed from its bytes when it can be: DsnLines.parse). */
+    private void read() {
         Optional<DsnLine> parsed;
         try {
-            parsed = DsnLine.parse(raw, lineNumber);
+            parsed = lines.parse(lineNumber);
         } catch (IllegalArgumentException e) {
             if (individual != null && overLimit(null)) {
                 return;
             }
-            if (individual != null && raw.stripLeading().matches("S21\\.G00\\.[3-9][0-9].*")) {
+            if (individual != null && lines.text().stripLeading().matches("S21\\.G00\\.[3-9][0-9].*")) {
                 // A broken line of an individual's blocks (30 and after): the person's record would be
                 // incomplete (a pay line, a contract field), so the person is rejected with the line.
                 individual.problem(lineNumber, e.getMessage() + "; the individual it belongs to is not read");

@@ -203,6 +203,88 @@ class DsnParsingProperties {
         assertThat(drainLines(DsnLines.latin1("f.dsn", new java.io.ByteArrayInputStream(file)))).isEqualTo(decoded);
     }
 
+    /** Each line of a reader parsed (DsnLines.parse), or the parse's message; then the error that stopped the reader. */
+    private static java.util.List<Object> parsedLines(DsnLines in) throws java.io.IOException {
+        java.util.List<Object> read = new java.util.ArrayList<>();
+        try (in) {
+            long number = 0;
+            while (in.next()) {
+                number++;
+                try {
+                    read.add(in.parse(number));
+                } catch (IllegalArgumentException e) {
+                    read.add("not a rubric: " + e.getMessage());
+                }
+            }
+        } catch (org.mixite.spi.InputException tooLong) {
+            read.add("error: " + tooLong.getMessage());
+        }
+        return read;
+    }
+
+    @Property(tries = 300)
+    @Label("issue 20: each line parsed from its bytes gives the rubric, or the message, that parsing its decoded string gives")
+    void linesParsedFromBytesAsFromStrings(@ForAll("mutatedYearFile") byte[] file,
+                                           @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 9000) int spare)
+            throws java.io.IOException {
+        java.util.List<Object> decoded = parsedLines(new DsnLines("f.dsn", new java.io.InputStreamReader(
+                new java.io.ByteArrayInputStream(file), java.nio.charset.StandardCharsets.ISO_8859_1)));
+        assertThat(parsedLines(DsnLines.latin1("f.dsn", new Trickle(file, 1 + spare % 11), DsnLimits.MAX_LINE_CHARS + 2 + spare)))
+                .isEqualTo(decoded);
+    }
+
+    @Property(tries = 5000)
+    @Label("issue 20: a line near the syntax parsed from its ISO-8859-1 bytes gives what parsing it as a string gives")
+    void lineParsedFromBytesAsFromString(@ForAll("lines") String text, @ForAll("lineEnds") String end) throws java.io.IOException {
+        String line = text.chars().mapToObj(c -> c > 0xFF ? "?" : String.valueOf((char) c)).collect(java.util.stream.Collectors.joining());
+        Object expected;
+        try {
+            expected = DsnLine.parse(line, 3);
+        } catch (IllegalArgumentException e) {
+            expected = e.getMessage();
+        }
+        DsnLines in = DsnLines.latin1("f.dsn", new java.io.ByteArrayInputStream((line + end).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        assertThat(in.next()).isTrue();
+        Object parsed;
+        try {
+            parsed = in.parse(3);
+        } catch (IllegalArgumentException e) {
+            parsed = e.getMessage();
+        }
+        assertThat(parsed).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<String> lineEnds() {
+        return Arbitraries.of("", "\n", "\r\n", "\r");
+    }
+
+    @Property(tries = 3000)
+    @Label("issue 20: the first line end found eight bytes at a time is the one a byte-by-byte scan finds")
+    void terminatorAsByteByByte(@ForAll("scanned") byte[] bytes, @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 40) int from,
+                                @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 40) int cut) {
+        int start = Math.min(from, bytes.length);
+        int end = Math.max(start, bytes.length - cut);
+        int expected = end;
+        for (int i = start; i < end; i++) {
+            if (bytes[i] == '\n' || bytes[i] == '\r') {
+                expected = i;
+                break;
+            }
+        }
+        assertThat(DsnLines.terminator(bytes, start, end)).isEqualTo(expected);
+    }
+
+    /** Bytes near the line ends and the borrow of the word test: 0x0A, 0x0D, 0x0B, 0x0C, 0x09, 0x00, 0x01, 0x8A, 0x8D, 0xFF, letters. */
+    @Provide
+    Arbitrary<byte[]> scanned() {
+        return Arbitraries.frequency(net.jqwik.api.Tuple.of(1, (byte) 0x0A), net.jqwik.api.Tuple.of(1, (byte) 0x0D),
+                        net.jqwik.api.Tuple.of(3, (byte) 0x0B), net.jqwik.api.Tuple.of(3, (byte) 0x0C), net.jqwik.api.Tuple.of(3, (byte) 0x09),
+                        net.jqwik.api.Tuple.of(3, (byte) 0x00), net.jqwik.api.Tuple.of(3, (byte) 0x01), net.jqwik.api.Tuple.of(3, (byte) 0x8A),
+                        net.jqwik.api.Tuple.of(3, (byte) 0x8D), net.jqwik.api.Tuple.of(3, (byte) 0xFF), net.jqwik.api.Tuple.of(10, (byte) 'S'))
+                .array(byte[].class).ofMaxSize(120);
+    }
+
     /** A stream that gives at most {@code most} bytes per read, as a pipe or a socket may. */
     private static final class Trickle extends java.io.ByteArrayInputStream {
         private final int most;
