@@ -117,6 +117,11 @@ final class CsvRecordReader implements RecordReader {
         return Optional.empty();
     }
 
+    /** The line of the row read last: the header's, once {@link #readHeaderIfNeeded} returned. */
+    long rowLine() {
+        return rowLine;
+    }
+
     /** The field of each column (null for an ignored one), once the header is read. */
     RecordField[] fieldOfColumn() {
         return fieldOfColumn.clone();

@@ -37,6 +37,7 @@ import org.mixite.spi.load.ProgressListener;
 import org.mixite.spi.load.RecordSink;
 import org.mixite.spi.load.Rejection;
 import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.RecordField;
 import org.mixite.spi.validation.Violation;
 
 /**
@@ -70,12 +71,15 @@ public final class ParallelCsvTableReader {
     /** The largest range, so that a range's row count stays far below a table's int capacity. */
     private static final long MAX_PART_BYTES = 1L << 30;
     private static final int BUFFER = 1 << 16;
+    /** Lines that are not plain are handed to Jackson in batches of about this many bytes (or all at once when fewer). */
+    private static final int FALLBACK_BYTES = 1 << 22;
 
     private final LoadMode mode;
     private final AdapterSettings settings;
     private final ProgressListener progress;
     private final int parallelism;
     private final long minPartBytes;
+    private final java.util.function.BiConsumer<Long, Long> lanes;
 
     private ParallelCsvTableReader(Builder b) {
         mode = b.mode;
@@ -83,6 +87,7 @@ public final class ParallelCsvTableReader {
         progress = b.progress;
         parallelism = b.parallelism;
         minPartBytes = b.minPartBytes;
+        lanes = b.lanes;
     }
 
     public static Builder builder() {
@@ -156,6 +161,9 @@ public final class ParallelCsvTableReader {
         final BitSet isEntry = new BitSet();
         final List<ReadResult> entries = new ArrayList<>();
         final List<List<Violation>> violations = new ArrayList<>();
+        /** Lines read straight from their bytes, and lines handed to Jackson (for tests and the log). */
+        long plainLines;
+        long fallbackLines;
 
         Part(long start, long end) {
             this.start = start;
@@ -241,16 +249,27 @@ public final class ParallelCsvTableReader {
                 header.close();
                 throw e;
             }
+            // Where the first range's rows start: after the header's line, when the header is one line without quotes.
+            long[] afterHeader = afterHeader(file, first, header.rowLine());
+            if (afterHeader.length > 0) {
+                header.close(); // its fields and mapping serve every range's reader; the first range is read from its bytes
+            }
             List<Callable<Void>> parsing = new ArrayList<>();
             long lineOffset = 0;
             for (Part part : parts) {
                 long offset = lineOffset;
                 lineOffset += part.lineBreaks;
                 parsing.add(() -> {
-                    CsvRecordReader reader = part == first ? header
-                            : new CsvRecordReader(input, reader(file, part), dialect.delimiter(), header, offset);
-                    try (reader) {
-                        read(reader, part, dialect.delimiter() == ';');
+                    if (part != first) {
+                        readLines(input, file, part, part.start, offset + 1, header, dialect.delimiter());
+                    } else if (afterHeader.length > 0) {
+                        readLines(input, file, part, afterHeader[0], afterHeader[1], header, dialect.delimiter());
+                    } else {
+                        try (header) {
+                            EmployeeTable.Builder table = EmployeeTable.builder();
+                            drain(header, part, table, new PlainRows(header.fieldOfColumn(), dialect.delimiter() == ';'));
+                            part.table = table.build();
+                        }
                     }
                     return null;
                 });
@@ -263,13 +282,102 @@ public final class ParallelCsvTableReader {
     }
 
     /**
-     * Parses one range: the common rows straight into the range's table ({@link PlainRows}), the
-     * others through the record path — valid ones to the table as records, the rest kept with
-     * their violations for the ordered checks.
+     * The file position just after the header's line and the next line's number, or nothing when
+     * the header is not one plain line (a quote or a lone {@code \r} in it): the first range is
+     * then read by Jackson from the header on.
      */
-    private static void read(CsvRecordReader reader, Part part, boolean decimalComma) throws IOException {
+    private static long[] afterHeader(Path file, Part first, long headerLine) throws IOException {
+        try (RangeLines lines = new RangeLines(file, first.start, first.end)) {
+            long line = 1;
+            boolean start = true;
+            while (lines.next()) {
+                byte[] bytes = lines.bytes();
+                int from = lines.start();
+                if (start && lines.end() - from >= 3 && (bytes[from] & 0xFF) == 0xEF && (bytes[from + 1] & 0xFF) == 0xBB
+                        && (bytes[from + 2] & 0xFF) == 0xBF) {
+                    from += 3; // the BOM, which the reader skips
+                }
+                start = false;
+                int breaks = RangeLines.breaks(bytes, from, lines.through());
+                if (line == headerLine) {
+                    for (int i = from; i < lines.end(); i++) {
+                        if (bytes[i] == '"' || (bytes[i] == '\r' && !(i == lines.end() - 1 && lines.lineBreak()))) {
+                            return new long[0];
+                        }
+                    }
+                    return breaks == 1 ? new long[] {lines.after(), line + 1} : new long[0];
+                }
+                line += breaks;
+                if (line > headerLine) {
+                    return new long[0];
+                }
+            }
+            return new long[0];
+        }
+    }
+
+    /**
+     * Parses one range from {@code from}, whose first line is {@code firstLine}: its plain lines
+     * straight from their bytes into the range's table ({@link PlainLines}); the others, gathered
+     * ({@link FallbackLines}), through Jackson CSV — the common rows into the table
+     * ({@link PlainRows}), the rest through the record path, valid ones to the table as records,
+     * the others kept with their violations for the ordered checks.
+     */
+    private static void readLines(InputSource input, Path file, Part part, long from, long firstLine, CsvRecordReader header,
+                                  char delimiter) throws IOException {
         EmployeeTable.Builder table = EmployeeTable.builder();
-        PlainRows plain = new PlainRows(reader.fieldOfColumn(), decimalComma);
+        RecordField[] fieldOfColumn = header.fieldOfColumn();
+        PlainRows plainRows = new PlainRows(fieldOfColumn, delimiter == ';');
+        PlainLines plainLines = new PlainLines(fieldOfColumn, delimiter, plainRows);
+        FallbackLines fallback = new FallbackLines(delimiter);
+        long line = firstLine;
+        try (RangeLines lines = new RangeLines(file, from, part.end)) {
+            while (lines.next()) {
+                byte[] bytes = lines.bytes();
+                int start = lines.start();
+                int end = lines.end();
+                int content = lines.lineBreak() && end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+                if (!fallback.insideQuotes() && content > start && plainLines.fill(bytes, start, content)) {
+                    if (!fallback.isEmpty()) {
+                        readFallback(input, fallback, header, delimiter, part, table, plainRows);
+                    }
+                    table.acceptPlain(plainLines.row());
+                    part.row(line, false);
+                    part.plainLines++;
+                    line += lines.lineBreak() ? 1 : 0;
+                } else if (content == start && fallback.isEmpty()) {
+                    line += lines.lineBreak() ? 1 : 0; // an empty line, which the reader skips
+                } else {
+                    fallback.add(bytes, start, lines.through(), line);
+                    part.fallbackLines++;
+                    line += RangeLines.breaks(bytes, start, lines.through());
+                    if (!fallback.insideQuotes() && fallback.size() >= FALLBACK_BYTES) {
+                        readFallback(input, fallback, header, delimiter, part, table, plainRows);
+                    }
+                }
+            }
+        }
+        if (!fallback.isEmpty()) {
+            readFallback(input, fallback, header, delimiter, part, table, plainRows);
+        }
+        part.table = table.build();
+    }
+
+    /** Reads the gathered lines with Jackson CSV, their rows appended to the range's in order. */
+    private static void readFallback(InputSource input, FallbackLines fallback, CsvRecordReader header, char delimiter,
+                                     Part part, EmployeeTable.Builder table, PlainRows plainRows) throws IOException {
+        try (CsvRecordReader reader = new CsvRecordReader(input, fallback.text(), delimiter, header, fallback.firstLine() - 1)) {
+            drain(reader, part, table, plainRows);
+        }
+        fallback.clear();
+    }
+
+    /**
+     * Reads a reader's rows into the range: the common rows straight into its table
+     * ({@link PlainRows}), the others through the record path — valid ones to the table as
+     * records, the rest kept with their violations for the ordered checks.
+     */
+    private static void drain(CsvRecordReader reader, Part part, EmployeeTable.Builder table, PlainRows plain) throws IOException {
         CsvRecordReader.RowHandler columns = (fields, line) -> {
             if (plain.add(fields, table)) {
                 part.row(line, false);
@@ -291,7 +399,6 @@ public final class ParallelCsvTableReader {
                 part.row(line, true);
             }
         }
-        part.table = table.build();
     }
 
     private static void all(ExecutorService pool, List<Callable<Void>> tasks) throws IOException {
@@ -400,6 +507,7 @@ public final class ParallelCsvTableReader {
         LoadChecks checks = new LoadChecks(input.name(), CsvAdapter.NAME, mode, progress);
         EmployeeTable.Builder table = EmployeeTable.builder();
         List<Rejection> rejections = new ArrayList<>();
+        lanes.accept(parts.stream().mapToLong(p -> p.plainLines).sum(), parts.stream().mapToLong(p -> p.fallbackLines).sum());
         for (Part part : parts) {
             TableColumns columns = part.table.columns();
             BitSet keep = new BitSet(columns.size());
@@ -476,6 +584,7 @@ public final class ParallelCsvTableReader {
         private ProgressListener progress = ProgressListener.NONE;
         private int parallelism = Runtime.getRuntime().availableProcessors();
         private long minPartBytes = MIN_PART_BYTES;
+        private java.util.function.BiConsumer<Long, Long> lanes = (plain, fallback) -> { };
 
         private Builder() {
         }
@@ -509,6 +618,12 @@ public final class ParallelCsvTableReader {
         /** The smallest range worth a thread (tests split small files with a small value). */
         Builder minPartBytes(long value) {
             minPartBytes = value;
+            return this;
+        }
+
+        /** Told, after a load in parts, how many lines were read from their bytes and how many by Jackson (for tests). */
+        Builder lanes(java.util.function.BiConsumer<Long, Long> value) {
+            lanes = value;
             return this;
         }
 

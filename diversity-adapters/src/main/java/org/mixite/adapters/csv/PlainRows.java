@@ -29,8 +29,12 @@ final class PlainRows {
 
     /** What a field's text gave the last times: few distinct values in the coded columns. */
     private static final int MEMO_LIMIT = 4096;
-    private static final Object NOT_PLAIN = new Object();
-    private static final long MAX_PLAIN_CENTS = 4_000_000_000L;
+    /** A {@link #cell} that makes the row not plain. */
+    static final Object NOT_PLAIN = new Object();
+    /** A {@link #cell} for a blank field. */
+    static final Object ABSENT = new Object();
+    /** The largest amount a plain row holds, in cents. */
+    static final long MAX_PLAIN_CENTS = 4_000_000_000L;
     private static final BigDecimal MOST_WEEKLY_HOURS = Bounds.MOST_WEEKLY_HOURS;
 
     private final RecordField[] fieldOfColumn;
@@ -60,11 +64,16 @@ final class PlainRows {
         return true;
     }
 
-    private boolean fill(List<String> fields) {
+    /** The row the last {@link #fill} that returned true filled. */
+    EmployeeTable.PlainRow row() {
+        return row;
+    }
+
+    /** Fills {@link #row} from the fields when the row is certainly valid and plain; false otherwise. */
+    boolean fill(List<String> fields) {
         EmployeeTable.PlainRow r = row;
         reset(r);
         boolean idSeen = false;
-        int birthYear = TableColumns.ABSENT;
         for (int i = 0; i < fieldOfColumn.length; i++) {
             RecordField field = fieldOfColumn[i];
             if (field == null) {
@@ -86,112 +95,18 @@ final class PlainRows {
                     r.id = id;
                     idSeen = true;
                 }
-                case SEX -> {
-                    Object sex = coded(field, text);
-                    if (sex == NOT_PLAIN) {
-                        return false;
-                    }
-                    r.sex = ((Enum<?>) sex).ordinal();
-                }
-                case MANAGEMENT_LEVEL, CONTRACT, EXIT_REASON -> {
-                    Object code = coded(field, text);
-                    if (code == NOT_PLAIN) {
-                        return false;
-                    }
-                    int ordinal = ((Enum<?>) code).ordinal();
-                    if (field == RecordField.MANAGEMENT_LEVEL) {
-                        r.managementLevel = ordinal;
-                    } else if (field == RecordField.CONTRACT) {
-                        r.contract = ordinal;
-                    } else {
-                        r.exitReason = ordinal;
-                    }
-                }
-                case RAISED, PROMOTED, MATERNITY_RETURN, RAISED_AFTER_MATERNITY -> {
-                    Object value = coded(field, text);
-                    if (value == NOT_PLAIN) {
-                        return false;
-                    }
-                    boolean b = (Boolean) value;
-                    switch (field) {
-                        case RAISED -> r.raised = b;
-                        case PROMOTED -> r.promoted = b;
-                        case MATERNITY_RETURN -> r.maternityReturn = b;
-                        default -> r.raisedAfterMaternity = b;
-                    }
-                }
                 case BIRTH_DATE, HIRE_DATE, EXIT_DATE -> {
                     LocalDate date = date(text.trim());
-                    if (date == null) {
+                    if (date == null || !date(field, date.getYear(), date.getMonthValue(), date.getDayOfMonth(), r)) {
                         return false;
-                    }
-                    if (field == RecordField.BIRTH_DATE) {
-                        if (date.toEpochDay() >= birthBefore) {
-                            return false;
-                        }
-                        r.birthDate = TableColumns.packed(date);
-                    } else if (field == RecordField.HIRE_DATE) {
-                        r.hireDay = (int) date.toEpochDay();
-                    } else {
-                        r.exitDay = (int) date.toEpochDay();
                     }
                 }
                 case BIRTH_YEAR -> {
-                    birthYear = digits(text.trim());
-                    if (birthYear < 1900 || birthYear > 2100) {
+                    int year = digits(text.trim());
+                    if (year < 1900 || year > 2100) {
                         return false;
                     }
-                    r.birthYear = birthYear;
-                }
-                case COMPANY, ESTABLISHMENT -> {
-                    String value = text.trim();
-                    if (value.length() > 200) {
-                        return false;
-                    }
-                    if (field == RecordField.COMPANY) {
-                        r.company = Optional.of(value);
-                    } else {
-                        r.establishment = Optional.of(value);
-                    }
-                }
-                case CATEGORY, LEVEL -> {
-                    String value = text.trim();
-                    if (value.length() > 100) {
-                        return false;
-                    }
-                    if (field == RecordField.CATEGORY) {
-                        r.category = Optional.of(value);
-                    } else {
-                        r.level = Optional.of(value);
-                    }
-                }
-                case JOB_CODE -> {
-                    String value = text.trim();
-                    if (!TextConstraints.pcsLike(value)) {
-                        return false;
-                    }
-                    r.jobCode = Optional.of(value);
-                }
-                case WORK_POSTAL_CODE -> {
-                    String value = text.trim();
-                    if (!TextConstraints.postalCodeLike(value)) {
-                        return false;
-                    }
-                    r.workPostalCode = Optional.of(value);
-                }
-                case FTE -> {
-                    Object fte = factor(field, text, Bounds.SMALLEST_FTE, BigDecimal.ONE);
-                    if (fte == NOT_PLAIN) {
-                        return false;
-                    }
-                    r.fte = (BigDecimal) fte;
-                }
-                case WEEKLY_HOURS -> {
-                    Object hours = factor(field, text, Bounds.FEWEST_WEEKLY_HOURS, MOST_WEEKLY_HOURS);
-                    if (hours == NOT_PLAIN) {
-                        return false;
-                    }
-                    r.weeklyHours = Optional.of((BigDecimal) hours);
+                    r.birthYear = year;
                 }
                 case ANNUAL_BASE_PAY, ANNUAL_VARIABLE_PAY, ANNUAL_EXCLUDED_PAY, BONUS_12M -> {
                     if (!amount(field, text.trim(), r)) {
@@ -199,14 +114,21 @@ final class PlainRows {
                     }
                 }
                 default -> {
-                    return false; // job_family, hourly_pay, days_present: rows the table keeps as records
+                    if (!assign(field, memoized(field, text), r)) {
+                        return false;
+                    }
                 }
             }
         }
-        if (!idSeen || (r.birthDate == TableColumns.ABSENT && birthYear == TableColumns.ABSENT)) {
+        return idSeen && consistent(r);
+    }
+
+    /** The checks across fields of a filled row: a birth date or year (agreeing when both), no exit before the hire, … */
+    static boolean consistent(EmployeeTable.PlainRow r) {
+        if (r.birthDate == TableColumns.ABSENT && r.birthYear == TableColumns.ABSENT) {
             return false;
         }
-        if (r.birthDate != TableColumns.ABSENT && birthYear != TableColumns.ABSENT && r.birthDate / 10_000 != birthYear) {
+        if (r.birthDate != TableColumns.ABSENT && r.birthYear != TableColumns.ABSENT && r.birthDate / 10_000 != r.birthYear) {
             return false;
         }
         if (r.hireDay != TableColumns.ABSENT && r.exitDay != TableColumns.ABSENT && r.exitDay < r.hireDay) {
@@ -215,7 +137,107 @@ final class PlainRows {
         return !r.raisedAfterMaternity || r.maternityReturn;
     }
 
-    private static void reset(EmployeeTable.PlainRow r) {
+    /**
+     * Sets a valid date of the row (the birth date before {@link #birthBefore}); false when the
+     * row is not plain.
+     */
+    boolean date(RecordField field, int year, int month, int day, EmployeeTable.PlainRow r) {
+        long epochDay = epochDay(year, month, day);
+        if (field == RecordField.BIRTH_DATE) {
+            if (epochDay >= birthBefore) {
+                return false;
+            }
+            r.birthDate = year * 10_000 + month * 100 + day;
+        } else if (field == RecordField.HIRE_DATE) {
+            r.hireDay = (int) epochDay;
+        } else {
+            r.exitDay = (int) epochDay;
+        }
+        return true;
+    }
+
+    /** The cell of a coded, factor or text field (see {@link #cell}), remembered per distinct text. */
+    private Object memoized(RecordField field, String text) {
+        Map<String, Object> seen = memo[field.ordinal()];
+        Object value = seen.get(text);
+        if (value == null) {
+            value = cell(field, text, decimalComma);
+            if (seen.size() < MEMO_LIMIT) {
+                seen.put(text, value);
+            }
+        }
+        return value;
+    }
+
+    /**
+     * What the text of a coded field (sex, management level, contract, exit reason, the four
+     * booleans), of an fte or weekly hours, or of a text field (company, establishment, category,
+     * level, job code, postal code) gives a plain row: {@link #ABSENT} when blank,
+     * {@link #NOT_PLAIN} when the row is not certainly valid and plain, else the value that
+     * {@link #assign} sets (an enum, a {@code Boolean}, a {@code BigDecimal} fte, an
+     * {@code Optional} of the hours or of the trimmed text).
+     */
+    static Object cell(RecordField field, String text, boolean decimalComma) {
+        if (text.indexOf('\uFFFD') >= 0) {
+            return NOT_PLAIN;
+        }
+        if (text.isBlank()) {
+            return ABSENT;
+        }
+        return switch (field) {
+            case SEX, MANAGEMENT_LEVEL, CONTRACT, EXIT_REASON, RAISED, PROMOTED, MATERNITY_RETURN, RAISED_AFTER_MATERNITY ->
+                    FieldText.parse(field, text, decimalComma) instanceof FieldText.Value v ? v.value() : NOT_PLAIN;
+            case FTE -> factor(field, text, decimalComma, Bounds.SMALLEST_FTE, BigDecimal.ONE);
+            case WEEKLY_HOURS -> {
+                Object hours = factor(field, text, decimalComma, Bounds.FEWEST_WEEKLY_HOURS, MOST_WEEKLY_HOURS);
+                yield hours == NOT_PLAIN ? NOT_PLAIN : Optional.of((BigDecimal) hours);
+            }
+            case COMPANY, ESTABLISHMENT -> text(text.trim(), 200);
+            case CATEGORY, LEVEL -> text(text.trim(), 100);
+            case JOB_CODE -> TextConstraints.pcsLike(text.trim()) ? Optional.of(text.trim()) : NOT_PLAIN;
+            case WORK_POSTAL_CODE -> TextConstraints.postalCodeLike(text.trim()) ? Optional.of(text.trim()) : NOT_PLAIN;
+            default -> NOT_PLAIN; // job_family, hourly_pay, days_present: rows the table keeps as records
+        };
+    }
+
+    private static Object text(String value, int longest) {
+        return value.length() > longest ? NOT_PLAIN : Optional.of(value);
+    }
+
+    /** Sets a {@link #cell} in the row: nothing when absent; false when not plain. */
+    @SuppressWarnings("unchecked")
+    static boolean assign(RecordField field, Object cell, EmployeeTable.PlainRow r) {
+        if (cell == ABSENT) {
+            return true;
+        }
+        if (cell == NOT_PLAIN) {
+            return false;
+        }
+        switch (field) {
+            case SEX -> r.sex = ((Enum<?>) cell).ordinal();
+            case MANAGEMENT_LEVEL -> r.managementLevel = ((Enum<?>) cell).ordinal();
+            case CONTRACT -> r.contract = ((Enum<?>) cell).ordinal();
+            case EXIT_REASON -> r.exitReason = ((Enum<?>) cell).ordinal();
+            case RAISED -> r.raised = (Boolean) cell;
+            case PROMOTED -> r.promoted = (Boolean) cell;
+            case MATERNITY_RETURN -> r.maternityReturn = (Boolean) cell;
+            case RAISED_AFTER_MATERNITY -> r.raisedAfterMaternity = (Boolean) cell;
+            case FTE -> r.fte = (BigDecimal) cell;
+            case WEEKLY_HOURS -> r.weeklyHours = (Optional<BigDecimal>) cell;
+            case COMPANY -> r.company = (Optional<String>) cell;
+            case ESTABLISHMENT -> r.establishment = (Optional<String>) cell;
+            case CATEGORY -> r.category = (Optional<String>) cell;
+            case LEVEL -> r.level = (Optional<String>) cell;
+            case JOB_CODE -> r.jobCode = (Optional<String>) cell;
+            case WORK_POSTAL_CODE -> r.workPostalCode = (Optional<String>) cell;
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void reset(EmployeeTable.PlainRow r) {
         r.id = "";
         r.sex = org.mixite.spi.model.Sex.UNKNOWN.ordinal();
         r.managementLevel = org.mixite.spi.model.ManagementLevel.NONE.ordinal();
@@ -247,36 +269,14 @@ final class PlainRows {
         r.bonusScale = -1;
     }
 
-    /** The value {@link FieldText#parse} gives the text (an enum or a boolean), or {@link #NOT_PLAIN} for a problem. */
-    private Object coded(RecordField field, String text) {
-        Map<String, Object> seen = memo[field.ordinal()];
-        Object value = seen.get(text);
-        if (value == null) {
-            FieldText.Parsed parsed = FieldText.parse(field, text, decimalComma);
-            value = parsed instanceof FieldText.Value v ? v.value() : NOT_PLAIN;
-            if (seen.size() < MEMO_LIMIT) {
-                seen.put(text, value);
-            }
-        }
-        return value;
-    }
-
     /** An fte or weekly hours as {@link FieldText#parse} gives it, when valid and plain: in [min, max], at most 4 decimals. */
-    private Object factor(RecordField field, String text, BigDecimal min, BigDecimal max) {
-        Map<String, Object> seen = memo[field.ordinal()];
-        Object value = seen.get(text);
-        if (value == null) {
-            FieldText.Parsed parsed = FieldText.parse(field, text, decimalComma);
-            value = NOT_PLAIN;
-            if (parsed instanceof FieldText.Value v && v.value() instanceof BigDecimal d
-                    && d.scale() >= 0 && d.scale() <= 4 && d.compareTo(min) >= 0 && d.compareTo(max) <= 0) {
-                value = d;
-            }
-            if (seen.size() < MEMO_LIMIT) {
-                seen.put(text, value);
-            }
+    private static Object factor(RecordField field, String text, boolean decimalComma, BigDecimal min, BigDecimal max) {
+        FieldText.Parsed parsed = FieldText.parse(field, text, decimalComma);
+        if (parsed instanceof FieldText.Value v && v.value() instanceof BigDecimal d
+                && d.scale() >= 0 && d.scale() <= 4 && d.compareTo(min) >= 0 && d.compareTo(max) <= 0) {
+            return d;
         }
-        return value;
+        return NOT_PLAIN;
     }
 
     /**
@@ -303,6 +303,15 @@ final class PlainRows {
                 return false;
             }
         }
+        return amount(field, unscaled, digits, decimals, r);
+    }
+
+    /**
+     * Sets an amount read as {@code digits} digits giving {@code unscaled}, with {@code decimals}
+     * digits after the separator (-1 without one): plain when 1 to 12 digits, at most 2 decimals
+     * and at most {@link #MAX_PLAIN_CENTS}.
+     */
+    static boolean amount(RecordField field, long unscaled, int digits, int decimals, EmployeeTable.PlainRow r) {
         int scale = Math.max(decimals, 0);
         if (digits == 0 || digits > 12 || scale > 2) {
             return false;
@@ -332,8 +341,31 @@ final class PlainRows {
         return true;
     }
 
+    /** The epoch day of a valid date, as {@code LocalDate.toEpochDay} computes it (years from 0 on). */
+    static long epochDay(int year, int month, int day) {
+        long y = year;
+        long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400 + (367L * month - 362) / 12 + day - 1;
+        if (month > 2) {
+            total -= leap(year) ? 1 : 2;
+        }
+        return total - 719_528; // days from 0000-01-01 to 1970-01-01
+    }
+
+    static boolean leap(int year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    /** The days of a month of a year. */
+    static int monthLength(int year, int month) {
+        return switch (month) {
+            case 2 -> leap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
     /** A plain {@code yyyy-mm-dd} date from 1900 to 2100, else null. */
-    private static LocalDate date(String text) {
+    static LocalDate date(String text) {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return null;
         }
@@ -351,7 +383,7 @@ final class PlainRows {
     }
 
     /** The value of 1 to 9 ASCII digits, else -1. */
-    private static int digits(String text) {
+    static int digits(String text) {
         int n = text.length();
         if (n == 0 || n > 9) {
             return -1;

@@ -56,6 +56,10 @@ class ParallelCsvTableReaderProperties {
         Statistics.label("read in parts").coverage(c -> c.check(true).percentage(p -> p > 40));
         Statistics.label("accepted and rejected rows").coverage(c -> c.check(true).percentage(p -> p > 30));
         Statistics.label("a duplicate id").coverage(c -> c.check(true).percentage(p -> p > 20));
+        Statistics.label("lanes").coverage(c -> {
+            c.check("bytes and Jackson").percentage(p -> p > 20);
+            c.check("bytes only").percentage(p -> p > 5);
+        });
     }
 
     @Property(tries = 80)
@@ -72,8 +76,13 @@ class ParallelCsvTableReaderProperties {
             InputSource input = InputSource.of(path);
             Outcome expected = recordPath(input, mode);
             List<String> progress = Collections.synchronizedList(new ArrayList<>());
+            long[] lanes = {-1, -1};
             ParallelCsvTableReader reader = ParallelCsvTableReader.builder().mode(mode).parallelism(parallelism)
-                    .minPartBytes(partBytes).progress((source, read) -> progress.add(source + ":" + read)).build();
+                    .minPartBytes(partBytes).progress((source, read) -> progress.add(source + ":" + read))
+                    .lanes((plain, fallback) -> {
+                        lanes[0] = plain;
+                        lanes[1] = fallback;
+                    }).build();
             Outcome actual;
             boolean inParts;
             try {
@@ -86,6 +95,9 @@ class ParallelCsvTableReaderProperties {
                 actual = new Outcome(Optional.empty(), Optional.of(e.getClass().getName() + ": " + e.getMessage()), List.copyOf(progress));
             }
             Statistics.label("read in parts").collect(inParts);
+            // Which lanes a load in parts took: lines read from their bytes, lines handed to Jackson.
+            Statistics.label("lanes").collect(!inParts || lanes[0] < 0 ? "in one piece"
+                    : lanes[0] > 0 && lanes[1] > 0 ? "bytes and Jackson" : lanes[0] > 0 ? "bytes only" : "Jackson only");
             if (!file.quotedLineBreak() && file.splittable(partBytes) && mode == LoadMode.LENIENT) {
                 // A file without a quoted line break is split when it can be: the comparison is not between two sequential reads.
                 assertThat(inParts).as("read in parts").isTrue();
@@ -196,8 +208,8 @@ class ParallelCsvTableReaderProperties {
                 weighted(List.of("1975-03-12", "1990-12-31", "1962-07-01", "1988-02-29"),
                         List.of("", "2090-01-01", "1899-12-31", "2001-02-30", "12/03/1975", "1975-3-12", " 1975-03-12", "+1975-03-12", "1975-03-1x")),
                 weighted(List.of(""), List.of("1975", "1990", "1700", "19x5", "01962", "+1962", "2101")),
-                weighted(List.of("ACME", "Beta SA", ""), List.of("Gamma, Inc", "say \"hi\"", "multi\nline", "crlf\r\nline", "x".repeat(201))),
-                weighted(List.of("Paris", "Lyon", ""), List.of("Lille ", "Nîmes")),
+                weighted(List.of("ACME", "Beta SA", "Société", ""), List.of(" padded ", "Gamma, Inc", "say \"hi\"", "multi\nline", "crlf\r\nline", "x".repeat(201))),
+                weighted(List.of("Paris", "Lyon", "Nîmes", ""), List.of("Lille ", "日本")),
                 weighted(List.of("A1", "B22", "62", ""), List.of("bad code!", "X", "ABCDEFGHI")),
                 weighted(List.of(""), List.of("Eng", "Sales")),
                 weighted(List.of("C1", "C2", ""), List.of("C3")),
@@ -225,10 +237,31 @@ class ParallelCsvTableReaderProperties {
         Arbitrary<Line> line = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(30, row.map(Line::row)),
                 net.jqwik.api.Tuple.of(1, row.map(r -> Line.row(r.subList(0, r.size() - 1)))), // a field short
+                net.jqwik.api.Tuple.of(1, row.map(r -> Line.row(with(r, r.size(), "")))),      // an empty field too many
+                net.jqwik.api.Tuple.of(1, row.map(r -> Line.quoted(r, 4))),                    // a quoted company among plain lines
+                net.jqwik.api.Tuple.of(1, row.map(r -> Line.row(with(r, 8, "Ca\"dres"))).map(Line::unquoted)), // a " inside a field, unquoted
+                net.jqwik.api.Tuple.of(1, row.map(r -> Line.row(with(r, 4, "Bad" + NOT_UTF8 + "Co")))), // bytes that are not UTF-8
+                net.jqwik.api.Tuple.of(1, row.map(r -> Line.row(with(r, 0, NOT_UTF8 + "E1")))),   // … in the id
+                net.jqwik.api.Tuple.of(1, row.map(r -> Line.row(with(r, 1, " F ")))),             // spaces around a coded value
                 net.jqwik.api.Tuple.of(1, Arbitraries.of("", "   ").map(Line::raw)));               // blank lines
         return Combinators.combine(line.list().ofMaxSize(70), Arbitraries.of(",", ";"), Arbitraries.of("\n", "\r\n"),
-                Arbitraries.of(false, true), Arbitraries.of(false, true), Arbitraries.of(false, true), Arbitraries.of(false, true))
+                Arbitraries.of(false, true), Arbitraries.frequency(net.jqwik.api.Tuple.of(4, false), net.jqwik.api.Tuple.of(1, true)),
+                Arbitraries.of(false, true), Arbitraries.of(false, true))
                 .as(ParallelCsvTableReaderProperties::file);
+    }
+
+    /** Stands for a byte that is not UTF-8 in a generated line (written as 0xFF). */
+    private static final String NOT_UTF8 = "\uE000";
+
+    /** The row with {@code value} at {@code index} (replacing the field there, or added at the end). */
+    private static List<String> with(List<String> row, int index, String value) {
+        List<String> out = new ArrayList<>(row);
+        if (index == out.size()) {
+            out.add(value);
+        } else {
+            out.set(index, value);
+        }
+        return out;
     }
 
     private static Arbitrary<String> weighted(List<String> usual, List<String> rare) {
@@ -244,13 +277,22 @@ class ParallelCsvTableReaderProperties {
         return codes;
     }
 
-    private record Line(List<String> fields, String raw) {
+    /** A generated line: fields (some quoted whatever they hold; none quoted when bare), or raw text. */
+    private record Line(List<String> fields, String raw, int quoted, boolean bare) {
         static Line row(List<String> fields) {
-            return new Line(fields, null);
+            return new Line(fields, null, -1, false);
+        }
+
+        static Line quoted(List<String> fields, int index) {
+            return new Line(fields, null, index, false);
         }
 
         static Line raw(String text) {
-            return new Line(null, text);
+            return new Line(null, text, -1, false);
+        }
+
+        Line unquoted() {
+            return new Line(fields, raw, -1, true);
         }
     }
 
@@ -274,12 +316,13 @@ class ParallelCsvTableReaderProperties {
                 fields.add("n");
             }
             StringBuilder out = new StringBuilder();
-            for (String field : fields) {
-                if (out.length() > 0 || fields.indexOf(field) > 0) {
+            for (int i = 0; i < fields.size(); i++) {
+                String field = fields.get(i);
+                if (i > 0) {
                     out.append(delimiter);
                 }
-                boolean needs = field.contains(delimiter) || field.contains("\"") || field.contains("\n") || field.contains("\r");
-                if (needs || (quoteAll && !field.isEmpty())) {
+                boolean needs = field.contains(delimiter) || field.contains("\"") && !line.bare() || field.contains("\n") || field.contains("\r");
+                if (needs || (quoteAll && !field.isEmpty()) || i == line.quoted()) {
                     quotedLineBreak[0] |= field.contains("\n") || field.contains("\r");
                     out.append('"').append(field.replace("\"", "\"\"")).append('"');
                 } else {
@@ -295,7 +338,16 @@ class ParallelCsvTableReaderProperties {
         if (bom) {
             bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         }
-        bytes.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] encoded = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] marker = NOT_UTF8.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < encoded.length; i++) {
+            if (java.util.Arrays.equals(encoded, i, Math.min(encoded.length, i + marker.length), marker, 0, marker.length)) {
+                bytes.write(0xFF);
+                i += marker.length - 1;
+            } else {
+                bytes.write(encoded[i]);
+            }
+        }
         return new CsvFile(bytes.toByteArray(), quotedLineBreak[0]);
     }
 }
