@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.mixite.spi.adapter.ReadResult;
 import org.mixite.spi.adapter.RecordReader;
 import org.mixite.spi.validation.SourcePosition;
@@ -24,8 +23,6 @@ import org.mixite.spi.validation.Violation;
  * declaration or the end of file) starts, so a file of any size streams.
  */
 final class DsnRecordReader implements RecordReader {
-
-    private static final Pattern NIR = Pattern.compile("[12][0-9]{2}(0[1-9]|1[0-2]|20|3[0-9]|4[0-2]|[5-9][0-9])([0-9]{2}|2[AB])[0-9]{6}");
 
     private final String source;
     private final DsnLines lines;
@@ -400,8 +397,23 @@ final class DsnRecordReader implements RecordReader {
         return true;
     }
 
+    /**
+     * Whether {@code value} is a NIR of the layout {@code SAAMMDDCCCNNN} (dsn.md §3: the expression
+     * {@code [12][0-9]{2}(0[1-9]|1[0-2]|20|3[0-9]|4[0-2]|[5-9][0-9])([0-9]{2}|2[AB])[0-9]{6}}, checked by hand:
+     * it is asked for every individual; {@code DsnParsingProperties} pins the two), and not the placeholder
+     * {@code 1}/{@code 2} followed by twelve 9s.
+     */
     static boolean validNir(String value) {
-        return NIR.matcher(value).matches() && !value.substring(1).equals("999999999999");
+        if (value.length() != 13 || (value.charAt(0) != '1' && value.charAt(0) != '2') || !digits(value, 1, 5)
+                || !digits(value, 7, 13)) {
+            return false;
+        }
+        int month = (value.charAt(3) - '0') * 10 + value.charAt(4) - '0';
+        boolean monthOk = (month >= 1 && month <= 12) || month == 20 || (month >= 30 && month <= 42) || month >= 50;
+        char d1 = value.charAt(5);
+        char d2 = value.charAt(6);
+        boolean department = (d1 >= '0' && d1 <= '9' && d2 >= '0' && d2 <= '9') || (d1 == '2' && (d2 == 'A' || d2 == 'B'));
+        return monthOk && department && !value.startsWith("999999999999", 1);
     }
 
     /**

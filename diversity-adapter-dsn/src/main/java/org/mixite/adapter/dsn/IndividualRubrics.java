@@ -7,10 +7,6 @@ import java.util.Optional;
 /** The rubrics of an individual's blocks (30, 40, 51, 52, 54, 60, 62, 78) applied to it (dsn.md §3). */
 final class IndividualRubrics {
 
-    /** A birth date DDMMYYYY, 99 for an unknown day or month (compiled once: it is tested for every individual). */
-    private static final java.util.regex.Pattern BIRTH = java.util.regex.Pattern.compile(
-            "(0[1-9]|[12][0-9]|3[01]|99)(0[1-9]|1[0-2]|99)(18|19|20)[0-9]{2}");
-
     private IndividualRubrics() {
     }
 
@@ -93,7 +89,7 @@ final class IndividualRubrics {
             case 6 -> {
                 // 99 stands for an unknown day or month (only there, not in the year); otherwise a real date.
                 boolean unknownPart = value.length() == 8 && (value.startsWith("99") || value.startsWith("99", 2));
-                if (BIRTH.matcher(value).matches()
+                if (birthPattern(value)
                         && (unknownPart || DsnIndividual.date(value).isPresent())) {
                     p.birth = Optional.of(value);
                 } else {
@@ -104,6 +100,21 @@ final class IndividualRubrics {
             case 19 -> p.matricule = Optional.of(value);
             default -> { }
         }
+    }
+
+    /**
+     * Whether {@code value} has the shape of a birth date DDMMYYYY with 99 for an unknown day or month
+     * (CT2019: {@code (0[1-9]|[12][0-9]|3[01]|99)(0[1-9]|1[0-2]|99)(18|19|20)[0-9]{2}}, checked by hand: it is
+     * asked for every individual; {@code DsnParsingProperties} pins the two).
+     */
+    static boolean birthPattern(String value) {
+        if (!DsnRecordReader.digits(value, 8)) {
+            return false;
+        }
+        int day = (value.charAt(0) - '0') * 10 + value.charAt(1) - '0';
+        int month = (value.charAt(2) - '0') * 10 + value.charAt(3) - '0';
+        int century = (value.charAt(4) - '0') * 10 + value.charAt(5) - '0';
+        return ((day >= 1 && day <= 31) || day == 99) && ((month >= 1 && month <= 12) || month == 99) && century >= 18 && century <= 20;
     }
 
     private static void contract(DsnIndividual p, DsnLine line, String value) {

@@ -118,6 +118,44 @@ class DsnParsingProperties {
                         .as((sign, whole, dot, cents) -> sign + whole + dot + cents));
     }
 
+    private static final Pattern NIR = Pattern.compile("[12][0-9]{2}(0[1-9]|1[0-2]|20|3[0-9]|4[0-2]|[5-9][0-9])([0-9]{2}|2[AB])[0-9]{6}");
+    private static final Pattern BIRTH = Pattern.compile("(0[1-9]|[12][0-9]|3[01]|99)(0[1-9]|1[0-2]|99)(18|19|20)[0-9]{2}");
+
+    @Property(tries = 5000)
+    @Label("issue 20: a NIR is valid (dsn.md §3, CT2019 layout SAAMMDDCCCNNN, not the placeholder of twelve 9s) exactly when the "
+            + "expression it replaced said so")
+    void nirsAsWithTheExpression(@ForAll("nirs") String text) {
+        assertThat(DsnRecordReader.validNir(text))
+                .isEqualTo(NIR.matcher(text).matches() && !text.substring(1).equals("999999999999"));
+    }
+
+    /** NIR-shaped text: sex digit, year, month 00–99, department (digits, 2A, 2B, 2C...), six digits; and near misses. */
+    @Provide
+    Arbitrary<String> nirs() {
+        Arbitrary<String> two = Arbitraries.integers().between(0, 99).map(i -> String.format("%02d", i));
+        Arbitrary<String> shaped = Combinators.combine(Arbitraries.of("1", "2", "3", "0", "A"), two, two,
+                        Arbitraries.oneOf(two, Arbitraries.of("2A", "2B", "2C", "3A", "A2", "2a")),
+                        Arbitraries.strings().withChars("0123456789").ofLength(6), Arbitraries.of("", "", "0", "٣"))
+                .as((sex, year, month, department, rest, extra) -> sex + year + month + department + rest + extra);
+        return Arbitraries.oneOf(shaped, Arbitraries.of("1999999999999", "2999999999999", "1999999999998", "3999999999999"),
+                Arbitraries.strings().withChars("0123456789AB٣ ").ofMinLength(11).ofMaxLength(14));
+    }
+
+    @Property(tries = 5000)
+    @Label("issue 20: a birth date's shape (CT2019, 99 for an unknown day or month, years 18xx–20xx) is what the expression it "
+            + "replaced accepted")
+    void birthDatesAsWithTheExpression(@ForAll("births") String text) {
+        assertThat(IndividualRubrics.birthPattern(text)).isEqualTo(BIRTH.matcher(text).matches());
+    }
+
+    @Provide
+    Arbitrary<String> births() {
+        Arbitrary<String> two = Arbitraries.integers().between(0, 99).map(i -> String.format("%02d", i));
+        return Arbitraries.oneOf(Combinators.combine(two, two, Arbitraries.integers().between(1500, 2300).map(String::valueOf))
+                        .as((d, m, y) -> d + m + y),
+                Arbitraries.strings().withChars("0123456789٣ -").ofMinLength(7).ofMaxLength(9));
+    }
+
     @Property(tries = 3000)
     @Label("dates DDMMYYYY: the same dates and refusals as the strict ddMMuuuu formatter")
     void datesAsWithTheFormatter(@ForAll("dates") String text) {
