@@ -156,6 +156,35 @@ public final class AnalyticsSample {
         return codes[people.profile[check(i)]];
     }
 
+    /**
+     * The number of profiles. People of one profile share their sex, category and the level of
+     * every categorical control, so whatever is a function of those (a regression's categorical
+     * columns) can be computed once per profile instead of once per person. Some profiles may
+     * have nobody in a sub-sample such as {@link #completeCases()}.
+     */
+    public int profileCount() {
+        return people.female.length;
+    }
+
+    /** The profile of person i, in [0, {@link #profileCount()}). */
+    public int profile(int i) {
+        return people.profile[check(i)];
+    }
+
+    /** Whether the people of profile p are women. */
+    public boolean isFemaleProfile(int p) {
+        return people.female[p];
+    }
+
+    /** The level of a categorical control for the people of profile p, an index into {@link #levels(Control)}. */
+    public int levelOfProfile(Control c, int p) {
+        int[] codes = codesOfProfile.get(c);
+        if (codes == null) {
+            throw new IllegalArgumentException(c + " is not a categorical control of this sample");
+        }
+        return codes[p];
+    }
+
     /** The levels of a categorical control, sorted by name. */
     public List<String> levels(Control c) {
         return levelNames.getOrDefault(c, List.of());
