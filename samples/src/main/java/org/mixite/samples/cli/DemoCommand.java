@@ -36,8 +36,8 @@ final class DemoCommand extends BaseCommand {
     protected int run(Terminal terminal) throws IOException {
         Demo demo = compute();
         demo.current().report(terminal);
-        List<Path> files = ReportFiles.write(out, COMPANY, demo.results(), demo.current(), demo.trend(),
-                terminal.locale(), terminal);
+        List<Path> files = ReportFiles.write(out, COMPANY, demo.results(),
+                ReportFiles.document(COMPANY, demo.results(), demo.current(), demo.trend()), demo.current(), terminal.locale(), terminal);
         files = new ArrayList<>(files);
         files.addAll(DemoWorkflows.write(out, COMPANY, terminal.locale(), terminal)); // issue 25: Art. 10 and Art. 7
         ReportFiles.summarise(terminal, demo.results(), files);

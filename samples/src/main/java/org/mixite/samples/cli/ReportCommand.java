@@ -81,8 +81,10 @@ final class ReportCommand extends BaseCommand {
         loaded.report(terminal);
         loaded = evaluation.apply(loaded, terminal);
         IndicatorSuite.ReportSettings settings = settings(Periods.resolve(period, loaded));
-        IndicatorResults results = ReportFiles.compute(loaded, settings);
-        List<Path> files = ReportFiles.write(out, name, results, loaded, Optional.empty(), terminal.locale(), terminal);
+        ReportFiles.Figures figures = ReportFiles.figures(loaded, settings);
+        IndicatorResults results = figures.results();
+        List<Path> files = ReportFiles.write(out, name, results, ReportFiles.document(name, figures, loaded.summary(), Optional.empty()),
+                loaded, terminal.locale(), terminal);
         if (xlsx) {
             files = new java.util.ArrayList<>(files);
             files.add(ReportFiles.writeWorkbook(out));
@@ -175,7 +177,7 @@ final class ReportCommand extends BaseCommand {
         }
         IndicatorResults results = first.results();
         org.mixite.json.ReportDocument document = ReportFiles.document(name, results, summary, java.util.Optional.empty(),
-                ReportFiles.analytics(sample.build(), results), first.workforce());
+                ReportFiles.analytics(sample.build(), settings.minCell()), first.workforce());
         List<Path> files = ReportFiles.writeStreamed(out, name, results, document, terminal.locale(), terminal);
         if (xlsx) {
             files = new java.util.ArrayList<>(files);

@@ -56,10 +56,10 @@ final class ReportFiles {
         return Optional.of(Trend.of(labels, results.stream().map(Headlines::of).toList()));
     }
 
-    static List<Path> write(Path dir, String company, IndicatorResults results, LoadedRecords loaded, Optional<Trend> trend,
+    /** A held report's files: its document (see {@link #document}) as report.json and report.pdf, and the load's rejects.csv. */
+    static List<Path> write(Path dir, String company, IndicatorResults results, ReportDocument document, LoadedRecords loaded,
                             Locale locale, Terminal terminal) throws IOException {
         Files.createDirectories(dir);
-        ReportDocument document = document(company, results, loaded, trend);
         List<Path> written = writeDocument(dir, company, document, results, locale, terminal);
         Path rejects = dir.resolve("rejects.csv");
         loaded.writeRejects(rejects);
@@ -94,10 +94,79 @@ final class ReportFiles {
         return written;
     }
 
+    /**
+     * What a report computes from a held table: the indicators, the analytics and France's R130-1
+     * workforce.
+     *
+     * @param analytics the analytics section ({@link #analytics})
+     */
+    record Figures(IndicatorResults results, ObjectNode analytics, org.mixite.core.indicators.france.Workforce workforce) {
+    }
+
+    /**
+     * The figures of a held table. The analytics and the workforce are computed on a thread of
+     * their own while this thread computes the indicators (which use every core for their own
+     * passes): both only read the table, and on a million rows the analytics' single-threaded
+     * passes would otherwise run alone after the indicators. The same figures as one after the other.
+     */
+    static Figures figures(LoadedRecords loaded, IndicatorSuite.ReportSettings settings) {
+        org.mixite.core.table.EmployeeTable table = loaded.table();
+        ReferencePeriod period = settings.period();
+        java.util.concurrent.FutureTask<Beside> beside = new java.util.concurrent.FutureTask<>(() -> new Beside(
+                analytics(sample(table, period), settings.minCell()),
+                org.mixite.core.indicators.france.AnnualHeadcount.of(table, period)));
+        Thread thread = new Thread(beside, "mixite-analytics");
+        thread.setDaemon(true);
+        thread.start();
+        IndicatorResults results;
+        try {
+            results = IndicatorSuite.compute(table, settings);
+        } catch (RuntimeException | Error e) {
+            beside.cancel(true);
+            throw e;
+        }
+        Beside side = joined(beside);
+        return new Figures(results, side.analytics(), side.workforce());
+    }
+
+    private record Beside(ObjectNode analytics, org.mixite.core.indicators.france.Workforce workforce) {
+    }
+
+    /** The task's value once done; what it threw, thrown here (an out-of-memory error stays one). */
+    private static <T> T joined(java.util.concurrent.FutureTask<T> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the task runs on: wait for it, then say so
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The report document of held figures: every section, the trend when given, and the analytics. */
+    static ReportDocument document(String company, Figures figures, LoadSummary summary, Optional<Trend> trend) {
+        return document(company, figures.results(), summary, trend, figures.analytics(), figures.workforce());
+    }
+
     /** The report document of loaded records: every section, the trend when given, and the analytics. */
     static ReportDocument document(String company, IndicatorResults results, LoadedRecords loaded, Optional<Trend> trend) {
         ReferencePeriod period = results.settings().period();
-        return document(company, results, loaded.summary(), trend, analytics(sample(loaded.table(), period), results),
+        return document(company, results, loaded.summary(), trend, analytics(sample(loaded.table(), period), results.settings().minCell()),
                 org.mixite.core.indicators.france.AnnualHeadcount.of(loaded.table(), period));
     }
 
@@ -148,10 +217,10 @@ final class ReportFiles {
     }
 
     /** Issue 10's analytics: the adjusted gap with every control, its decomposition, and the Art. 10 remediation plan. */
-    static ObjectNode analytics(AnalyticsSample sample, IndicatorResults results) {
+    static ObjectNode analytics(AnalyticsSample sample, int minCell) {
         Fit fit = PayRegression.fit(sample);
         return AnalyticsJson.write(fit.gap(), OaxacaBlinder.decompose(fit),
-                Optional.of(RemediationSimulator.plan(sample, Target.parse("art10"), fit)), Optional.empty(), results.settings().minCell(),
+                Optional.of(RemediationSimulator.plan(sample, Target.parse("art10"), fit)), Optional.empty(), minCell,
                 sample.leftOutOfRegression());
     }
 

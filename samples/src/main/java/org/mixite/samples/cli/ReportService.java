@@ -138,7 +138,8 @@ public final class ReportService {
     /** {@code mixite demo}: the demo company's latest year with the trend over both years. */
     public static Report demo(Locale locale) throws IOException {
         DemoCommand.Demo demo = DemoCommand.compute();
-        return render(DemoCommand.COMPANY, demo.results(), demo.current(), demo.trend(), locale);
+        return render(DemoCommand.COMPANY, demo.results(),
+                ReportFiles.document(DemoCommand.COMPANY, demo.results(), demo.current(), demo.trend()), demo.current(), locale);
     }
 
     /**
@@ -152,13 +153,14 @@ public final class ReportService {
         LoadedRecords loaded = LoadedRecords.load(loader, inputs, true, warnings::add);
         IndicatorSuite.ReportSettings reportSettings = IndicatorSuite.ReportSettings
                 .of(Periods.resolve(request.period().orElse(null), loaded)).withMinCell(request.minCell());
-        IndicatorResults results = ReportFiles.compute(loaded, reportSettings);
-        return render(request.company(), results, loaded, Optional.empty(), request.locale());
+        ReportFiles.Figures figures = ReportFiles.figures(loaded, reportSettings);
+        return render(request.company(), figures.results(),
+                ReportFiles.document(request.company(), figures, loaded.summary(), Optional.empty()), loaded, request.locale());
     }
 
-    private static Report render(String company, IndicatorResults results, LoadedRecords loaded,
-                                 Optional<org.mixite.core.report.Trend> trend, Locale locale) throws IOException {
-        ObjectNode json = ReportFiles.document(company, results, loaded, trend).toJson();
+    private static Report render(String company, IndicatorResults results, org.mixite.json.ReportDocument document,
+                                 LoadedRecords loaded, Locale locale) throws IOException {
+        ObjectNode json = document.toJson();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         ReportFiles.renderPdf(json, company, results, locale, pdf);
         return new Report(company, json, pdf.toByteArray(), loaded, results, locale);
