@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.mixite.spi.InputException;
 import org.mixite.spi.model.EmployeeRecord;
 import org.mixite.spi.model.RecordField;
@@ -23,36 +24,59 @@ final class DistinctValues {
     /** The most distinct values of one breakdown column in one input: above any real employer's sites or categories. */
     static final int MAX_DISTINCT = 100_000;
 
+    /** The breakdown columns, in the order {@link #add} notes them. */
+    private static final RecordField[] COLUMNS = {RecordField.COMPANY, RecordField.ESTABLISHMENT, RecordField.CATEGORY,
+            RecordField.LEVEL, RecordField.JOB_CODE, RecordField.JOB_FAMILY};
+    /** Slots of the cache of values already noted, per column (a power of two). */
+    private static final int RECENT = 64;
+
     private final Map<RecordField, Set<Long>> seen = new EnumMap<>(RecordField.class);
-    /** The previous row's value per column: rows mostly repeat it, and then nothing is hashed. */
-    private final Map<RecordField, String> previous = new EnumMap<>(RecordField.class);
+    /**
+     * Per column, values already noted, by their hash code: a row's value is mostly one of a few
+     * (and, from a table, the very same string), and then it is neither hashed again nor boxed.
+     * Only ever holds values that are in {@link #seen}, so skipping one changes nothing.
+     */
+    private final String[][] recent = new String[COLUMNS.length][RECENT];
 
     /** Notes the record's values; throws when one column passes the limit. */
     void add(EmployeeRecord r, SourcePosition at) {
-        add(r.company(), r.establishment(), r.category(), r.level(), r.jobCode(), r.jobFamily(), at);
+        add(r.company(), r.establishment(), r.category(), r.level(), r.jobCode(), r.jobFamily(), () -> at);
     }
 
-    /** Notes the breakdown values of one accepted row, whether held as a record or in columns. */
+    /** Notes the breakdown values of one accepted row, whether held as a record or in columns; {@code at} is asked for only to throw. */
     void add(Optional<String> company, Optional<String> establishment, Optional<String> category, Optional<String> level,
-             Optional<String> jobCode, Optional<String> jobFamily, SourcePosition at) {
-        note(RecordField.COMPANY, company, at);
-        note(RecordField.ESTABLISHMENT, establishment, at);
-        note(RecordField.CATEGORY, category, at);
-        note(RecordField.LEVEL, level, at);
-        note(RecordField.JOB_CODE, jobCode, at);
-        note(RecordField.JOB_FAMILY, jobFamily, at);
+             Optional<String> jobCode, Optional<String> jobFamily, Supplier<SourcePosition> at) {
+        note(0, company, at);
+        note(1, establishment, at);
+        note(2, category, at);
+        note(3, level, at);
+        note(4, jobCode, at);
+        note(5, jobFamily, at);
     }
 
-    private void note(RecordField field, Optional<String> value, SourcePosition at) {
-        if (value.isEmpty() || value.get().equals(previous.get(field))) {
+    private void note(int column, Optional<String> value, Supplier<SourcePosition> at) {
+        if (value.isEmpty()) {
             return;
         }
-        previous.put(field, value.get());
+        String text = value.get();
+        String[] noted = recent[column];
+        int slot = text.hashCode() & (RECENT - 1);
+        String cached = noted[slot];
+        if (cached == text || text.equals(cached)) {
+            return;
+        }
+        RecordField field = COLUMNS[column];
         Set<Long> values = seen.computeIfAbsent(field, f -> new HashSet<>());
-        if (values.add(hash(value.get())) && values.size() > MAX_DISTINCT) {
-            throw new InputException(at, "has more than " + MAX_DISTINCT + " distinct " + field.columnName()
+        if (values.add(hash(text)) && values.size() > MAX_DISTINCT) {
+            throw new InputException(at.get(), "has more than " + MAX_DISTINCT + " distinct " + field.columnName()
                     + " values: a breakdown column, not an id (Mixité keeps a group per value)");
         }
+        noted[slot] = text;
+    }
+
+    /** The distinct values of a column noted so far (tests). */
+    int distinct(RecordField field) {
+        return seen.getOrDefault(field, Set.of()).size();
     }
 
     /** FNV-1a, 64 bits: two different values of a column share a hash with a chance of about 10⁻⁹ at the limit. */

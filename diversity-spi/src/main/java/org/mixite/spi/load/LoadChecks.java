@@ -78,7 +78,7 @@ public final class LoadChecks {
         Rejection rejection = rejection(entry, beanViolations);
         if (rejection == null) {
             EmployeeRecord r = ((ReadResult.Parsed) entry).record();
-            distinct.add(r.company(), r.establishment(), r.category(), r.level(), r.jobCode(), r.jobFamily(), entry.position());
+            distinct.add(r.company(), r.establishment(), r.category(), r.level(), r.jobCode(), r.jobFamily(), entry::position);
             accepted++;
             return Optional.empty();
         }
@@ -102,7 +102,7 @@ public final class LoadChecks {
             return Optional.of(reject(new Rejection(at, adapter, Optional.of(id).filter(s -> !s.isBlank()),
                     List.of(duplicate(at, id, firstLine)))));
         }
-        distinct.add(company, establishment, category, level, jobCode, jobFamily, SourcePosition.of(source, line));
+        distinct.add(company, establishment, category, level, jobCode, jobFamily, () -> SourcePosition.of(source, line));
         accepted++;
         return Optional.empty();
     }
