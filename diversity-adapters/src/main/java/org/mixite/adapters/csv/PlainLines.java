@@ -92,7 +92,7 @@ final class PlainLines {
         return idSeen && PlainRows.consistent(r);
     }
 
-    /** The end of every field in {@link #ends}; false when the line has a quote, a {@code \r}, or not the header's number of fields. */
+    /** The end of every field in {@link #ends}; false when the line has a quote, a {@code \r} or {@code \n}, or not the header's number of fields. */
     private boolean split(byte[] bytes, int from, int to) {
         int field = 0;
         int last = ends.length - 1;
@@ -104,7 +104,7 @@ final class PlainLines {
                     return false;
                 }
                 ends[field++] = i;
-            } else if (b == '"' || b == '\r') {
+            } else if (b == '"' || b == '\r' || b == '\n') {
                 return false;
             }
         }
