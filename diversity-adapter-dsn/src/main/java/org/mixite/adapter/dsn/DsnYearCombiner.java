@@ -83,9 +83,54 @@ public final class DsnYearCombiner {
     List<Combined> combined() {
         List<Combined> out = new ArrayList<>(people.size());
         people.forEach((key, acc) -> out.add(new Combined(key, acc.build())));
+        return sorted(out);
+    }
+
+    private static List<Combined> sorted(List<Combined> out) {
         out.sort(Comparator.comparing((Combined c) -> c.record().id()).thenComparing(c -> c.record().company().orElse(""))
                 .thenComparing(Combined::key));
         return List.copyOf(out);
+    }
+
+    /**
+     * {@link #combined()} with the annual records built in {@code parts} slices on {@code pool} (each
+     * person's record depends on that person's months only), so the end of a year's read is not
+     * left to one core. Same list; if building a record fails, the failure of the first such person
+     * in {@link #combined()}'s order is thrown, as there.
+     *
+     * @throws InterruptedException if interrupted while waiting for the slices
+     */
+    List<Combined> combined(java.util.concurrent.ExecutorService pool, int parts) throws InterruptedException {
+        List<Map.Entry<String, Acc>> entries = new ArrayList<>(people.entrySet());
+        Combined[] built = new Combined[entries.size()];
+        int size = Math.max(1, (entries.size() + parts - 1) / parts);
+        List<java.util.concurrent.Future<?>> slices = new ArrayList<>();
+        for (int from = 0; from < entries.size(); from += size) {
+            int start = from;
+            int end = Math.min(entries.size(), from + size);
+            slices.add(pool.submit(() -> {
+                for (int i = start; i < end; i++) {
+                    built[i] = new Combined(entries.get(i).getKey(), entries.get(i).getValue().build());
+                }
+            }));
+        }
+        for (java.util.concurrent.Future<?> slice : slices) { // in order: the first failure is the first slice's
+            try {
+                slice.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                for (java.util.concurrent.Future<?> other : slices) {
+                    other.cancel(true);
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        return sorted(new ArrayList<>(java.util.Arrays.asList(built)));
     }
 
     private static final class Acc {

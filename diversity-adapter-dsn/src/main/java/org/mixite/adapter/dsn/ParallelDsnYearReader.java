@@ -92,8 +92,9 @@ final class ParallelDsnYearReader implements RecordReader {
                 Future<MonthLog> head = ahead.poll();
                 if (head == null) {
                     emitted = true;
+                    List<DsnYearCombiner.Combined> year = combine();
                     shutdown();
-                    for (DsnYearCombiner.Combined c : combiner.combined()) {
+                    for (DsnYearCombiner.Combined c : year) {
                         ready.add(new ReadResult.Parsed(firstSeen.get(c.key()), c.record()));
                     }
                     firstSeen.clear();
@@ -106,6 +107,16 @@ final class ParallelDsnYearReader implements RecordReader {
             throw e;
         }
         return Optional.ofNullable(ready.poll());
+    }
+
+    /** The annual records, built on the pool's threads (idle once every file is read). */
+    private List<DsnYearCombiner.Combined> combine() throws IOException {
+        try {
+            return combiner.combined(pool(), threads);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while combining the monthly DSN files");
+        }
     }
 
     /** The declarations' headers of every file, read in parallel; the first failure in file order is thrown, as in the sequential prescan. */
@@ -146,7 +157,9 @@ final class ParallelDsnYearReader implements RecordReader {
                     log.replaced++;
                 } else if (result instanceof ReadResult.Parsed parsed) {
                     MonthFacts facts = individual.facts();
-                    log.months.add(new Month(DsnYearCombiner.key(parsed.record(), facts), reader.declaredMonth(), parsed, facts));
+                    String key = DsnYearCombiner.key(parsed.record(), facts);
+                    key.hashCode(); // computed here and cached in the string: the caller's thread only looks it up
+                    log.months.add(new Month(key, reader.declaredMonth(), parsed, facts));
                 }
             };
             Optional<ReadResult> entry;

@@ -71,6 +71,29 @@ class DsnYearCombinerProperties {
     }
 
     @Property(tries = 300)
+    @Label("issue 20: the annual records built in slices on a pool are those built one after the other, in the same order")
+    void slicesAsOneAfterTheOther(@ForAll("people") List<PersonMonth> months, @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 5)
+            int parts) throws InterruptedException {
+        DsnYearCombiner combiner = new DsnYearCombiner();
+        months.forEach(m -> combiner.add(m.yearMonth(), m.record(), m.facts()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            assertThat(combiner.combined(pool, parts)).isEqualTo(combiner.combined());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Up to forty people, so that slices hold several each. */
+    @Provide
+    Arbitrary<List<PersonMonth>> people() {
+        return Combinators.combine(Arbitraries.integers().between(0, 40), Arbitraries.integers().between(0, 11),
+                        Arbitraries.integers().between(100_000, 110_000), Arbitraries.of(140, 151),
+                        Arbitraries.of("388a", "478a", "543a"), Arbitraries.of(false, true))
+                .as(PersonMonth::new).list().ofMaxSize(200);
+    }
+
+    @Property(tries = 300)
     @Label("dsn.md §4: a month given twice is counted once, and said")
     void duplicatesOnce(@ForAll("months") List<PersonMonth> months) {
         List<PersonMonth> twice = new ArrayList<>(months);
