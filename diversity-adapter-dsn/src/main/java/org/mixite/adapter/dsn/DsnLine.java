@@ -117,7 +117,7 @@ record DsnLine(long number, String block, int rubric, Optional<String> value, bo
         int rubric = (b[start + 11] - '0') * 100 + (b[start + 12] - '0') * 10 + (b[start + 13] - '0');
         int valueLength = end - 1 - (start + 16);
         return Optional.of(new DsnLine(number, block, rubric,
-                valueLength == 0 ? Optional.empty() : Optional.of(new String(b, start + 16, valueLength, StandardCharsets.ISO_8859_1)),
+                valueLength == 0 ? Optional.empty() : text.value(b, start + 16, valueLength),
                 true));
     }
 

@@ -7,6 +7,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
 import org.mixite.spi.InputException;
 import org.mixite.spi.validation.SourcePosition;
 
@@ -39,6 +41,14 @@ final class DsnLines implements AutoCloseable {
     private int limit;
     private long number;
     private final StringBuilder line = new StringBuilder(256);
+    /**
+     * Byte mode: the values met last, by a hash of their bytes (direct-mapped, the newest wins a slot):
+     * most lines carry a code, a date or an amount that many lines share, whose string (and its
+     * Optional) is then made once, not once per line (issue 20: a fifth of a year's read was the
+     * allocation of each line's objects). Only values of at most {@link #SHORT_VALUE} bytes.
+     */
+    private final byte[][] valueBytes;
+    private final Optional<String>[] values;
 
     /** Lines of characters decoded by {@code in}. */
     DsnLines(String source, Reader in) {
@@ -47,27 +57,64 @@ final class DsnLines implements AutoCloseable {
         this.buffer = new char[1 << 16];
         this.bytesIn = null;
         this.bytes = null;
+        this.valueBytes = null;
+        this.values = null;
     }
 
-    private DsnLines(String source, InputStream in, int bufferSize) {
+    @SuppressWarnings("unchecked")
+    private DsnLines(String source, InputStream in, int bufferSize, int valueSlots) {
         if (bufferSize <= DsnLimits.MAX_LINE_CHARS + 1) {
             throw new IllegalArgumentException("the buffer must hold the longest line and its end");
+        }
+        if (Integer.bitCount(valueSlots) != 1) {
+            throw new IllegalArgumentException("the value slots must be a power of two, was " + valueSlots);
         }
         this.source = source;
         this.in = null;
         this.buffer = null;
         this.bytesIn = in;
         this.bytes = new byte[bufferSize];
+        this.valueBytes = new byte[valueSlots][];
+        this.values = new Optional[valueSlots];
     }
 
     /** Lines of an ISO-8859-1 byte stream, read without a decoder. */
     static DsnLines latin1(String source, InputStream in) {
-        return new DsnLines(source, in, BYTE_BUFFER);
+        return new DsnLines(source, in, BYTE_BUFFER, VALUE_SLOTS);
     }
 
     /** {@link #latin1} with a buffer of {@code bufferSize} bytes (tests: lines across refills). */
     static DsnLines latin1(String source, InputStream in, int bufferSize) {
-        return new DsnLines(source, in, bufferSize);
+        return new DsnLines(source, in, bufferSize, VALUE_SLOTS);
+    }
+
+    /** {@link #latin1} with {@code valueSlots} (a power of two) values remembered (tests: values sharing a slot). */
+    static DsnLines latin1(String source, InputStream in, int bufferSize, int valueSlots) {
+        return new DsnLines(source, in, bufferSize, valueSlots);
+    }
+
+    private static final int VALUE_SLOTS = 1024;
+    /** The longest value remembered: codes, dates DDMMYYYY, amounts below a million; not NIRs nor names. */
+    static final int SHORT_VALUE = 10;
+
+    /** Byte mode: the value {@code b[from, from + length)} (not empty), the same string as before when it was met last. */
+    Optional<String> value(byte[] b, int from, int length) {
+        if (length > SHORT_VALUE) {
+            return Optional.of(new String(b, from, length, StandardCharsets.ISO_8859_1));
+        }
+        int hash = length;
+        for (int i = from; i < from + length; i++) {
+            hash = 31 * hash + b[i];
+        }
+        int slot = (hash ^ (hash >>> 7) ^ (hash >>> 15)) & (values.length - 1);
+        byte[] known = valueBytes[slot];
+        if (known != null && Arrays.equals(known, 0, known.length, b, from, from + length)) {
+            return values[slot];
+        }
+        Optional<String> value = Optional.of(new String(b, from, length, StandardCharsets.ISO_8859_1));
+        valueBytes[slot] = Arrays.copyOfRange(b, from, from + length);
+        values[slot] = value;
+        return value;
     }
 
     /** The next line without its end, or null at the end of the file. */
@@ -104,7 +151,7 @@ final class DsnLines implements AutoCloseable {
      * {@link DsnLine#parse(String, long)} of the current line; in byte mode without making the whole
      * line a string when it is a plain quoted rubric.
      */
-    java.util.Optional<DsnLine> parse(long number) {
+    Optional<DsnLine> parse(long number) {
         return bytes == null ? DsnLine.parse(currentText, number) : DsnLine.parse(bytes, position, current, number, this);
     }
 

@@ -263,11 +263,15 @@ class DsnParsingProperties {
     @Property(tries = 300)
     @Label("issue 20: each line parsed from its bytes gives the rubric, or the message, that parsing its decoded string gives")
     void linesParsedFromBytesAsFromStrings(@ForAll("mutatedYearFile") byte[] file,
-                                           @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 9000) int spare)
+                                           @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 9000) int spare,
+                                           @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 10) int slots)
             throws java.io.IOException {
         java.util.List<Object> decoded = parsedLines(new DsnLines("f.dsn", new java.io.InputStreamReader(
                 new java.io.ByteArrayInputStream(file), java.nio.charset.StandardCharsets.ISO_8859_1)));
         assertThat(parsedLines(DsnLines.latin1("f.dsn", new Trickle(file, 1 + spare % 11), DsnLimits.MAX_LINE_CHARS + 2 + spare)))
+                .isEqualTo(decoded);
+        // Few value slots (down to one): values that share a slot replace each other; each line still gets its own value.
+        assertThat(parsedLines(DsnLines.latin1("f.dsn", new java.io.ByteArrayInputStream(file), DsnLimits.MAX_LINE_CHARS + 2, 1 << slots)))
                 .isEqualTo(decoded);
     }
 
