@@ -80,10 +80,9 @@ public final class PayRegression {
         int[] numericColumn = new int[width];
         int[][] levelColumn = new int[width][];
         Arrays.fill(numericColumn, -1);
-        long[] peopleOfProfile = new long[sample.profileCount()];
-        for (int i = 0; i < n; i++) {
-            peopleOfProfile[sample.profile(i)]++;
-        }
+        // The one pass over the people before the coding: each profile's people and sums.
+        Moments moments = Moments.of(sample, controls.stream().filter(c -> c.isNumeric() && sample.hasValues(c)).toList());
+        long[] peopleOfProfile = moments.count;
         for (int c = 0; c < controls.size(); c++) {
             Control control = controls.get(c);
             int slot = 2 + c;
@@ -132,7 +131,7 @@ public final class PayRegression {
             slotControl[slot] = control;
             levelColumn[slot] = columnOf;
         }
-        Moments moments = Moments.of(sample, slotControl, numericColumn, levelColumn, width);
+        moments.design(sample, slotControl, numericColumn, levelColumn, width);
         int k = labels.size();
 
         // Pass 1: X'X, X'y, sums by sex, from each profile's sums.
@@ -374,20 +373,20 @@ public final class PayRegression {
         final int profiles;
         final long[] count;
         final double[] sumY;
-        /** Design columns of the numeric controls that have one, in design order. */
-        final int[] numericColumns;
+        /** The numeric controls that have values, in design order. */
         private final Control[] numericControls;
-        /** Per profile: Σz (q), Σyz (q), Σzz' (q × q), q = numericColumns.length. */
+        /** Their design columns, once {@link #design} is known. */
+        int[] numericColumns;
+        /** Per profile: Σz (q), Σyz (q), Σzz' (q × q), q the numeric controls. */
         private final double[] numeric;
         private final int stride;
         private final int[][] categorical;
         double ySquares;
 
-        private Moments(int profiles, Control[] numericControls, int[] numericColumns) {
+        private Moments(int profiles, Control[] numericControls) {
             this.profiles = profiles;
             this.numericControls = numericControls;
-            this.numericColumns = numericColumns;
-            int q = numericColumns.length;
+            int q = numericControls.length;
             this.stride = 2 * q + q * q;
             this.count = new long[profiles];
             this.sumY = new double[profiles];
@@ -395,18 +394,14 @@ public final class PayRegression {
             this.categorical = new int[profiles][];
         }
 
-        static Moments of(AnalyticsSample sample, Control[] slotControl, int[] numericColumn, int[][] levelColumn, int width) {
-            List<Control> numericControls = new ArrayList<>();
-            List<Integer> numericColumns = new ArrayList<>();
-            for (int slot = 2; slot < width; slot++) {
-                if (slotControl[slot] != null && numericColumn[slot] >= 0) {
-                    numericControls.add(slotControl[slot]);
-                    numericColumns.add(numericColumn[slot]);
-                }
-            }
-            Moments m = new Moments(sample.profileCount(), numericControls.toArray(Control[]::new),
-                    numericColumns.stream().mapToInt(Integer::intValue).toArray());
-            int q = m.numericColumns.length;
+        /**
+         * The first pass over the people. A method of its own, small, as is every loop over the
+         * people here: a cold JVM compiles a long-running loop on the stack together with the
+         * whole method around it.
+         */
+        static Moments of(AnalyticsSample sample, List<Control> numericControls) {
+            Moments m = new Moments(sample.profileCount(), numericControls.toArray(Control[]::new));
+            int q = m.numericControls.length;
             double[] z = new double[q];
             double ySq = 0;
             for (int i = 0; i < sample.size(); i++) {
@@ -428,12 +423,27 @@ public final class PayRegression {
                 }
             }
             m.ySquares = ySq;
-            for (int p = 0; p < m.profiles; p++) {
-                if (m.count[p] > 0) {
-                    m.categorical[p] = categoricalColumns(sample, p, slotControl, numericColumn, levelColumn, width);
+            return m;
+        }
+
+        /** The design's columns: the numeric controls' and, per profile with people, the categorical ones. */
+        void design(AnalyticsSample sample, Control[] slotControl, int[] numericColumn, int[][] levelColumn, int width) {
+            int[] columns = new int[numericControls.length];
+            int a = 0;
+            for (int slot = 2; slot < width; slot++) {
+                if (slotControl[slot] != null && numericColumn[slot] >= 0) {
+                    columns[a++] = numericColumn[slot];
                 }
             }
-            return m;
+            if (a != columns.length) {
+                throw new IllegalStateException("numeric controls " + Arrays.toString(numericControls) + " but " + a + " columns");
+            }
+            numericColumns = columns;
+            for (int p = 0; p < profiles; p++) {
+                if (count[p] > 0) {
+                    categorical[p] = categoricalColumns(sample, p, slotControl, numericColumn, levelColumn, width);
+                }
+            }
         }
 
         /** The profile's active categorical columns, each with value 1: the intercept, female, the non-reference levels. */
