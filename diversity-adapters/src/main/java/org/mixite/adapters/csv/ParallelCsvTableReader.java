@@ -152,7 +152,10 @@ public final class ParallelCsvTableReader {
     private static final class Part {
         final long start;
         final long end;
-        long lineBreaks;
+        /** The range's line breaks as Jackson counts them: -1 until counted (while parsed, or by a scan when a later range needs them first). */
+        private long lineBreaks = -1;
+        /** The lines before the range, once a row of it needed its number while parsed; -1 before. */
+        long offset = -1;
         /** The rows that passed every per-row check, in order. */
         EmployeeTable table;
         /** Every row's line, in order; the rows marked in {@link #isEntry} are in {@link #entries}, the others in the table. */
@@ -168,6 +171,22 @@ public final class ParallelCsvTableReader {
         Part(long start, long end) {
             this.start = start;
             this.end = end;
+        }
+
+        /** The range's line breaks, counted by a scan of its bytes unless already known. */
+        synchronized long lineBreaks(Path file) throws IOException {
+            if (lineBreaks < 0) {
+                lineBreaks = ParallelCsvTableReader.lineBreaks(file, this);
+            }
+            return lineBreaks;
+        }
+
+        /** Records the line breaks counted while parsing; a disagreement with a scan's count fails the read. */
+        synchronized void counted(long breaks) throws IOException {
+            if (lineBreaks >= 0 && lineBreaks != breaks) {
+                throw new IOException("line breaks counted " + breaks + " and " + lineBreaks);
+            }
+            lineBreaks = breaks;
         }
 
         void row(long line, boolean entry) {
@@ -232,14 +251,6 @@ public final class ParallelCsvTableReader {
             return thread;
         });
         try {
-            List<Callable<Void>> counting = new ArrayList<>();
-            for (Part part : parts) {
-                counting.add(() -> {
-                    part.lineBreaks = lineBreaks(file, part);
-                    return null;
-                });
-            }
-            all(pool, counting);
             // The header is read first, on this thread: every range maps its columns with it.
             Part first = parts.get(0);
             CsvRecordReader header = new CsvRecordReader(input, reader(file, first), dialect.delimiter(), dialect.mapping());
@@ -255,26 +266,36 @@ public final class ParallelCsvTableReader {
                 header.close(); // its fields and mapping serve every range's reader; the first range is read from its bytes
             }
             List<Callable<Void>> parsing = new ArrayList<>();
-            long lineOffset = 0;
             for (Part part : parts) {
-                long offset = lineOffset;
-                lineOffset += part.lineBreaks;
                 parsing.add(() -> {
                     if (part != first) {
-                        readLines(input, file, part, part.start, offset + 1, header, dialect.delimiter());
+                        readLines(input, file, parts, part, part.start, 1, header, dialect.delimiter());
                     } else if (afterHeader.length > 0) {
-                        readLines(input, file, part, afterHeader[0], afterHeader[1], header, dialect.delimiter());
+                        part.offset = 0;
+                        readLines(input, file, parts, part, afterHeader[0], afterHeader[1], header, dialect.delimiter());
                     } else {
+                        part.offset = 0;
                         try (header) {
                             EmployeeTable.Builder table = EmployeeTable.builder();
                             drain(header, part, table, new PlainRows(header.fieldOfColumn(), dialect.delimiter() == ';'));
                             part.table = table.build();
                         }
+                        part.lineBreaks(file);
                     }
                     return null;
                 });
             }
             all(pool, parsing);
+            // Each range numbered its rows from its own start: now the lines before it are known.
+            long offset = 0;
+            for (Part part : parts) {
+                if (offset != 0) {
+                    for (int i = 0; i < part.rows; i++) {
+                        part.lines[i] += offset;
+                    }
+                }
+                offset += part.lineBreaks(file);
+            }
             return header.warnings().toArray(String[]::new);
         } finally {
             pool.shutdownNow();
@@ -317,14 +338,15 @@ public final class ParallelCsvTableReader {
     }
 
     /**
-     * Parses one range from {@code from}, whose first line is {@code firstLine}: its plain lines
+     * Parses one range from {@code from}, whose first line is {@code firstLine} counted from the
+     * range's start (the rows' lines are made the input's once every range is read): its plain lines
      * straight from their bytes into the range's table ({@link PlainLines}); the others, gathered
      * ({@link FallbackLines}), through Jackson CSV — the common rows into the table
      * ({@link PlainRows}), the rest through the record path, valid ones to the table as records,
      * the others kept with their violations for the ordered checks.
      */
-    private static void readLines(InputSource input, Path file, Part part, long from, long firstLine, CsvRecordReader header,
-                                  char delimiter) throws IOException {
+    private static void readLines(InputSource input, Path file, List<Part> parts, Part part, long from, long firstLine,
+                                  CsvRecordReader header, char delimiter) throws IOException {
         EmployeeTable.Builder table = EmployeeTable.builder();
         RecordField[] fieldOfColumn = header.fieldOfColumn();
         PlainRows plainRows = new PlainRows(fieldOfColumn, delimiter == ';');
@@ -339,7 +361,7 @@ public final class ParallelCsvTableReader {
                 int content = lines.lineBreak() && end > start && bytes[end - 1] == '\r' ? end - 1 : end;
                 if (!fallback.insideQuotes() && content > start && plainLines.fill(bytes, start, content)) {
                     if (!fallback.isEmpty()) {
-                        readFallback(input, fallback, header, delimiter, part, table, plainRows);
+                        readFallback(input, file, parts, fallback, header, delimiter, part, table, plainRows);
                     }
                     table.acceptPlain(plainLines.row());
                     part.row(line, false);
@@ -352,21 +374,36 @@ public final class ParallelCsvTableReader {
                     part.fallbackLines++;
                     line += RangeLines.breaks(bytes, start, lines.through());
                     if (!fallback.insideQuotes() && fallback.size() >= FALLBACK_BYTES) {
-                        readFallback(input, fallback, header, delimiter, part, table, plainRows);
+                        readFallback(input, file, parts, fallback, header, delimiter, part, table, plainRows);
                     }
                 }
             }
         }
         if (!fallback.isEmpty()) {
-            readFallback(input, fallback, header, delimiter, part, table, plainRows);
+            readFallback(input, file, parts, fallback, header, delimiter, part, table, plainRows);
         }
         part.table = table.build();
+        part.counted(line - 1);
     }
 
-    /** Reads the gathered lines with Jackson CSV, their rows appended to the range's in order. */
-    private static void readFallback(InputSource input, FallbackLines fallback, CsvRecordReader header, char delimiter,
-                                     Part part, EmployeeTable.Builder table, PlainRows plainRows) throws IOException {
-        try (CsvRecordReader reader = new CsvRecordReader(input, fallback.text(), delimiter, header, fallback.firstLine() - 1)) {
+    /**
+     * Reads the gathered lines with Jackson CSV, their rows appended to the range's in order: the
+     * first time, the lines before the range are counted (the ranges before it, scanned unless
+     * parsed already), so that Jackson's rows and messages carry the input's line numbers.
+     */
+    private static void readFallback(InputSource input, Path file, List<Part> parts, FallbackLines fallback, CsvRecordReader header,
+                                     char delimiter, Part part, EmployeeTable.Builder table, PlainRows plainRows) throws IOException {
+        if (part.offset < 0) {
+            long offset = 0;
+            for (Part before : parts) {
+                if (before == part) {
+                    break;
+                }
+                offset += before.lineBreaks(file);
+            }
+            part.offset = offset;
+        }
+        try (CsvRecordReader reader = new CsvRecordReader(input, fallback.text(), delimiter, header, part.offset + fallback.firstLine() - 1)) {
             drain(reader, part, table, plainRows);
         }
         fallback.clear();
@@ -375,12 +412,14 @@ public final class ParallelCsvTableReader {
     /**
      * Reads a reader's rows into the range: the common rows straight into its table
      * ({@link PlainRows}), the others through the record path — valid ones to the table as
-     * records, the rest kept with their violations for the ordered checks.
+     * records, the rest kept with their violations for the ordered checks. The reader's lines are
+     * the input's; the range keeps them counted from its start ({@link Part#offset} less).
      */
     private static void drain(CsvRecordReader reader, Part part, EmployeeTable.Builder table, PlainRows plain) throws IOException {
+        long offset = part.offset;
         CsvRecordReader.RowHandler columns = (fields, line) -> {
             if (plain.add(fields, table)) {
-                part.row(line, false);
+                part.row(line - offset, false);
                 return true;
             }
             return false;
@@ -389,7 +428,7 @@ public final class ParallelCsvTableReader {
         while ((next = reader.next(columns)).isPresent()) {
             ReadResult entry = next.get();
             List<Violation> violations = LoadChecks.beanViolations(entry, CsvAdapter.NAME);
-            long line = entry.position().line().orElse(0);
+            long line = entry.position().line().orElse(0) - offset;
             if (entry instanceof ReadResult.Parsed parsed && violations.isEmpty()) {
                 table.accept(parsed.record());
                 part.row(line, false);
@@ -427,29 +466,15 @@ public final class ParallelCsvTableReader {
 
     /** Line breaks as Jackson counts them: {@code \r\n}, {@code \n}, or a lone {@code \r}. */
     private static long lineBreaks(Path file, Part part) throws IOException {
-        long breaks = 0;
-        boolean afterCr = false;
+        LineBreaks breaks = new LineBreaks();
         try (InputStream in = range(file, part)) {
-            byte[] bytes = new byte[BUFFER];
+            byte[] bytes = new byte[BUFFER * 4];
             int n;
             while ((n = in.read(bytes)) > 0) {
-                for (int i = 0; i < n; i++) {
-                    byte b = bytes[i];
-                    if (b == '\n') {
-                        if (!afterCr) {
-                            breaks++;
-                        }
-                        afterCr = false;
-                    } else if (b == '\r') {
-                        breaks++;
-                        afterCr = true;
-                    } else {
-                        afterCr = false;
-                    }
-                }
+                breaks.count(bytes, n);
             }
         }
-        return breaks;
+        return breaks.total();
     }
 
     /** The range's text, decoded as {@code TextInput.openUtf8} decodes the whole file (the first range without its BOM). */

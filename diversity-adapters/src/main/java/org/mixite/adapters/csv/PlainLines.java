@@ -1,6 +1,9 @@
 package org.mixite.adapters.csv;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -31,8 +34,15 @@ final class PlainLines {
     /** Distinct values remembered per column: coded columns have a handful, text columns a few thousand at most. */
     private static final int MEMO_LIMIT = 1 << 16;
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long QUOTES = 0x2222222222222222L;
+    private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
     private final RecordField[] fieldOfColumn;
     private final byte delimiter;
+    /** The delimiter in each of a word's eight bytes. */
+    private final long delimiters;
     private final boolean decimalComma;
     private final PlainRows rows;
     private final ByteMemo[] memo;
@@ -46,6 +56,7 @@ final class PlainLines {
     PlainLines(RecordField[] fieldOfColumn, char delimiter, PlainRows rows) {
         this.fieldOfColumn = fieldOfColumn.clone();
         this.delimiter = (byte) delimiter;
+        this.delimiters = (delimiter & 0xFFL) * 0x0101010101010101L;
         this.decimalComma = delimiter == ';';
         this.rows = rows;
         this.memo = new ByteMemo[fieldOfColumn.length];
@@ -92,19 +103,36 @@ final class PlainLines {
         return idSeen && PlainRows.consistent(r);
     }
 
-    /** The end of every field in {@link #ends}; false when the line has a quote, a {@code \r} or {@code \n}, or not the header's number of fields. */
+    /** The end of every field in {@link #ends}; false when the line has a quote, a line break, or not the header's number of fields. */
     private boolean split(byte[] bytes, int from, int to) {
         int field = 0;
         int last = ends.length - 1;
+        long delimiters = this.delimiters;
+        int i = from;
+        // Eight bytes at a time: a quote or a line break anywhere fails the line, each delimiter ends a field.
+        for (; i + 8 <= to; i += 8) {
+            long word = (long) LONGS.get(bytes, i);
+            if ((LineBreaks.zeroBytes(word ^ QUOTES) | LineBreaks.zeroBytes(word ^ RETURNS) | LineBreaks.zeroBytes(word ^ NEWLINES)) != 0) {
+                return false;
+            }
+            long found = LineBreaks.zeroBytes(word ^ delimiters);
+            while (found != 0) {
+                if (field == last) {
+                    return false;
+                }
+                ends[field++] = i + (Long.numberOfTrailingZeros(found) >>> 3);
+                found &= found - 1;
+            }
+        }
         byte d = delimiter;
-        for (int i = from; i < to; i++) {
+        for (; i < to; i++) {
             byte b = bytes[i];
             if (b == d) {
                 if (field == last) {
                     return false;
                 }
                 ends[field++] = i;
-            } else if (b == '"' || b == '\r' || b == '\n') {
+            } else if (b <= '"' && (b == '"' || b == '\r' || b == '\n')) {
                 return false;
             }
         }
@@ -161,12 +189,20 @@ final class PlainLines {
 
     /** A plain {@code yyyy-mm-dd} date from 1900 to 2100 (as {@link PlainRows#date(String)}), or absent when blank. */
     private boolean date(RecordField field, byte[] bytes, int from, int to, EmployeeTable.PlainRow r) {
-        int kind = trimmed(bytes, from, to, bounds);
-        if (kind <= 0) {
-            return kind == 0;
+        if (from == to) {
+            return true; // absent
         }
-        int s = bounds[0];
-        if (bounds[1] - s != 10 || bytes[s + 4] != '-' || bytes[s + 7] != '-') {
+        int s = from;
+        int e = to;
+        if (to - from != 10) {
+            int kind = trimmed(bytes, from, to, bounds);
+            if (kind <= 0) {
+                return kind == 0;
+            }
+            s = bounds[0];
+            e = bounds[1];
+        }
+        if (e - s != 10 || bytes[s + 4] != '-' || bytes[s + 7] != '-') {
             return false;
         }
         int year = digits(bytes, s, s + 4);
@@ -206,14 +242,22 @@ final class PlainLines {
 
     /** An amount as {@code PlainRows.amount} reads its text, or absent when blank. */
     private boolean amount(RecordField field, byte[] bytes, int from, int to, EmployeeTable.PlainRow r) {
-        int kind = trimmed(bytes, from, to, bounds);
-        if (kind <= 0) {
-            return kind == 0;
+        if (from == to) {
+            return true; // absent
+        }
+        if (bytes[from] == ' ' || bytes[to - 1] == ' ') {
+            // Spaces around it (or only spaces): trimmed first; the loop below refuses any other byte.
+            int kind = trimmed(bytes, from, to, bounds);
+            if (kind <= 0) {
+                return kind == 0;
+            }
+            from = bounds[0];
+            to = bounds[1];
         }
         long unscaled = 0;
         int digits = 0;
         int decimals = -1;
-        for (int i = bounds[0]; i < bounds[1]; i++) {
+        for (int i = from; i < to; i++) {
             int c = bytes[i];
             if (c >= '0' && c <= '9') {
                 unscaled = unscaled * 10 + (c - '0');

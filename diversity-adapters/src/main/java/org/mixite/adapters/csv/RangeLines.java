@@ -2,7 +2,10 @@ package org.mixite.adapters.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -20,6 +23,8 @@ final class RangeLines implements Closeable {
     /** The longest line held: past the CSV reader's own limits (10 million characters a row). */
     static final int LONGEST_LINE = 64 << 20;
     private static final int BUFFER = 1 << 20;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
     private final FileChannel channel;
     private final long end;
@@ -43,13 +48,12 @@ final class RangeLines implements Closeable {
         start = next;
         int from = start;
         while (true) {
-            for (int i = from; i < filled; i++) {
-                if (bytes[i] == '\n') {
-                    lineEnd = i;
-                    next = i + 1;
-                    lineBreak = true;
-                    return true;
-                }
+            int i = newline(bytes, from, filled);
+            if (i >= 0) {
+                lineEnd = i;
+                next = i + 1;
+                lineBreak = true;
+                return true;
             }
             from = filled - start;
             if (!refill()) {
@@ -62,6 +66,23 @@ final class RangeLines implements Closeable {
                 return true;
             }
         }
+    }
+
+    /** The first {@code \n} in {@code bytes[from, to)}, or -1; eight bytes at a time. */
+    static int newline(byte[] bytes, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long found = LineBreaks.zeroBytes((long) LONGS.get(bytes, i) ^ NEWLINES);
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Keeps the current line's bytes at the buffer's start and reads more after them; false at the range's end. */
