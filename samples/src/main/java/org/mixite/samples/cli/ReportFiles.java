@@ -104,32 +104,36 @@ final class ReportFiles {
     }
 
     /**
-     * The figures of a held table. The analytics and the workforce are computed on a thread of
+     * The figures of a held table. The analytics and the workforce are computed on threads of
      * their own while this thread computes the indicators (which use every core for their own
-     * passes): both only read the table, and on a million rows the analytics' single-threaded
+     * passes): all only read the table, and on a million rows the analytics' single-threaded
      * passes would otherwise run alone after the indicators. The same figures as one after the other.
      */
     static Figures figures(LoadedRecords loaded, IndicatorSuite.ReportSettings settings) {
         org.mixite.core.table.EmployeeTable table = loaded.table();
         ReferencePeriod period = settings.period();
-        java.util.concurrent.FutureTask<Beside> beside = new java.util.concurrent.FutureTask<>(() -> new Beside(
-                analytics(sample(table, period), settings.minCell()),
-                org.mixite.core.indicators.france.AnnualHeadcount.of(table, period)));
-        Thread thread = new Thread(beside, "mixite-analytics");
-        thread.setDaemon(true);
-        thread.start();
+        java.util.concurrent.FutureTask<ObjectNode> analytics = beside("mixite-analytics",
+                () -> analytics(sample(table, period), settings.minCell()));
+        java.util.concurrent.FutureTask<org.mixite.core.indicators.france.Workforce> workforce = beside("mixite-workforce",
+                () -> org.mixite.core.indicators.france.AnnualHeadcount.of(table, period));
         IndicatorResults results;
         try {
             results = IndicatorSuite.compute(table, settings);
         } catch (RuntimeException | Error e) {
-            beside.cancel(true);
+            analytics.cancel(true);
+            workforce.cancel(true);
             throw e;
         }
-        Beside side = joined(beside);
-        return new Figures(results, side.analytics(), side.workforce());
+        return new Figures(results, joined(analytics), joined(workforce));
     }
 
-    private record Beside(ObjectNode analytics, org.mixite.core.indicators.france.Workforce workforce) {
+    /** A task started on a daemon thread of its own. */
+    private static <T> java.util.concurrent.FutureTask<T> beside(String name, java.util.concurrent.Callable<T> work) {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
     }
 
     /** The task's value once done; what it threw, thrown here (an out-of-memory error stays one). */
