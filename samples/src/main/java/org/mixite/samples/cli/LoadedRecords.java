@@ -171,12 +171,17 @@ final class LoadedRecords {
 
     /** Prints the load summary, and the rejections unless there are many and not --verbose. */
     void report(Terminal terminal) {
+        report(terminal, summaries);
+    }
+
+    /** Each input's load summary, then the total when there are several: the same lines held or streamed. */
+    static void report(Terminal terminal, List<LoadSummary> summaries) {
         for (LoadSummary summary : summaries) {
             terminal.info(summary.toString());
         }
         if (summaries.size() > 1) {
-            terminal.info("total: " + summary().read() + " read, " + summary().accepted() + " accepted, "
-                    + summary().rejected() + " rejected");
+            LoadSummary total = LoadSummary.combine(summaries);
+            terminal.info("total: " + total.read() + " read, " + total.accepted() + " accepted, " + total.rejected() + " rejected");
         }
     }
 

@@ -154,7 +154,7 @@ final class ReportCommand extends BaseCommand {
                 r -> equalValue.isPresent() ? equalValue.get().assign(r) : r;
         // A method of its own: the indicators' state (the pay series of millions of people) is unreachable once it returns.
         FirstPass first = indicatorsPass(terminal, settings, assign);
-        first.summaries().forEach(s -> terminal.info(s.toString()));
+        LoadedRecords.report(terminal, first.summaries());
         org.mixite.spi.load.LoadSummary summary = first.summary();
         terminal.detail("first pass done (indicators); second pass: the analytics sample");
         org.mixite.analytics.AnalyticsSample.Builder sample = ReportFiles.sampleBuilder(settings.period(), summary.accepted());

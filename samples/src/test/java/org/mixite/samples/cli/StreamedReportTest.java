@@ -67,6 +67,19 @@ class StreamedReportTest {
     }
 
     @Test
+    @DisplayName("issue 20: --stream with several files prints each file's load summary and the total, as the held report does")
+    void severalFilesSummaries() throws IOException {
+        String[] inputs = {demoFile("federation-2025.csv").toString(), demoFile("demo-2025.csv").toString()};
+        CliRun held = CliRun.of("report", "--period", PERIOD, "--out", dir.resolve("held").toString(), "--input", inputs[0], inputs[1]);
+        CliRun streamed = CliRun.of("report", "--stream", "--period", PERIOD, "--out", dir.resolve("streamed").toString(),
+                "--input", inputs[0], inputs[1]);
+        List<String> summaries = held.err().lines().filter(l -> l.contains(" read, ")).toList();
+        assertThat(summaries).hasSize(3);
+        assertThat(summaries.get(2)).startsWith("total: ");
+        assertThat(streamed.err().lines().filter(l -> l.contains(" read, ")).toList()).isEqualTo(summaries);
+    }
+
+    @Test
     @DisplayName("issue 20: --stream on a file with rejected rows: the same rejects.csv, load summary and exit code 1")
     void rejectedRows() throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(demoFile("demo-2025.csv")));
