@@ -199,53 +199,97 @@ public final class EmployeeTable {
                 throw new IllegalStateException("the table was already built");
             }
             TableColumns c = part.columns;
-            int[] companyCodes = new int[c.companies.size() + 1];
-            int[] establishmentCodes = new int[c.establishments.size() + 1];
-            int[] jobCodeCodes = new int[c.jobCodes.size() + 1];
-            int[] categoryCodes = new int[c.categories.size() + 1];
-            int[] levelCodes = new int[c.levels.size() + 1];
-            int[] postalCodeCodes = new int[c.postalCodes.size() + 1];
-            int[] fteCodes = new int[c.ftes.size() + 1];
-            int[] weeklyHoursCodes = new int[c.weeklyHoursValues.size() + 1];
-            while (ids.length < size + (long) keep.cardinality()) {
+            int[] rows = keep.stream().takeWhile(row -> row < c.size).toArray();
+            while (ids.length < size + (long) rows.length) {
                 grow(); // once, not row by row
             }
-            for (int from = keep.nextSetBit(0); from >= 0 && from < c.size; from = keep.nextSetBit(from + 1)) {
-                if (size == ids.length) {
-                    grow();
+            // Column by column: short loops the compiler keeps tight, and a plain copy when every
+            // row is kept. Each dictionary still receives its values in row order, so the codes are
+            // those of adding the rows one by one.
+            int at = size;
+            copy(c.ids, ids, rows, at);
+            copy(c.plain, plain, rows, at);
+            copy(c.others, others, rows, at);
+            copy(c.sex, sex, rows, at);
+            copy(c.management, management, rows, at);
+            copy(c.contract, contract, rows, at);
+            copy(c.exitReason, exitReason, rows, at);
+            copy(c.flags, flags, rows, at);
+            copy(c.birthDate, birthDate, rows, at);
+            copy(c.birthYear, birthYear, rows, at);
+            copy(c.hireDay, hireDay, rows, at);
+            copy(c.exitDay, exitDay, rows, at);
+            copy(c.basePay, basePay, rows, at);
+            copy(c.variablePay, variablePay, rows, at);
+            copy(c.excludedPay, excludedPay, rows, at);
+            copy(c.bonus, bonus, rows, at);
+            copy(c.basePayScale, basePayScale, rows, at);
+            copy(c.variablePayScale, variablePayScale, rows, at);
+            copy(c.excludedPayScale, excludedPayScale, rows, at);
+            copy(c.bonusScale, bonusScale, rows, at);
+            translate(companies, c.companies, c.company, company, c.plain, rows, at, 0);
+            translate(establishments, c.establishments, c.establishment, establishment, c.plain, rows, at, 0);
+            translate(jobCodes, c.jobCodes, c.jobCode, jobCode, c.plain, rows, at, 0);
+            translate(categories, c.categories, c.category, category, c.plain, rows, at, 0);
+            translate(levels, c.levels, c.level, level, c.plain, rows, at, 0);
+            translate(postalCodes, c.postalCodes, c.postalCode, postalCode, c.plain, rows, at, 0);
+            translate(ftes, c.ftes, c.fte, fte, c.plain, rows, at, 1); // fte codes are index - 1: 0 is the first value
+            translate(weeklyHoursValues, c.weeklyHoursValues, c.weeklyHours, weeklyHours, c.plain, rows, at, 0);
+            size += rows.length;
+        }
+
+        /** Whether {@code rows} are consecutive (then a column is one array copy). */
+        private static boolean consecutive(int[] rows) {
+            return rows.length == 0 || rows[rows.length - 1] - rows[0] == rows.length - 1;
+        }
+
+        private static void copy(Object from, Object to, int[] rows, int at) {
+            if (consecutive(rows)) {
+                if (rows.length > 0) {
+                    System.arraycopy(from, rows[0], to, at, rows.length);
                 }
-                int row = size++;
-                ids[row] = c.ids[from];
-                plain[row] = c.plain[from];
-                others[row] = c.others[from];
-                if (!c.plain[from]) {
-                    continue;
+                return;
+            }
+            // Java 17: no pattern matching on a switch
+            if (from instanceof int[] f) {
+                int[] t = (int[]) to;
+                for (int j = 0; j < rows.length; j++) {
+                    t[at + j] = f[rows[j]];
                 }
-                sex[row] = c.sex[from];
-                management[row] = c.management[from];
-                contract[row] = c.contract[from];
-                exitReason[row] = c.exitReason[from];
-                flags[row] = c.flags[from];
-                birthDate[row] = c.birthDate[from];
-                birthYear[row] = c.birthYear[from];
-                hireDay[row] = c.hireDay[from];
-                exitDay[row] = c.exitDay[from];
-                company[row] = code(companies, c.companies, companyCodes, c.company[from]);
-                establishment[row] = code(establishments, c.establishments, establishmentCodes, c.establishment[from]);
-                jobCode[row] = code(jobCodes, c.jobCodes, jobCodeCodes, c.jobCode[from]);
-                category[row] = code(categories, c.categories, categoryCodes, c.category[from]);
-                level[row] = code(levels, c.levels, levelCodes, c.level[from]);
-                postalCode[row] = code(postalCodes, c.postalCodes, postalCodeCodes, c.postalCode[from]);
-                fte[row] = code(ftes, c.ftes, fteCodes, c.fte[from] + 1) - 1;
-                weeklyHours[row] = code(weeklyHoursValues, c.weeklyHoursValues, weeklyHoursCodes, c.weeklyHours[from]);
-                basePay[row] = c.basePay[from];
-                variablePay[row] = c.variablePay[from];
-                excludedPay[row] = c.excludedPay[from];
-                bonus[row] = c.bonus[from];
-                basePayScale[row] = c.basePayScale[from];
-                variablePayScale[row] = c.variablePayScale[from];
-                excludedPayScale[row] = c.excludedPayScale[from];
-                bonusScale[row] = c.bonusScale[from];
+            } else if (from instanceof long[] f) {
+                long[] t = (long[]) to;
+                for (int j = 0; j < rows.length; j++) {
+                    t[at + j] = f[rows[j]];
+                }
+            } else if (from instanceof byte[] f) {
+                byte[] t = (byte[]) to;
+                for (int j = 0; j < rows.length; j++) {
+                    t[at + j] = f[rows[j]];
+                }
+            } else if (from instanceof boolean[] f) {
+                boolean[] t = (boolean[]) to;
+                for (int j = 0; j < rows.length; j++) {
+                    t[at + j] = f[rows[j]];
+                }
+            } else if (from instanceof Object[] f) {
+                Object[] t = (Object[]) to;
+                for (int j = 0; j < rows.length; j++) {
+                    t[at + j] = f[rows[j]];
+                }
+            } else {
+                throw new IllegalArgumentException("not a column: " + from.getClass());
+            }
+        }
+
+        /** A dictionary-coded column of the plain rows, its codes translated to this builder's ({@code shift}: code + shift is the dictionary code). */
+        private static <T> void translate(Dictionary<T> into, List<T> values, int[] from, int[] to, boolean[] plain, int[] rows,
+                                          int at, int shift) {
+            int[] translated = new int[values.size() + 1];
+            for (int j = 0; j < rows.length; j++) {
+                int row = rows[j];
+                if (plain[row]) {
+                    to[at + j] = code(into, values, translated, from[row] + shift) - shift;
+                }
             }
         }
 

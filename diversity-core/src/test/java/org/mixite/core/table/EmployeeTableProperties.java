@@ -153,6 +153,50 @@ class EmployeeTableProperties {
         assertThat(joined.build().records().toList()).isEqualTo(records);
     }
 
+    @Property(tries = 150)
+    @Label("issue 20: appendRows of some rows of parts gives the table of those records: the same rows and the same dictionaries, in order")
+    void appendRowsOfSomeRows(@ForAll long seed, @ForAll @IntRange(max = 300) int size, @ForAll @IntRange(max = 300) int split,
+                              @ForAll @IntRange(max = 3) int keepEvery) {
+        List<EmployeeRecord> records = workforce(seed, size);
+        int cut = Math.min(split, records.size());
+        SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        EmployeeTable.Builder joined = EmployeeTable.builder();
+        List<EmployeeRecord> kept = new java.util.ArrayList<>();
+        for (List<EmployeeRecord> part : List.of(records.subList(0, cut), records.subList(cut, records.size()))) {
+            java.util.BitSet keep = new java.util.BitSet();
+            for (int i = 0; i < part.size(); i++) {
+                // keepEvery 0: all (one array copy per column); else a random subset, sometimes a run at the start
+                if (keepEvery == 0 || (keepEvery == 1 && i < part.size() / 2) || random.nextInt(keepEvery + 1) > 0) {
+                    keep.set(i);
+                    kept.add(part.get(i));
+                }
+            }
+            joined.appendRows(EmployeeTable.of(part), keep);
+        }
+        EmployeeTable actual = joined.build();
+        EmployeeTable expected = EmployeeTable.of(kept);
+        assertThat(actual.records().toList()).isEqualTo(kept);
+        TableColumns a = actual.columns();
+        TableColumns e = expected.columns();
+        assertThat(a.companies()).isEqualTo(e.companies());
+        assertThat(a.establishments()).isEqualTo(e.establishments());
+        assertThat(a.jobCodes()).isEqualTo(e.jobCodes());
+        assertThat(a.categories()).isEqualTo(e.categories());
+        assertThat(a.levels()).isEqualTo(e.levels());
+        assertThat(a.ftes()).isEqualTo(e.ftes());
+        assertThat(a.postalCodes()).isEqualTo(e.postalCodes());
+        assertThat(a.weeklyHoursValues()).isEqualTo(e.weeklyHoursValues());
+        for (int row = 0; row < a.size(); row++) {
+            assertThat(a.plain(row)).isEqualTo(e.plain(row));
+            if (a.plain(row)) {
+                assertThat(a.company(row)).isEqualTo(e.company(row));
+                assertThat(a.category(row)).isEqualTo(e.category(row));
+                assertThat(a.jobCode(row)).isEqualTo(e.jobCode(row));
+                assertThat(a.fte(row)).isEqualTo(e.fte(row));
+            }
+        }
+    }
+
     /** Calendar years (one leap), a half year, and periods past 366 days (the record pass serves those). */
     private static final ReferencePeriod[] PERIODS = {YEAR, ReferencePeriod.calendarYear(2024),
             new ReferencePeriod(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 9, 30)),
