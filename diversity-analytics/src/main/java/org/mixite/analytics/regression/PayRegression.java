@@ -75,7 +75,7 @@ public final class PayRegression {
         List<Control> controls = new ArrayList<>(sample.controls());
         int width = 2 + controls.size();
         // The design is not materialised (n × width cells would be most of the memory of a large
-        // sample): each pass rebuilds a person's active columns from the sample's columns.
+        // sample): a profile's categorical columns are worked out once, a person's numeric values read as needed.
         Control[] slotControl = new Control[width];
         int[] numericColumn = new int[width];
         int[][] levelColumn = new int[width][];
