@@ -13,7 +13,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -73,13 +75,15 @@ public final class ParallelCsvTableReader {
     private static final int BUFFER = 1 << 16;
     /** Lines that are not plain are handed to Jackson in batches of about this many bytes (or all at once when fewer). */
     private static final int FALLBACK_BYTES = 1 << 22;
+    /** Rows read before a range's row count is estimated from their bytes. */
+    private static final int ROWS_BEFORE_ESTIMATE = 2048;
 
     private final LoadMode mode;
     private final AdapterSettings settings;
     private final ProgressListener progress;
     private final int parallelism;
     private final long minPartBytes;
-    private final java.util.function.BiConsumer<Long, Long> lanes;
+    private final Lanes lanes;
 
     private ParallelCsvTableReader(Builder b) {
         mode = b.mode;
@@ -167,6 +171,11 @@ public final class ParallelCsvTableReader {
         /** Lines read straight from their bytes, and lines handed to Jackson (for tests and the log). */
         long plainLines;
         long fallbackLines;
+        /**
+         * The fingerprints of the table's ids, taken on the parsing thread, when every row of the
+         * range is in the table (no entry): the join then looks the ids up ahead, on every core.
+         */
+        long[] fingerprints;
 
         Part(long start, long end) {
             this.start = start;
@@ -187,6 +196,19 @@ public final class ParallelCsvTableReader {
                 throw new IOException("line breaks counted " + breaks + " and " + lineBreaks);
             }
             lineBreaks = breaks;
+        }
+
+        /** The range is parsed: its table, and its ids' fingerprints when the table holds every row. */
+        void parsed(EmployeeTable parsed) {
+            table = parsed;
+            if (entries.isEmpty()) {
+                TableColumns columns = parsed.columns();
+                long[] prints = new long[columns.size()];
+                for (int row = 0; row < prints.length; row++) {
+                    prints[row] = LoadChecks.idFingerprint(id(columns, row));
+                }
+                fingerprints = prints;
+            }
         }
 
         void row(long line, boolean entry) {
@@ -278,7 +300,7 @@ public final class ParallelCsvTableReader {
                         try (header) {
                             EmployeeTable.Builder table = EmployeeTable.builder();
                             drain(header, part, table, new PlainRows(header.fieldOfColumn(), dialect.delimiter() == ';'));
-                            part.table = table.build();
+                            part.parsed(table.build());
                         }
                         part.lineBreaks(file);
                     }
@@ -359,6 +381,12 @@ public final class ParallelCsvTableReader {
                 int start = lines.start();
                 int end = lines.end();
                 int content = lines.lineBreak() && end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+                if (part.rows == ROWS_BEFORE_ESTIMATE) {
+                    // Room for the range's rows, from the bytes the first ones took, plus 3 %: its
+                    // columns neither grow row after row nor need copying when built.
+                    table.ensureCapacity((int) Math.min(Integer.MAX_VALUE - 16,
+                            (long) (part.rows * (double) (part.end - from) / Math.max(1, lines.after() - from) * 1.03)));
+                }
                 if (!fallback.insideQuotes() && content > start && plainLines.fill(bytes, start, content)) {
                     if (!fallback.isEmpty()) {
                         readFallback(input, file, parts, fallback, header, delimiter, part, table, plainRows);
@@ -382,7 +410,7 @@ public final class ParallelCsvTableReader {
         if (!fallback.isEmpty()) {
             readFallback(input, file, parts, fallback, header, delimiter, part, table, plainRows);
         }
-        part.table = table.build();
+        part.parsed(table.build());
         part.counted(line - 1);
     }
 
@@ -527,20 +555,37 @@ public final class ParallelCsvTableReader {
         };
     }
 
-    /** The loader's ordered checks over the parts' rows, in file order; the accepted rows joined into one table. */
+    /**
+     * The loader's ordered checks over the parts' rows, in file order; the accepted rows joined
+     * into one table. When every row of every part is in the parts' tables (no entry), the checks
+     * are done ahead where they can be: the distinct breakdown values from the tables'
+     * dictionaries, the duplicate ids on every core ({@link LoadChecks#firstLinesOfIds}); the
+     * rows are then counted, and the duplicates rejected, in file order.
+     */
     private TableLoad join(InputSource input, List<Part> parts, List<String> warnings) {
         LoadChecks checks = new LoadChecks(input.name(), CsvAdapter.NAME, mode, progress);
         EmployeeTable.Builder table = EmployeeTable.builder();
+        table.ensureCapacity((int) Math.min(Integer.MAX_VALUE - 16, parts.stream().mapToLong(p -> p.table.size()).sum()));
         List<Rejection> rejections = new ArrayList<>();
-        lanes.accept(parts.stream().mapToLong(p -> p.plainLines).sum(), parts.stream().mapToLong(p -> p.fallbackLines).sum());
-        for (Part part : parts) {
+        boolean ahead = parts.stream().allMatch(p -> p.fingerprints != null) && checks.noteDistinctAhead(breakdownValues(parts));
+        int[][] firstLines = ahead ? LoadChecks.firstLinesOfIds(parts.stream().map(p -> p.fingerprints).toList(),
+                parts.stream().map(p -> p.lines).toList(), parallelism) : null;
+        lanes.seen(parts.stream().mapToLong(p -> p.plainLines).sum(), parts.stream().mapToLong(p -> p.fallbackLines).sum(), ahead);
+        for (int k = 0; k < parts.size(); k++) {
+            Part part = parts.get(k);
             TableColumns columns = part.table.columns();
             BitSet keep = new BitSet(columns.size());
             int row = 0;
             int entry = 0;
             for (int i = 0; i < part.rows; i++) {
                 Optional<Rejection> rejection;
-                if (part.isEntry.get(i)) {
+                if (ahead) {
+                    rejection = checks.checkValidAhead(id(columns, row), part.lines[i], firstLines[k][row]);
+                    if (rejection.isEmpty()) {
+                        keep.set(row);
+                    }
+                    row++;
+                } else if (part.isEntry.get(i)) {
                     rejection = checks.check(part.entries.get(entry), part.violations.get(entry));
                     part.entries.set(entry, null); // let the rows go as they are checked
                     entry++;
@@ -556,6 +601,7 @@ public final class ParallelCsvTableReader {
             }
             table.appendRows(part.table, keep);
             part.table = null;
+            part.fingerprints = null;
         }
         progress.progress(input.name(), checks.read());
         LoadSummary summary = checks.summary(warnings);
@@ -563,6 +609,43 @@ public final class ParallelCsvTableReader {
         LOG.log(System.Logger.Level.DEBUG, () -> "loaded in " + parts.size() + " parts " + summary);
         EmployeeTable built = table.build();
         return new TableLoad(built, rejections, summary, latestHireOrExit(built));
+    }
+
+    /**
+     * Every value the parts' rows hold in each breakdown column: the tables' dictionaries (the
+     * values of their plain rows; a plain row has no job family) and the values of rows held as
+     * records.
+     */
+    private static Map<RecordField, List<String>> breakdownValues(List<Part> parts) {
+        Map<RecordField, List<String>> values = new EnumMap<>(RecordField.class);
+        for (RecordField field : List.of(RecordField.COMPANY, RecordField.ESTABLISHMENT, RecordField.CATEGORY, RecordField.LEVEL,
+                RecordField.JOB_CODE, RecordField.JOB_FAMILY)) {
+            values.put(field, new ArrayList<>());
+        }
+        for (Part part : parts) {
+            TableColumns columns = part.table.columns();
+            values.get(RecordField.COMPANY).addAll(columns.companies());
+            values.get(RecordField.ESTABLISHMENT).addAll(columns.establishments());
+            values.get(RecordField.CATEGORY).addAll(columns.categories());
+            values.get(RecordField.LEVEL).addAll(columns.levels());
+            values.get(RecordField.JOB_CODE).addAll(columns.jobCodes());
+            for (int row = 0; row < columns.size(); row++) {
+                if (!columns.plain(row)) {
+                    EmployeeRecord r = columns.record(row);
+                    r.company().ifPresent(values.get(RecordField.COMPANY)::add);
+                    r.establishment().ifPresent(values.get(RecordField.ESTABLISHMENT)::add);
+                    r.category().ifPresent(values.get(RecordField.CATEGORY)::add);
+                    r.level().ifPresent(values.get(RecordField.LEVEL)::add);
+                    r.jobCode().ifPresent(values.get(RecordField.JOB_CODE)::add);
+                    r.jobFamily().ifPresent(values.get(RecordField.JOB_FAMILY)::add);
+                }
+            }
+        }
+        return values;
+    }
+
+    private static String id(TableColumns columns, int row) {
+        return columns.plain(row) ? columns.id(row) : columns.record(row).id();
     }
 
     private static Optional<Rejection> checkValid(LoadChecks checks, TableColumns columns, int row, long line) {
@@ -602,6 +685,12 @@ public final class ParallelCsvTableReader {
         return latest == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(latest));
     }
 
+    /** How a load in parts went: lines read from their bytes, lines handed to Jackson, and whether the rows were checked ahead (for tests). */
+    @FunctionalInterface
+    interface Lanes {
+        void seen(long plainLines, long fallbackLines, boolean checkedAhead);
+    }
+
     /** Configures a {@link ParallelCsvTableReader}. */
     public static final class Builder {
         private LoadMode mode = LoadMode.STRICT;
@@ -609,7 +698,7 @@ public final class ParallelCsvTableReader {
         private ProgressListener progress = ProgressListener.NONE;
         private int parallelism = Runtime.getRuntime().availableProcessors();
         private long minPartBytes = MIN_PART_BYTES;
-        private java.util.function.BiConsumer<Long, Long> lanes = (plain, fallback) -> { };
+        private Lanes lanes = (plain, fallback, ahead) -> { };
 
         private Builder() {
         }
@@ -646,8 +735,8 @@ public final class ParallelCsvTableReader {
             return this;
         }
 
-        /** Told, after a load in parts, how many lines were read from their bytes and how many by Jackson (for tests). */
-        Builder lanes(java.util.function.BiConsumer<Long, Long> value) {
+        /** Told, after a load in parts, how it went (for tests). */
+        Builder lanes(Lanes value) {
             lanes = value;
             return this;
         }

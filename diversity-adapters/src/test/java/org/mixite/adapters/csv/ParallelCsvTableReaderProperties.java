@@ -69,6 +69,15 @@ class ParallelCsvTableReaderProperties {
         compare(file, parallelism, partBytes, LoadMode.STRICT);
     }
 
+    @Property(tries = 120)
+    @Label("issue 20 item 2: rows all valid, checked ahead on every core, give the record path's rows, duplicate ids and summary")
+    void sameAsRecordPathCheckedAhead(@ForAll("validFiles") CsvFile file, @ForAll("parallelism") int parallelism,
+                                      @ForAll("partBytes") long partBytes, @ForAll LoadMode mode) throws IOException {
+        compare(file, parallelism, partBytes, mode);
+        // Checked ahead with a duplicate id among the rows (true, true); without one, the lenient property has some.
+        Statistics.label("checked ahead").coverage(c -> c.check(true, true).percentage(p -> p > 20));
+    }
+
     private static void compare(CsvFile file, int parallelism, long partBytes, LoadMode mode) throws IOException {
         Path path = Files.createTempFile("parallel-csv", ".csv");
         try {
@@ -76,12 +85,13 @@ class ParallelCsvTableReaderProperties {
             InputSource input = InputSource.of(path);
             Outcome expected = recordPath(input, mode);
             List<String> progress = Collections.synchronizedList(new ArrayList<>());
-            long[] lanes = {-1, -1};
+            long[] lanes = {-1, -1, 0};
             ParallelCsvTableReader reader = ParallelCsvTableReader.builder().mode(mode).parallelism(parallelism)
                     .minPartBytes(partBytes).progress((source, read) -> progress.add(source + ":" + read))
-                    .lanes((plain, fallback) -> {
+                    .lanes((plain, fallback, ahead) -> {
                         lanes[0] = plain;
                         lanes[1] = fallback;
+                        lanes[2] = ahead ? 1 : 0;
                     }).build();
             Outcome actual;
             boolean inParts;
@@ -98,6 +108,10 @@ class ParallelCsvTableReaderProperties {
             // Which lanes a load in parts took: lines read from their bytes, lines handed to Jackson.
             Statistics.label("lanes").collect(!inParts || lanes[0] < 0 ? "in one piece"
                     : lanes[0] > 0 && lanes[1] > 0 ? "bytes and Jackson" : lanes[0] > 0 ? "bytes only" : "Jackson only");
+            // Whether the ordered checks were done ahead (every row in the parts' tables), and with a duplicate id then.
+            boolean duplicates = expected.load().map(want -> want.rejections().stream().anyMatch(ParallelCsvTableReaderProperties::duplicate))
+                    .orElseGet(() -> expected.failure().orElseThrow().contains("duplicate id"));
+            Statistics.label("checked ahead").collect(inParts && lanes[2] == 1, inParts && lanes[2] == 1 && duplicates);
             if (!file.quotedLineBreak() && file.splittable(partBytes) && mode == LoadMode.LENIENT) {
                 // A file without a quoted line break is split when it can be: the comparison is not between two sequential reads.
                 assertThat(inParts).as("read in parts").isTrue();
@@ -108,8 +122,7 @@ class ParallelCsvTableReaderProperties {
                 TableLoad want = expected.load().get();
                 TableLoad got = actual.load().orElseThrow();
                 Statistics.label("accepted and rejected rows").collect(want.summary().accepted() > 0 && want.summary().rejected() > 0);
-                Statistics.label("a duplicate id").collect(want.rejections().stream()
-                        .anyMatch(r -> r.violations().stream().anyMatch(v -> v.message().startsWith("duplicate id"))));
+                Statistics.label("a duplicate id").collect(want.rejections().stream().anyMatch(ParallelCsvTableReaderProperties::duplicate));
                 assertThat(got.summary()).isEqualTo(want.summary());
                 assertThat(got.rejections()).isEqualTo(want.rejections());
                 assertThat(got.table().records().toList()).isEqualTo(want.table().records().toList());
@@ -119,6 +132,10 @@ class ParallelCsvTableReaderProperties {
         } finally {
             Files.deleteIfExists(path);
         }
+    }
+
+    private static boolean duplicate(Rejection rejection) {
+        return rejection.violations().stream().anyMatch(v -> v.message().startsWith("duplicate id"));
     }
 
     /** The same columns: plain rows, dictionaries in the same order. */
@@ -199,42 +216,53 @@ class ParallelCsvTableReaderProperties {
 
     @Provide
     Arbitrary<CsvFile> files() {
+        return files(true);
+    }
+
+    /** Files of valid rows only (plain, quoted or blank lines; ids that repeat): what the reader checks ahead. */
+    @Provide
+    Arbitrary<CsvFile> validFiles() {
+        return files(false);
+    }
+
+    private static Arbitrary<CsvFile> files(boolean invalid) {
+        Arbitrary<String> validId = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(8, Arbitraries.integers().between(0, 400).map(i -> "E" + i)),
+                net.jqwik.api.Tuple.of(invalid ? 2 : 3, Arbitraries.integers().between(0, 6).map(i -> "E" + i))); // duplicates
         Arbitrary<List<String>> row = Combinators.combine(List.of(
-                Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(8, Arbitraries.integers().between(0, 400).map(i -> "E" + i)),
-                        net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0, 6).map(i -> "E" + i)), // duplicates
+                !invalid ? validId : Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(10, validId),
                         net.jqwik.api.Tuple.of(1, Arbitraries.of("", " ", "id,with comma", "x\"q", "a\tb", " E7 ", "x".repeat(101)))),
-                weighted(List.of("F", "M"), List.of("X", "f", " m", "Q", "", "U")),
-                weighted(List.of("1975-03-12", "1990-12-31", "1962-07-01", "1988-02-29"),
+                weighted(invalid, List.of("F", "M"), List.of("X", "f", " m", "Q", "", "U")),
+                weighted(invalid, List.of("1975-03-12", "1990-12-31", "1962-07-01", "1988-02-29"),
                         List.of("", "2090-01-01", "1899-12-31", "2001-02-30", "12/03/1975", "1975-3-12", " 1975-03-12", "+1975-03-12", "1975-03-1x")),
-                weighted(List.of(""), List.of("1975", "1990", "1700", "19x5", "01962", "+1962", "2101")),
-                weighted(List.of("ACME", "Beta SA", "Société", ""), List.of(" padded ", "Gamma, Inc", "say \"hi\"", "multi\nline", "crlf\r\nline", "x".repeat(201))),
-                weighted(List.of("Paris", "Lyon", "Nîmes", ""), List.of("Lille ", "日本")),
-                weighted(List.of("A1", "B22", "62", ""), List.of("bad code!", "X", "ABCDEFGHI")),
-                weighted(List.of(""), List.of("Eng", "Sales")),
-                weighted(List.of("C1", "C2", ""), List.of("C3")),
-                weighted(List.of("", "L1"), List.of("L2")),
-                weighted(List.of("", ManagementLevel.values()[0].code()), codes(ManagementLevel.values(), "zz")),
-                weighted(List.of("", ContractType.values()[0].code()), codes(ContractType.values(), "??")),
-                weighted(List.of("2010-01-04", "2024-09-01", "2019-05-20", ""), List.of("2025-12-31", "2101-01-01", "2024-02-30")),
-                weighted(List.of(""), List.of("2024-06-30", "2009-12-31", "2025-03-01", "bad")),
-                weighted(List.of(""), codes(ExitReason.values(), "nope")),
-                weighted(List.of("1", "0.8", "0.5", "1.00", ""), List.of("0.005", "1.5", "abc", " 0.8", "0.12345", "0,8", "1.0000", "0.01", ".5")),
-                weighted(List.of("", "35"), List.of("39.5", "0.5", "200", "168", "35,5")),
-                weighted(List.of("30000", "45000.50", "28123.4", ""), List.of("1234.567", "-5", "1e5", "100000001", "50000000", "40000000", "40000000.01", "5.", ".5", "007.50",
+                weighted(invalid, List.of(""), List.of("1975", "1990", "1700", "19x5", "01962", "+1962", "2101")),
+                weighted(invalid, List.of("ACME", "Beta SA", "Société", ""), List.of(" padded ", "Gamma, Inc", "say \"hi\"", "multi\nline", "crlf\r\nline", "x".repeat(201))),
+                weighted(invalid, List.of("Paris", "Lyon", "Nîmes", ""), List.of("Lille ", "日本")),
+                weighted(invalid, List.of("A1", "B22", "62", ""), List.of("bad code!", "X", "ABCDEFGHI")),
+                weighted(invalid, List.of(""), List.of("Eng", "Sales")),
+                weighted(invalid, List.of("C1", "C2", ""), List.of("C3")),
+                weighted(invalid, List.of("", "L1"), List.of("L2")),
+                weighted(invalid, List.of("", ManagementLevel.values()[0].code()), codes(ManagementLevel.values(), "zz")),
+                weighted(invalid, List.of("", ContractType.values()[0].code()), codes(ContractType.values(), "??")),
+                weighted(invalid, List.of("2010-01-04", "2024-09-01", "2019-05-20", ""), List.of("2025-12-31", "2101-01-01", "2024-02-30")),
+                weighted(invalid, List.of(""), List.of("2024-06-30", "2009-12-31", "2025-03-01", "bad")),
+                weighted(invalid, List.of(""), codes(ExitReason.values(), "nope")),
+                weighted(invalid, List.of("1", "0.8", "0.5", "1.00", ""), List.of("0.005", "1.5", "abc", " 0.8", "0.12345", "0,8", "1.0000", "0.01", ".5")),
+                weighted(invalid, List.of("", "35"), List.of("39.5", "0.5", "200", "168", "35,5")),
+                weighted(invalid, List.of("30000", "45000.50", "28123.4", ""), List.of("1234.567", "-5", "1e5", "100000001", "50000000", "40000000", "40000000.01", "5.", ".5", "007.50",
                         "45000,50", "+100", " 30000 ", "1.234,5", "0")),
-                weighted(List.of("", "1000"), List.of("0.001")),
-                weighted(List.of("", "0"), List.of("12.5", "-3")),
-                weighted(List.of(""), List.of("25.5", "-1")),
-                weighted(List.of(""), List.of("500", "2000000000")),
-                weighted(List.of(""), List.of("200", "367", "x")),
-                weighted(List.of("true", "false", ""), List.of("1", "0", "oui", "maybe")),
-                weighted(List.of("false", ""), List.of("true", "yes")),
-                weighted(List.of("false", ""), List.of("true")),
-                weighted(List.of("false", ""), List.of("true", "non")),
-                weighted(List.of("", "75001", "69002"), List.of("2A004", "-bad", "1234567890AB"))
+                weighted(invalid, List.of("", "1000"), List.of("0.001")),
+                weighted(invalid, List.of("", "0"), List.of("12.5", "-3")),
+                weighted(invalid, List.of(""), List.of("25.5", "-1")),
+                weighted(invalid, List.of(""), List.of("500", "2000000000")),
+                weighted(invalid, List.of(""), List.of("200", "367", "x")),
+                weighted(invalid, List.of("true", "false", ""), List.of("1", "0", "oui", "maybe")),
+                weighted(invalid, List.of("false", ""), List.of("true", "yes")),
+                weighted(invalid, List.of("false", ""), List.of("true")),
+                weighted(invalid, List.of("false", ""), List.of("true", "non")),
+                weighted(invalid, List.of("", "75001", "69002"), List.of("2A004", "-bad", "1234567890AB"))
         )).as(List::copyOf);
-        Arbitrary<Line> line = Arbitraries.frequencyOf(
+        Arbitrary<Line> line = invalid ? Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(30, row.map(Line::row)),
                 net.jqwik.api.Tuple.of(1, row.map(r -> Line.row(r.subList(0, r.size() - 1)))), // a field short
                 net.jqwik.api.Tuple.of(1, row.map(r -> Line.row(with(r, r.size(), "")))),      // an empty field too many
@@ -243,8 +271,12 @@ class ParallelCsvTableReaderProperties {
                 net.jqwik.api.Tuple.of(1, row.map(r -> Line.row(with(r, 4, "Bad" + NOT_UTF8 + "Co")))), // bytes that are not UTF-8
                 net.jqwik.api.Tuple.of(1, row.map(r -> Line.row(with(r, 0, NOT_UTF8 + "E1")))),   // … in the id
                 net.jqwik.api.Tuple.of(1, row.map(r -> Line.row(with(r, 1, " F ")))),             // spaces around a coded value
-                net.jqwik.api.Tuple.of(1, Arbitraries.of("", "   ").map(Line::raw)));               // blank lines
-        return Combinators.combine(line.list().ofMaxSize(70), Arbitraries.of(",", ";"), Arbitraries.of("\n", "\r\n"),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of("", "   ").map(Line::raw)))               // blank lines
+                : Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(30, row.map(Line::row)),
+                net.jqwik.api.Tuple.of(2, row.map(r -> Line.quoted(r, 4))),                    // read by Jackson, into the table
+                net.jqwik.api.Tuple.of(1, Arbitraries.of("", "   ").map(Line::raw)));          // blank lines
+        return Combinators.combine(line.list().ofMinSize(invalid ? 0 : 8).ofMaxSize(70), Arbitraries.of(",", ";"), Arbitraries.of("\n", "\r\n"),
                 Arbitraries.of(false, true), Arbitraries.frequency(net.jqwik.api.Tuple.of(4, false), net.jqwik.api.Tuple.of(1, true)),
                 Arbitraries.of(false, true), Arbitraries.of(false, true))
                 .as(ParallelCsvTableReaderProperties::file);
@@ -264,8 +296,8 @@ class ParallelCsvTableReaderProperties {
         return out;
     }
 
-    private static Arbitrary<String> weighted(List<String> usual, List<String> rare) {
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(12, Arbitraries.of(usual)), net.jqwik.api.Tuple.of(1, Arbitraries.of(rare)));
+    private static Arbitrary<String> weighted(boolean withRare, List<String> usual, List<String> rare) {
+        return !withRare ? Arbitraries.of(usual) : Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(12, Arbitraries.of(usual)), net.jqwik.api.Tuple.of(1, Arbitraries.of(rare)));
     }
 
     private static List<String> codes(Enum<?>[] values, String invalid) {

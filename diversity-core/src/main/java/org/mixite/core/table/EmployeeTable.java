@@ -386,7 +386,26 @@ public final class EmployeeTable {
         }
 
         private void grow() {
-            int n = ids.length * 2;
+            resize(ids.length * 2);
+        }
+
+        /**
+         * Makes room for {@code rows} rows in all, so that a reader that knows about how many rows
+         * come (from the input's size, or parts already read) does not grow the columns row after
+         * row; a table built with at most a sixteenth of its room unused keeps its columns without
+         * copying them.
+         */
+        @API(status = API.Status.INTERNAL)
+        public void ensureCapacity(int rows) {
+            if (built) {
+                throw new IllegalStateException("the table was already built");
+            }
+            if (rows > ids.length) {
+                resize(rows);
+            }
+        }
+
+        private void resize(int n) {
             ids = Arrays.copyOf(ids, n);
             others = Arrays.copyOf(others, n);
             plain = Arrays.copyOf(plain, n);

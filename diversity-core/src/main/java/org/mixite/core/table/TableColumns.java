@@ -100,34 +100,34 @@ public final class TableColumns {
 
     TableColumns(EmployeeTable.Builder b) {
         size = b.size;
-        ids = java.util.Arrays.copyOf(b.ids, size);
-        others = java.util.Arrays.copyOf(b.others, size);
-        plain = java.util.Arrays.copyOf(b.plain, size);
-        sex = java.util.Arrays.copyOf(b.sex, size);
-        management = java.util.Arrays.copyOf(b.management, size);
-        contract = java.util.Arrays.copyOf(b.contract, size);
-        exitReason = java.util.Arrays.copyOf(b.exitReason, size);
-        flags = java.util.Arrays.copyOf(b.flags, size);
-        birthDate = java.util.Arrays.copyOf(b.birthDate, size);
-        birthYear = java.util.Arrays.copyOf(b.birthYear, size);
-        hireDay = java.util.Arrays.copyOf(b.hireDay, size);
-        exitDay = java.util.Arrays.copyOf(b.exitDay, size);
-        company = java.util.Arrays.copyOf(b.company, size);
-        establishment = java.util.Arrays.copyOf(b.establishment, size);
-        jobCode = java.util.Arrays.copyOf(b.jobCode, size);
-        category = java.util.Arrays.copyOf(b.category, size);
-        level = java.util.Arrays.copyOf(b.level, size);
-        postalCode = java.util.Arrays.copyOf(b.postalCode, size);
-        fte = java.util.Arrays.copyOf(b.fte, size);
-        weeklyHours = java.util.Arrays.copyOf(b.weeklyHours, size);
-        basePay = java.util.Arrays.copyOf(b.basePay, size);
-        variablePay = java.util.Arrays.copyOf(b.variablePay, size);
-        excludedPay = java.util.Arrays.copyOf(b.excludedPay, size);
-        bonus = java.util.Arrays.copyOf(b.bonus, size);
-        basePayScale = java.util.Arrays.copyOf(b.basePayScale, size);
-        variablePayScale = java.util.Arrays.copyOf(b.variablePayScale, size);
-        excludedPayScale = java.util.Arrays.copyOf(b.excludedPayScale, size);
-        bonusScale = java.util.Arrays.copyOf(b.bonusScale, size);
+        ids = trimmed(b.ids, size);
+        others = trimmed(b.others, size);
+        plain = trimmed(b.plain, size);
+        sex = trimmed(b.sex, size);
+        management = trimmed(b.management, size);
+        contract = trimmed(b.contract, size);
+        exitReason = trimmed(b.exitReason, size);
+        flags = trimmed(b.flags, size);
+        birthDate = trimmed(b.birthDate, size);
+        birthYear = trimmed(b.birthYear, size);
+        hireDay = trimmed(b.hireDay, size);
+        exitDay = trimmed(b.exitDay, size);
+        company = trimmed(b.company, size);
+        establishment = trimmed(b.establishment, size);
+        jobCode = trimmed(b.jobCode, size);
+        category = trimmed(b.category, size);
+        level = trimmed(b.level, size);
+        postalCode = trimmed(b.postalCode, size);
+        fte = trimmed(b.fte, size);
+        weeklyHours = trimmed(b.weeklyHours, size);
+        basePay = trimmed(b.basePay, size);
+        variablePay = trimmed(b.variablePay, size);
+        excludedPay = trimmed(b.excludedPay, size);
+        bonus = trimmed(b.bonus, size);
+        basePayScale = trimmed(b.basePayScale, size);
+        variablePayScale = trimmed(b.variablePayScale, size);
+        excludedPayScale = trimmed(b.excludedPayScale, size);
+        bonusScale = trimmed(b.bonusScale, size);
         companies = List.copyOf(b.companies.values());
         establishments = List.copyOf(b.establishments.values());
         jobCodes = List.copyOf(b.jobCodes.values());
@@ -136,6 +136,35 @@ public final class TableColumns {
         postalCodes = List.copyOf(b.postalCodes.values());
         ftes = List.copyOf(b.ftes.values());
         weeklyHoursValues = List.copyOf(b.weeklyHoursValues.values());
+    }
+
+    /*
+     * A built builder's column as it is when at most a sixteenth of it is unused (the builder can
+     * no longer change it: it refuses rows once built), else a copy of its rows: no copy of a
+     * million rows for a table whose size was known ahead, and little room wasted otherwise.
+     */
+    private static boolean keeps(int length, int size) {
+        return length - size <= size >>> 4;
+    }
+
+    private static <T> T[] trimmed(T[] column, int size) {
+        return keeps(column.length, size) ? column : java.util.Arrays.copyOf(column, size);
+    }
+
+    private static boolean[] trimmed(boolean[] column, int size) {
+        return keeps(column.length, size) ? column : java.util.Arrays.copyOf(column, size);
+    }
+
+    private static byte[] trimmed(byte[] column, int size) {
+        return keeps(column.length, size) ? column : java.util.Arrays.copyOf(column, size);
+    }
+
+    private static int[] trimmed(int[] column, int size) {
+        return keeps(column.length, size) ? column : java.util.Arrays.copyOf(column, size);
+    }
+
+    private static long[] trimmed(long[] column, int size) {
+        return keeps(column.length, size) ? column : java.util.Arrays.copyOf(column, size);
     }
 
     public int size() {

@@ -1,7 +1,9 @@
 package org.mixite.spi.load;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,6 +79,30 @@ final class DistinctValues {
     /** The distinct values of a column noted so far (tests). */
     int distinct(RecordField field) {
         return seen.getOrDefault(field, Set.of()).size();
+    }
+
+    /**
+     * Notes, before the rows, every value the rows of a load can hold in each breakdown column,
+     * when no column passes the limit with all of them: then no row can pass it, whichever rows
+     * are accepted, and the rows need not be noted one by one. Notes nothing and returns false
+     * when a column would pass it (the rows are then noted one by one, to say at which row).
+     */
+    boolean noteAllIfWithinLimit(Map<RecordField, ? extends Collection<String>> valuesByColumn) {
+        Map<RecordField, Set<Long>> all = new EnumMap<>(RecordField.class);
+        for (Map.Entry<RecordField, ? extends Collection<String>> column : valuesByColumn.entrySet()) {
+            if (!List.of(COLUMNS).contains(column.getKey())) {
+                throw new IllegalArgumentException(column.getKey() + " is not a breakdown column");
+            }
+            Set<Long> values = new HashSet<>(seen.getOrDefault(column.getKey(), Set.of()));
+            for (String value : column.getValue()) {
+                if (values.add(hash(value)) && values.size() > MAX_DISTINCT) {
+                    return false;
+                }
+            }
+            all.put(column.getKey(), values);
+        }
+        seen.putAll(all);
+        return true;
     }
 
     /** FNV-1a, 64 bits: two different values of a column share a hash with a chance of about 10⁻⁹ at the limit. */

@@ -12,9 +12,23 @@ final class IdRegistry {
 
     private static final long EMPTY = 0L;
 
-    private long[] fingerprints = new long[1024];
-    private int[] lines = new int[1024];
+    private long[] fingerprints;
+    private int[] lines;
     private int size;
+
+    IdRegistry() {
+        this(0);
+    }
+
+    /** A registry with room for {@code expected} ids before it grows. */
+    IdRegistry(int expected) {
+        int slots = 1024;
+        while (slots < Integer.MAX_VALUE / 4 && slots * 3L < expected * 4L) {
+            slots *= 2;
+        }
+        fingerprints = new long[slots];
+        lines = new int[slots];
+    }
 
     /**
      * Records an id.
@@ -22,10 +36,14 @@ final class IdRegistry {
      * @return -1 when the id is new; otherwise the line it was first seen at (0 when unknown)
      */
     long firstLineIfSeen(String id, long line) {
+        return firstLineIfSeen(fingerprint(id), line);
+    }
+
+    /** {@link #firstLineIfSeen(String, long)}, for the id of this {@link #fingerprint}. */
+    long firstLineIfSeen(long fingerprint, long line) {
         if (size * 4L >= fingerprints.length * 3L) {
             grow();
         }
-        long fingerprint = fingerprint(id);
         int mask = fingerprints.length - 1;
         for (int slot = (int) fingerprint & mask; ; slot = (slot + 1) & mask) {
             long existing = fingerprints[slot];

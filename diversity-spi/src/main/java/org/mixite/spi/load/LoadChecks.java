@@ -1,7 +1,9 @@
 package org.mixite.spi.load;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -9,6 +11,7 @@ import org.mixite.spi.AdapterException;
 import org.mixite.spi.InvalidRecordException;
 import org.mixite.spi.adapter.ReadResult;
 import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.RecordField;
 import org.mixite.spi.validation.RecordValidator;
 import org.mixite.spi.validation.SourcePosition;
 import org.mixite.spi.validation.Violation;
@@ -33,6 +36,8 @@ public final class LoadChecks {
     private final ProgressListener progress;
     private final IdRegistry ids = new IdRegistry();
     private final DistinctValues distinct = new DistinctValues();
+    /** Whether {@link #noteDistinctAhead} noted every row's breakdown values. */
+    private boolean distinctAhead;
     private long read;
     private long accepted;
     private long rejected;
@@ -98,11 +103,67 @@ public final class LoadChecks {
         read++;
         long firstLine = ids.firstLineIfSeen(id, line);
         if (firstLine >= 0) {
-            SourcePosition at = SourcePosition.of(source, line);
-            return Optional.of(reject(new Rejection(at, adapter, Optional.of(id).filter(s -> !s.isBlank()),
-                    List.of(duplicate(at, id, firstLine)))));
+            return Optional.of(duplicateRow(id, line, firstLine));
         }
         distinct.add(company, establishment, category, level, jobCode, jobFamily, () -> SourcePosition.of(source, line));
+        accepted++;
+        return Optional.empty();
+    }
+
+    /**
+     * For a load whose rows are all at hand before they are checked (a file read in parallel
+     * parts, held in columns): notes at once every value the rows hold in each breakdown column
+     * ({@code COMPANY}, {@code ESTABLISHMENT}, {@code CATEGORY}, {@code LEVEL}, {@code JOB_CODE},
+     * {@code JOB_FAMILY}; e.g. the columns' dictionaries), when no column passes the limit on
+     * distinct values with all of them. Then no row can pass it, and the rows are checked with
+     * {@link #checkValidAhead}, which notes nothing. Returns false, noting nothing, when a column
+     * would pass the limit: the rows are then checked with {@link #checkValid}, which says at
+     * which row it is passed.
+     *
+     * @throws IllegalArgumentException for a column that is not a breakdown column
+     */
+    public boolean noteDistinctAhead(Map<RecordField, ? extends Collection<String>> valuesByColumn) {
+        distinctAhead = distinct.noteAllIfWithinLimit(valuesByColumn);
+        return distinctAhead;
+    }
+
+    /** The fingerprint of an id, for {@link #firstLinesOfIds}: computed where the id is at hand, e.g. on the threads that parse. */
+    public static long idFingerprint(String id) {
+        return IdRegistry.fingerprint(id);
+    }
+
+    /**
+     * For a load whose rows are all at hand before they are checked, in parts: per part and row,
+     * in input order across the parts, the line the row's id was first seen at (0 when unknown)
+     * when a row before it had the id, else -1 — what {@link #checkValid} finds row by row, found
+     * here on {@code threads} threads (the ids split by fingerprint, each share looked up in
+     * input order on a thread of its own). For {@link #checkValidAhead}.
+     *
+     * @param fingerprints per part, its rows' {@link #idFingerprint}s
+     * @param lines        per part, its rows' lines (at least as many as rows)
+     */
+    public static int[][] firstLinesOfIds(List<long[]> fingerprints, List<long[]> lines, int threads) {
+        return IdsAhead.firstLines(fingerprints, lines, threads);
+    }
+
+    /**
+     * The next row of a load checked ahead: a row found valid against every constraint of the
+     * record (as {@link #checkValid}), after {@link #noteDistinctAhead} returned true, with its
+     * answer from {@link #firstLinesOfIds}. Its rejection when its id was seen before, else empty
+     * (counted as accepted). Call {@link #counted()} next.
+     *
+     * @param firstLineOfId the row's {@link #firstLinesOfIds} answer
+     * @throws IllegalStateException unless the distinct values were noted ahead
+     * @throws InvalidRecordException in strict mode, for a duplicate id
+     */
+    public Optional<Rejection> checkValidAhead(String id, long line, int firstLineOfId) {
+        if (!distinctAhead) {
+            throw new IllegalStateException("the distinct values were not noted ahead of the rows");
+        }
+        read++;
+        if (firstLineOfId >= 0) {
+            return Optional.of(duplicateRow(id, line, firstLineOfId));
+        }
         accepted++;
         return Optional.empty();
     }
@@ -122,6 +183,11 @@ public final class LoadChecks {
     /** Entries seen so far. */
     public long read() {
         return read;
+    }
+
+    private Rejection duplicateRow(String id, long line, long firstLine) {
+        SourcePosition at = SourcePosition.of(source, line);
+        return reject(new Rejection(at, adapter, Optional.of(id).filter(s -> !s.isBlank()), List.of(duplicate(at, id, firstLine))));
     }
 
     private Rejection reject(Rejection rejection) {

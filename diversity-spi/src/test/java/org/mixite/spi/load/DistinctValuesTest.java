@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mixite.spi.InputException;
@@ -15,6 +16,7 @@ import org.mixite.spi.adapter.InputSource;
 import org.mixite.spi.adapter.ListAdapter;
 import org.mixite.spi.adapter.ReadResult;
 import org.mixite.spi.model.EmployeeRecord;
+import org.mixite.spi.model.RecordField;
 import org.mixite.spi.model.Sex;
 import org.mixite.spi.validation.SourcePosition;
 
@@ -50,5 +52,26 @@ class DistinctValuesTest {
     @DisplayName("repeated values never count twice: 150,000 rows over 500 sites and one category load")
     void repeatedValues() {
         assertThat(loader(entries(150_000, false)).load(InputSource.of("in.testlist", new byte[0])).summary().accepted()).isEqualTo(150_000);
+    }
+
+    @Test
+    @DisplayName("values noted ahead: within the limit they are noted at once; past it in one column nothing is noted")
+    void notedAhead() {
+        List<String> sites = java.util.stream.IntStream.range(0, DistinctValues.MAX_DISTINCT).mapToObj(i -> "S" + i).toList();
+        DistinctValues within = new DistinctValues();
+        within.add(Optional.of("ACME"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), () -> SourcePosition.of("in", 2));
+        assertThat(within.noteAllIfWithinLimit(Map.of(RecordField.ESTABLISHMENT, sites,
+                RecordField.COMPANY, List.of("ACME", "Beta", "Beta")))).isTrue();
+        assertThat(within.distinct(RecordField.ESTABLISHMENT)).isEqualTo(DistinctValues.MAX_DISTINCT);
+        assertThat(within.distinct(RecordField.COMPANY)).as("ACME noted before counts once").isEqualTo(2);
+
+        DistinctValues past = new DistinctValues();
+        List<String> tooMany = new ArrayList<>(sites);
+        tooMany.add("one more");
+        assertThat(past.noteAllIfWithinLimit(Map.of(RecordField.COMPANY, List.of("ACME"), RecordField.ESTABLISHMENT, tooMany)))
+                .isFalse();
+        assertThat(past.distinct(RecordField.ESTABLISHMENT)).isZero();
+        assertThat(past.distinct(RecordField.COMPANY)).isZero();
     }
 }
