@@ -48,7 +48,9 @@ import org.mixite.spi.validation.Violation;
  * validated (the loader's checks) on a core of its own into a table of its own, and the parts
  * are then joined in file order while the checks that need the rows before — duplicate ids,
  * distinct breakdown values, strict mode, progress — run over them one by one
- * ({@link LoadChecks}, as in {@link DatasetLoader}). The result is the one the loader gives: the
+ * ({@link LoadChecks}, as in {@link DatasetLoader}); when every row is in the parts' tables, the
+ * ids are looked up ahead on every core and the distinct values noted from the dictionaries,
+ * with the same outcome. The result is the one the loader gives: the
  * same accepted rows in the same order, the same rejections with the same messages, the same
  * summary (property-tested against {@code DatasetLoader.stream}).
  *
