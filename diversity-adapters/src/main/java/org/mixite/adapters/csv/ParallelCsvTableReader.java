@@ -77,8 +77,6 @@ public final class ParallelCsvTableReader {
     private static final int BUFFER = 1 << 16;
     /** Lines that are not plain are handed to Jackson in batches of about this many bytes (or all at once when fewer). */
     private static final int FALLBACK_BYTES = 1 << 22;
-    /** Rows read before a range's row count is estimated from their bytes. */
-    private static final int ROWS_BEFORE_ESTIMATE = 2048;
 
     private final LoadMode mode;
     private final AdapterSettings settings;
@@ -377,17 +375,20 @@ public final class ParallelCsvTableReader {
         PlainLines plainLines = new PlainLines(fieldOfColumn, delimiter, plainRows);
         FallbackLines fallback = new FallbackLines(delimiter);
         long line = firstLine;
+        boolean estimated = false;
         try (RangeLines lines = new RangeLines(file, from, part.end)) {
             while (lines.next()) {
                 byte[] bytes = lines.bytes();
                 int start = lines.start();
                 int end = lines.end();
                 int content = lines.lineBreak() && end > start && bytes[end - 1] == '\r' ? end - 1 : end;
-                if (part.rows == ROWS_BEFORE_ESTIMATE) {
-                    // Room for the range's rows, from the bytes the first ones took, plus 3 %: its
-                    // columns neither grow row after row nor need copying when built.
+                if (!estimated && lines.after() - from >= (part.end - from) / 8) {
+                    // Room for the range's rows, from the rows its first eighth held, plus 3 %: its
+                    // columns grow no more and need no copy when built (when the rows are about as
+                    // long all through the range; otherwise they grow, or are copied, as before).
                     table.ensureCapacity((int) Math.min(Integer.MAX_VALUE - 16,
                             (long) (part.rows * (double) (part.end - from) / Math.max(1, lines.after() - from) * 1.03)));
+                    estimated = true;
                 }
                 if (!fallback.insideQuotes() && content > start && plainLines.fill(bytes, start, content)) {
                     if (!fallback.isEmpty()) {
