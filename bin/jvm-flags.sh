@@ -14,7 +14,8 @@ input_kb() {
       *) if [ "$in_input" = 1 ]; then f=$a; fi ;;
     esac
     if [ -n "$f" ] && [ -e "$f" ]; then
-      kb=$(du -sk -- "$f" 2>/dev/null | cut -f1 || true)
+      # The bytes a file holds, not the blocks it takes (GNU du; others give their blocks).
+      kb=$( (du -sk --apparent-size -- "$f" 2>/dev/null || du -sk -- "$f" 2>/dev/null) | cut -f1 || true)
       case "$kb" in ''|*[!0-9]*) kb=0 ;; esac
       total=$((total + kb))
     fi
