@@ -621,8 +621,7 @@ public final class ParallelCsvTableReader {
      */
     private static Map<RecordField, List<String>> breakdownValues(List<Part> parts) {
         Map<RecordField, List<String>> values = new EnumMap<>(RecordField.class);
-        for (RecordField field : List.of(RecordField.COMPANY, RecordField.ESTABLISHMENT, RecordField.CATEGORY, RecordField.LEVEL,
-                RecordField.JOB_CODE, RecordField.JOB_FAMILY)) {
+        for (RecordField field : LoadChecks.breakdownColumns()) {
             values.put(field, new ArrayList<>());
         }
         for (Part part : parts) {
@@ -635,12 +634,9 @@ public final class ParallelCsvTableReader {
             for (int row = 0; row < columns.size(); row++) {
                 if (!columns.plain(row)) {
                     EmployeeRecord r = columns.record(row);
-                    r.company().ifPresent(values.get(RecordField.COMPANY)::add);
-                    r.establishment().ifPresent(values.get(RecordField.ESTABLISHMENT)::add);
-                    r.category().ifPresent(values.get(RecordField.CATEGORY)::add);
-                    r.level().ifPresent(values.get(RecordField.LEVEL)::add);
-                    r.jobCode().ifPresent(values.get(RecordField.JOB_CODE)::add);
-                    r.jobFamily().ifPresent(values.get(RecordField.JOB_FAMILY)::add);
+                    for (RecordField field : LoadChecks.breakdownColumns()) {
+                        LoadChecks.breakdownValue(r, field).ifPresent(values.get(field)::add);
+                    }
                 }
             }
         }

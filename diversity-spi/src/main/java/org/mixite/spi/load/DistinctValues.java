@@ -27,8 +27,9 @@ final class DistinctValues {
     static final int MAX_DISTINCT = 100_000;
 
     /** The breakdown columns, in the order {@link #add} notes them. */
-    private static final RecordField[] COLUMNS = {RecordField.COMPANY, RecordField.ESTABLISHMENT, RecordField.CATEGORY,
-            RecordField.LEVEL, RecordField.JOB_CODE, RecordField.JOB_FAMILY};
+    static final List<RecordField> BREAKDOWN = List.of(RecordField.COMPANY, RecordField.ESTABLISHMENT, RecordField.CATEGORY,
+            RecordField.LEVEL, RecordField.JOB_CODE, RecordField.JOB_FAMILY);
+    private static final RecordField[] COLUMNS = BREAKDOWN.toArray(RecordField[]::new);
     /** Slots of the cache of values already noted, per column (a power of two). */
     private static final int RECENT = 64;
 
@@ -39,6 +40,19 @@ final class DistinctValues {
      * Only ever holds values that are in {@link #seen}, so skipping one changes nothing.
      */
     private final String[][] recent = new String[COLUMNS.length][RECENT];
+
+    /** A record's value in a breakdown column. */
+    static Optional<String> value(EmployeeRecord r, RecordField column) {
+        return switch (column) {
+            case COMPANY -> r.company();
+            case ESTABLISHMENT -> r.establishment();
+            case CATEGORY -> r.category();
+            case LEVEL -> r.level();
+            case JOB_CODE -> r.jobCode();
+            case JOB_FAMILY -> r.jobFamily();
+            default -> throw new IllegalArgumentException(column + " is not a breakdown column");
+        };
+    }
 
     /** Notes the record's values; throws when one column passes the limit. */
     void add(EmployeeRecord r, SourcePosition at) {
@@ -90,7 +104,7 @@ final class DistinctValues {
     boolean noteAllIfWithinLimit(Map<RecordField, ? extends Collection<String>> valuesByColumn) {
         Map<RecordField, Set<Long>> all = new EnumMap<>(RecordField.class);
         for (Map.Entry<RecordField, ? extends Collection<String>> column : valuesByColumn.entrySet()) {
-            if (!List.of(COLUMNS).contains(column.getKey())) {
+            if (!BREAKDOWN.contains(column.getKey())) {
                 throw new IllegalArgumentException(column.getKey() + " is not a breakdown column");
             }
             Set<Long> values = new HashSet<>(seen.getOrDefault(column.getKey(), Set.of()));

@@ -112,9 +112,8 @@ public final class LoadChecks {
 
     /**
      * For a load whose rows are all at hand before they are checked (a file read in parallel
-     * parts, held in columns): notes at once every value the rows hold in each breakdown column
-     * ({@code COMPANY}, {@code ESTABLISHMENT}, {@code CATEGORY}, {@code LEVEL}, {@code JOB_CODE},
-     * {@code JOB_FAMILY}; e.g. the columns' dictionaries), when no column passes the limit on
+     * parts, held in columns): notes at once every value the rows hold in each
+     * {@link #breakdownColumns() breakdown column} (e.g. the columns' dictionaries), when no column passes the limit on
      * distinct values with all of them. Then no row can pass it, and the rows are checked with
      * {@link #checkValidAhead}, which notes nothing. Returns false, noting nothing, when a column
      * would pass the limit: the rows are then checked with {@link #checkValid}, which says at
@@ -125,6 +124,20 @@ public final class LoadChecks {
     public boolean noteDistinctAhead(Map<RecordField, ? extends Collection<String>> valuesByColumn) {
         distinctAhead = distinct.noteAllIfWithinLimit(valuesByColumn);
         return distinctAhead;
+    }
+
+    /** The breakdown columns, whose distinct values are limited (docs/robustness.md). */
+    public static List<RecordField> breakdownColumns() {
+        return DistinctValues.BREAKDOWN;
+    }
+
+    /**
+     * A record's value in a breakdown column, as the limit notes it.
+     *
+     * @throws IllegalArgumentException for a column that is not a breakdown column
+     */
+    public static Optional<String> breakdownValue(EmployeeRecord record, RecordField column) {
+        return DistinctValues.value(record, column);
     }
 
     /** The fingerprint of an id, for {@link #firstLinesOfIds}: computed where the id is at hand, e.g. on the threads that parse. */
