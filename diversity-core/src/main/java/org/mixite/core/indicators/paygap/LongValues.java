@@ -21,6 +21,13 @@ final class LongValues {
         values[size++] = value;
     }
 
+    /** Makes room for {@code more} values without growing again (the rows of a table, known in advance). */
+    void reserve(int more) {
+        if (size + more > values.length) {
+            values = Arrays.copyOf(values, Math.max(size + more, size * 2));
+        }
+    }
+
     void addAll(LongValues other) {
         if (other == this) {
             other.readable();

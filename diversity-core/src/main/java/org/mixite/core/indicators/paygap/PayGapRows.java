@@ -58,7 +58,6 @@ final class PayGapRows {
 
     /** Working times (weekly-hours code, fte code, days present) by id. */
     private final LongIndex workingTimes = new LongIndex();
-    private final int siteCount;
     private final GroupCells categoryCells;
     private final GroupCells siteCells;
     /** The sums of this pass per category key and per site code, merged into the accumulator's at the end. */
@@ -68,7 +67,6 @@ final class PayGapRows {
     PayGapRows(PayGapAccumulator target, TableColumns columns) {
         this.target = target;
         this.c = columns;
-        this.siteCount = columns.establishments().size() + 1;
         long days = target.options.period().days();
         List<BigDecimal> weeklyValues = columns.weeklyHoursValues();
         weekly = new long[weeklyValues.size() + 1];
@@ -111,7 +109,7 @@ final class PayGapRows {
             keyOfJob[j] = key(keys, probe.build().categoryOrDerived().orElse(PayGapAccumulator.NO_CATEGORY));
         }
         categories = new PayGapAccumulator.GroupSums[categoryKeys.size()];
-        locations = new PayGapAccumulator.GroupSums[siteCount];
+        locations = new PayGapAccumulator.GroupSums[columns.establishments().size() + 1];
         categoryCells = new GroupCells(categories);
         siteCells = new GroupCells(locations);
     }
@@ -233,8 +231,8 @@ final class PayGapRows {
                             a.annualVariable[sex].addWithoutSum(annualVariableN, annualD);
                             seriesPay[seriesAt + 1] += v;
                         }
-                        categoryCells.add((long) workingTime * categoryKeys.size() + key, sex, b, v);
-                        siteCells.add((long) workingTime * siteCount + c.establishment(row), sex, b, v);
+                        categoryCells.add(workingTime, key, sex, b, v);
+                        siteCells.add(workingTime, c.establishment(row), sex, b, v);
                     }
                 }
             }
@@ -297,21 +295,23 @@ final class PayGapRows {
      * Per (working time, group, sex): people, base pay and variable pay in cents — enough to
      * give the group's exact sums, every numerator being the pay times a factor of the working
      * time. The sums cannot pass a {@code long}: a table has fewer than 2³¹ rows of at most
-     * 4·10⁹ cents each ({@code TableColumns}' plain bound).
+     * 4·10⁹ cents each ({@code TableColumns}' plain bound). Cells are flushed in order of first
+     * appearance: the order in which the record pass meets each group's working times.
      */
     private final class GroupCells {
-        private final int groups;
-        private final LongIndex cells = new LongIndex();
+        /** Cell ids by index for up to 2¹⁸ cells (1 MB of ids), by hash beyond. */
+        private static final int INDEXED_CELLS = 1 << 18;
+        private final CellIds cells;
         private long[] sums = new long[6 * 64]; // per cell: [sex][people, base, variable]
         private final PayGapAccumulator.GroupSums[] target;
 
         GroupCells(PayGapAccumulator.GroupSums[] target) {
             this.target = target;
-            this.groups = target.length;
+            this.cells = new CellIds(target.length, INDEXED_CELLS);
         }
 
-        void add(long cell, int sex, long base, long variable) {
-            int id = cells.id(cell);
+        void add(int workingTime, int group, int sex, long base, long variable) {
+            int id = cells.id(workingTime, group);
             if (id * 6 + 6 > sums.length) {
                 sums = java.util.Arrays.copyOf(sums, sums.length * 2);
             }
@@ -324,18 +324,17 @@ final class PayGapRows {
         void flushAll() {
             for (int id = 0; id < cells.size(); id++) {
                 for (int sex = 0; sex < 2; sex++) {
-                    flush(cells.key(id), sex, id * 6 + sex * 3);
+                    flush(cells.workingTime(id), cells.group(id), sex, id * 6 + sex * 3);
                 }
             }
         }
 
-        private void flush(long cell, int sex, int at) {
+        private void flush(int workingTime, int group, int sex, int at) {
             long people = sums[at];
             if (people == 0) {
                 return;
             }
-            int group = (int) (cell % groups);
-            long key = workingTimes.key((int) (cell / groups));
+            long key = workingTimes.key(workingTime);
             long present = key % DAYS;
             int f = (int) (key / DAYS % fte.length);
             int w = (int) (key / DAYS / fte.length);
@@ -348,7 +347,7 @@ final class PayGapRows {
         }
     }
 
-    /** Room in the pay series for every woman and man of the rows, so a million values are not copied ~20 times as they grow. */
+    /** Room in the pay series for every woman and man of the rows, and in the actual totals for every row, so a million values are not copied ~20 times as they grow. */
     private void reserve(int firstRow, int endRow) {
         int[] bySex = new int[2];
         for (int row = firstRow; row < endRow; row++) {
@@ -357,6 +356,7 @@ final class PayGapRows {
                 bySex[sex]++;
             }
         }
+        target.actualTotals.reserve(endRow - firstRow);
         for (int s = 0; s < 2; s++) {
             for (PayValues[] series : List.of(target.hourly, target.annual, target.hourlyVariable, target.annualVariable,
                     target.ukHourly, target.ukBonus)) {
