@@ -31,6 +31,24 @@ final class CompositionRows {
     private static final ContractType[] CONTRACTS = ContractType.values();
     private static final ExitReason[] EXIT_REASONS = ExitReason.values();
 
+    /**
+     * The age band's index by age + 1 (0 for an unknown or negative age), looked up rather than
+     * branched on — ages come in no order, so branches on them are mispredicted. Every age past
+     * {@code MAX_BAND_AGE} is in the last bands.
+     */
+    private static final int MAX_BAND_AGE = 51;
+    private static final int[] AGE_BAND_AT = new int[MAX_BAND_AGE + 2];
+    private static final int[] ESRS_AGE_BAND_AT = new int[MAX_BAND_AGE + 2];
+
+    static {
+        for (int at = 0; at < AGE_BAND_AT.length; at++) {
+            int age = at - 1;
+            boolean unknownAge = age < 0;
+            AGE_BAND_AT[at] = unknownAge ? 4 : age < 30 ? 0 : age < 40 ? 1 : age < 50 ? 2 : 3;
+            ESRS_AGE_BAND_AT[at] = unknownAge ? 3 : age < 30 ? 0 : age <= 50 ? 1 : 2;
+        }
+    }
+
     private final CompositionAccumulator target;
     private final TableColumns c;
     private final long[] byJob;
@@ -91,10 +109,9 @@ final class CompositionRows {
                 count(byDerivedCategory, job, sex, fte);
             }
             count(byLevel, c.level(row), sex, fte);
-            int age = c.age(row, endPacked);
-            boolean unknownAge = age == TableColumns.ABSENT || age < 0;
-            count(byAge, unknownAge ? 4 : age < 30 ? 0 : age < 40 ? 1 : age < 50 ? 2 : 3, sex, fte);
-            count(byEsrsAge, unknownAge ? 3 : age < 30 ? 0 : age <= 50 ? 1 : 2, sex, fte);
+            int ageAt = Math.min(Math.max(c.age(row, endPacked), -1), MAX_BAND_AGE) + 1; // ABSENT is the least int: -1, unknown
+            count(byAge, AGE_BAND_AT[ageAt], sex, fte);
+            count(byEsrsAge, ESRS_AGE_BAND_AT[ageAt], sex, fte);
             count(byManagement, c.managementLevel(row), sex, fte);
             count(byEstablishment, c.establishment(row), sex, fte);
             count(byContract, c.contract(row), sex, fte);

@@ -20,6 +20,20 @@ final class EgaproRows {
     private static final int BANDS = AgeBand.values().length;
     private static final Csp[] CSPS = Csp.values();
 
+    /**
+     * {@link AgeBand#ofAge} ordinals by age, looked up rather than branched on (ages are in no order,
+     * so branches on them are mispredicted): every age below 0 is in the first band, every age
+     * past {@code MAX_BAND_AGE} in the last.
+     */
+    private static final int MAX_BAND_AGE = 50;
+    private static final int[] BAND_OF_AGE = new int[MAX_BAND_AGE + 1];
+
+    static {
+        for (int age = 0; age <= MAX_BAND_AGE; age++) {
+            BAND_OF_AGE[age] = AgeBand.ofAge(age).ordinal();
+        }
+    }
+
     private final EgaproAccumulator target;
     private final TableColumns c;
     /**
@@ -86,11 +100,10 @@ final class EgaproRows {
                 continue;
             }
             a.headcount[s]++;
-            boolean raised = c.raised(row);
-            boolean promoted = c.promoted(row);
-            if (raised || promoted) {
-                a.raisedOrPromoted[s]++;
-            }
+            // Added as 0 or 1, not branched on: the flags follow no pattern a branch predictor could learn.
+            int raised = c.raised(row) ? 1 : 0;
+            int promoted = c.promoted(row) ? 1 : 0;
+            a.raisedOrPromoted[s] += raised | promoted;
             if (s == F && c.maternityReturn(row)) {
                 a.maternityReturns++;
                 if (c.raisedAfterMaternity(row)) {
@@ -104,12 +117,8 @@ final class EgaproRows {
             }
             if (csp >= 0) {
                 a.cspHeadcount[csp][s]++;
-                if (raised) {
-                    a.cspRaised[csp][s]++;
-                }
-                if (promoted) {
-                    a.cspPromoted[csp][s]++;
-                }
+                a.cspRaised[csp][s] += raised;
+                a.cspPromoted[csp][s] += promoted;
             }
             long base = c.basePayCents(row);
             long variable = c.variablePayCents(row);
@@ -135,7 +144,7 @@ final class EgaproRows {
             } else if (age == TableColumns.ABSENT) {
                 a.ageUnknown++;
             } else {
-                int cell = (csp * BANDS + AgeBand.ofAge(age).ordinal()) * 2 + s;
+                int cell = (csp * BANDS + BAND_OF_AGE[Math.min(Math.max(age, 0), MAX_BAND_AGE)]) * 2 + s;
                 people[cell]++;
                 if (whole) {
                     cents[cell] = add(cents[cell], gross, cell, 2);
