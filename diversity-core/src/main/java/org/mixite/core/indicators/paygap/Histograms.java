@@ -3,14 +3,20 @@ package org.mixite.core.indicators.paygap;
 import java.util.Arrays;
 
 /**
- * Two series of values (women's and men's pay) counted in one histogram each, over 2¹⁶ buckets
+ * Two series of values (women's and men's pay) counted in one histogram each, over 2¹² buckets
  * of their common range, so a value at a given rank costs two passes — the histogram, then the
  * values of the few buckets that hold the wanted ranks — instead of a sort. The series are read,
  * never reordered. Used by {@link Selection#atRanks} and {@link OrderStatistics}.
  */
 final class Histograms {
 
-    private static final int BUCKET_BITS = 16;
+    /**
+     * 2¹² buckets: the counts of both sexes and the wanted slots (48 KB) stay in a core's first-level
+     * cache while a million values are counted into them at random; 2¹⁶ buckets (768 KB) did not,
+     * and made the pay gaps' results a third slower. The wanted buckets are larger (a few hundred
+     * values each for a million), and are selected in.
+     */
+    private static final int BUCKET_BITS = 12;
 
     final Chunks women;
     final Chunks men;

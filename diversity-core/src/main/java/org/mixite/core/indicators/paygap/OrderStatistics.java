@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The medians of women and men and the quartile bands of a pay series on one scale, in three
  * passes over the values whatever their number: their range; a histogram of each sex's values
- * over 2¹⁶ buckets of that range ({@link Histograms}); the values of the few buckets that hold a
+ * over 2¹² buckets of that range ({@link Histograms}); the values of the few buckets that hold a
  * wanted rank. A
  * bucket that holds no boundary of the bands lies wholly inside one band, so its people are
  * counted from the histograms; only the values of the boundary buckets are looked at one by one.
