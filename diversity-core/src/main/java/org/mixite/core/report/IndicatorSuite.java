@@ -112,8 +112,9 @@ public final class IndicatorSuite {
         rixain.addRows(columns, from, to);
         int[] plain = new int[to - from];
         int plainCount = 0;
+        boolean[] plainColumn = columns.arrays().plain();
         for (int row = from; row < to; row++) {
-            if (columns.plain(row)) {
+            if (plainColumn[row]) {
                 plain[plainCount++] = row;
             } else {
                 addComposition(columns.record(row));
@@ -126,8 +127,9 @@ public final class IndicatorSuite {
     private void addCompositionRows(TableColumns columns, int[] rows, int count) {
         int companyCodes = columns.companies().size() + 1;
         int[] starts = new int[companyCodes + 1];
+        int[] companyColumn = columns.arrays().company();
         for (int k = 0; k < count; k++) {
-            starts[columns.company(rows[k]) + 1]++;
+            starts[companyColumn[rows[k]] + 1]++;
         }
         for (int code = 0; code < companyCodes; code++) {
             starts[code + 1] += starts[code];
@@ -135,7 +137,7 @@ public final class IndicatorSuite {
         int[] byCompany = new int[count];
         int[] next = java.util.Arrays.copyOf(starts, companyCodes);
         for (int k = 0; k < count; k++) {
-            byCompany[next[columns.company(rows[k])]++] = rows[k];
+            byCompany[next[companyColumn[rows[k]]]++] = rows[k];
         }
         for (int code = 0; code < companyCodes; code++) {
             int size = starts[code + 1] - starts[code];

@@ -46,10 +46,11 @@ public final class TableColumns {
     /** Birth years of plain rows: an age is then a difference that cannot wrap around an {@code int}. */
     static final int MAX_PLAIN_BIRTH_YEAR = 200_000;
 
-    static final int RAISED = 1;
-    static final int PROMOTED = 2;
-    static final int MATERNITY_RETURN = 4;
-    static final int RAISED_AFTER_MATERNITY = 8;
+    /** Bits of the {@link ColumnArrays#flags} column. */
+    public static final int RAISED = 1;
+    public static final int PROMOTED = 2;
+    public static final int MATERNITY_RETURN = 4;
+    public static final int RAISED_AFTER_MATERNITY = 8;
 
     private static final Sex[] SEXES = Sex.values();
     private static final ManagementLevel[] LEVELS = ManagementLevel.values();
@@ -97,6 +98,24 @@ public final class TableColumns {
     final List<String> postalCodes;
     final List<BigDecimal> ftes;
     final List<BigDecimal> weeklyHoursValues;
+    private final ColumnArrays arrays;
+
+    /**
+     * The primitive columns themselves, row {@code r} at index {@code r}, for the hot loops of this
+     * library's column-wise passes. A loop that holds the arrays in local variables lets the JIT
+     * keep them, and their range checks, out of the loop; reading them through this object's
+     * accessors, whose fields it must load again after any call the loop may make, cost the pay-gap
+     * pass about a quarter of its time (measured, issue 20). Read only: writing into them would
+     * change the table. The values are as the accessors of the same name describe them (amounts
+     * unscaled, with their scale; see {@link #cents}, {@link #age(int, int, int)},
+     * {@link #daysPresent(int, int, long, long)}).
+     */
+    public record ColumnArrays(boolean[] plain, byte[] sex, byte[] management, byte[] contract, byte[] exitReason, byte[] flags,
+                               int[] birthDate, int[] birthYear, int[] hireDay, int[] exitDay, int[] company, int[] establishment,
+                               int[] jobCode, int[] category, int[] level, int[] postalCode, int[] fte, int[] weeklyHours,
+                               long[] basePay, long[] variablePay, long[] excludedPay, long[] bonus,
+                               byte[] basePayScale, byte[] variablePayScale, byte[] excludedPayScale, byte[] bonusScale) {
+    }
 
     TableColumns(EmployeeTable.Builder b) {
         size = b.size;
@@ -136,6 +155,14 @@ public final class TableColumns {
         postalCodes = List.copyOf(b.postalCodes.values());
         ftes = List.copyOf(b.ftes.values());
         weeklyHoursValues = List.copyOf(b.weeklyHoursValues.values());
+        arrays = new ColumnArrays(plain, sex, management, contract, exitReason, flags, birthDate, birthYear, hireDay, exitDay,
+                company, establishment, jobCode, category, level, postalCode, fte, weeklyHours, basePay, variablePay, excludedPay,
+                bonus, basePayScale, variablePayScale, excludedPayScale, bonusScale);
+    }
+
+    /** The primitive columns, read only, for a hot loop to hold in local variables (see {@link ColumnArrays}). */
+    public ColumnArrays arrays() {
+        return arrays;
     }
 
     /*
@@ -314,18 +341,24 @@ public final class TableColumns {
      * when neither is known. May be negative (a birth after the day).
      */
     public int age(int row, int dayPacked) {
-        int born = birthDate[row];
-        if (born != ABSENT) {
-            return (dayPacked - born) / 10_000; // both non-negative yyyymmdd: truncation gives the completed years
+        return age(birthDate[row], birthYear[row], dayPacked);
+    }
+
+    /** {@link #age(int, int)} from a row's birth date ({@code yyyymmdd}) and birth year, either {@link #ABSENT}. */
+    public static int age(int birthDate, int birthYear, int dayPacked) {
+        if (birthDate != ABSENT) {
+            return (dayPacked - birthDate) / 10_000; // both non-negative yyyymmdd: truncation gives the completed years
         }
-        int year = birthYear[row];
-        return year == ABSENT ? ABSENT : dayPacked / 10_000 - year;
+        return birthYear == ABSENT ? ABSENT : dayPacked / 10_000 - birthYear;
     }
 
     /** The days of {@code [hire, exit]} inside the epoch days {@code [start, end]}: an absent date does not bound. */
     public long daysPresent(int row, long start, long end) {
-        int hired = hireDay[row];
-        int left = exitDay[row];
+        return daysPresent(hireDay[row], exitDay[row], start, end);
+    }
+
+    /** {@link #daysPresent(int, long, long)} from a row's hire and exit days, either {@link #ABSENT}. */
+    public static long daysPresent(int hired, int left, long start, long end) {
         long from = hired == ABSENT ? start : Math.max(start, hired);
         long to = left == ABSENT ? end : Math.min(end, left);
         return to < from ? 0 : to - from + 1;
@@ -378,7 +411,8 @@ public final class TableColumns {
         return variablePayScale[row];
     }
 
-    private static long cents(long unscaled, byte scale) {
+    /** A plain row's amount in whole cents from its unscaled value and scale (0 to 2; -1 when absent: {@link #ABSENT_AMOUNT}). */
+    public static long cents(long unscaled, byte scale) {
         return scale < 0 ? ABSENT_AMOUNT : unscaled * CENTS[scale];
     }
 

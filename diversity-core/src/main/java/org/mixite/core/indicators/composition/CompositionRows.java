@@ -91,39 +91,55 @@ final class CompositionRows {
         long start = target.period().start().toEpochDay();
         long end = target.period().end().toEpochDay();
         int endPacked = TableColumns.packed(target.period().end());
+        // The columns in local variables, so the JIT keeps them and their range checks out of the loop (TableColumns.ColumnArrays).
+        TableColumns.ColumnArrays columns = c.arrays();
+        byte[] sexColumn = columns.sex();
+        byte[] contractColumn = columns.contract();
+        byte[] managementColumn = columns.management();
+        byte[] exitReasons = columns.exitReason();
+        byte[] flagColumn = columns.flags();
+        int[] hireDays = columns.hireDay();
+        int[] exitDays = columns.exitDay();
+        int[] birthDates = columns.birthDate();
+        int[] birthYears = columns.birthYear();
+        int[] categoryCodes = columns.category();
+        int[] jobCodes = columns.jobCode();
+        int[] levelCodes = columns.level();
+        int[] siteCodes = columns.establishment();
+        int[] fteCodes = columns.fte();
         for (int k = 0; k < count; k++) {
             int row = rows[k];
-            int hired = c.hireDay(row);
-            int left = c.exitDay(row);
+            int hired = hireDays[row];
+            int left = exitDays[row];
             if (hired != TableColumns.ABSENT && hired > end || left != TableColumns.ABSENT && left < start) {
                 continue; // not present in the period
             }
-            int sex = Math.min(c.sex(row), U); // Sex ordinals: F 0, M 1, then the others
-            long fte = fteMicros[c.fte(row)];
-            int job = c.jobCode(row);
+            int sex = Math.min(sexColumn[row], U); // Sex ordinals: F 0, M 1, then the others
+            long fte = fteMicros[fteCodes[row]];
+            int job = jobCodes[row];
             count(byJob, job, sex, fte);
-            int category = c.category(row);
+            int category = categoryCodes[row];
             if (category != 0) {
                 count(byCategory, category, sex, fte);
             } else {
                 count(byDerivedCategory, job, sex, fte);
             }
-            count(byLevel, c.level(row), sex, fte);
-            int ageAt = Math.min(Math.max(c.age(row, endPacked), -1), MAX_BAND_AGE) + 1; // ABSENT is the least int: -1, unknown
+            count(byLevel, levelCodes[row], sex, fte);
+            int ageAt = Math.min(Math.max(TableColumns.age(birthDates[row], birthYears[row], endPacked), -1), MAX_BAND_AGE) + 1; // ABSENT is the least int: -1, unknown
             count(byAge, AGE_BAND_AT[ageAt], sex, fte);
             count(byEsrsAge, ESRS_AGE_BAND_AT[ageAt], sex, fte);
-            count(byManagement, c.managementLevel(row), sex, fte);
-            count(byEstablishment, c.establishment(row), sex, fte);
-            count(byContract, c.contract(row), sex, fte);
+            count(byManagement, managementColumn[row], sex, fte);
+            count(byEstablishment, siteCodes[row], sex, fte);
+            count(byContract, contractColumn[row], sex, fte);
             if (hired != TableColumns.ABSENT && hired >= start) { // and ≤ end: present
                 count(hiresByJob, job, sex, fte);
             }
             if (left != TableColumns.ABSENT && left <= end) {
                 count(exitsByJob, job, sex, fte);
-                int reason = c.exitReason(row);
+                int reason = exitReasons[row];
                 count(exitsByReason, reason < 0 ? EXIT_REASONS.length : reason, sex, fte);
             }
-            if (c.promoted(row)) {
+            if ((flagColumn[row] & TableColumns.PROMOTED) != 0) {
                 count(promotionsByJob, job, sex, fte);
             }
         }

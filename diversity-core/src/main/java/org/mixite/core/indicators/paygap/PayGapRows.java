@@ -137,19 +137,42 @@ final class PayGapRows {
         int board = ManagementLevel.BOARD.ordinal();
         reserve(firstRow, endRow);
         long[] categoryAges = new long[categoryKeys.size() * 6];
+        // The columns in local variables, so the JIT keeps them and their range checks out of the loop (TableColumns.ColumnArrays).
+        TableColumns.ColumnArrays columns = c.arrays();
+        boolean[] plainColumn = columns.plain();
+        byte[] sexColumn = columns.sex();
+        byte[] contractColumn = columns.contract();
+        byte[] managementColumn = columns.management();
+        int[] hireDays = columns.hireDay();
+        int[] exitDays = columns.exitDay();
+        int[] birthDates = columns.birthDate();
+        int[] birthYears = columns.birthYear();
+        int[] categoryCodes = columns.category();
+        int[] jobCodes = columns.jobCode();
+        int[] siteCodes = columns.establishment();
+        int[] fteCodes = columns.fte();
+        int[] weeklyCodes = columns.weeklyHours();
+        long[] basePays = columns.basePay();
+        byte[] basePayScales = columns.basePayScale();
+        long[] variablePays = columns.variablePay();
+        byte[] variablePayScales = columns.variablePayScale();
+        long[] excludedPays = columns.excludedPay();
+        byte[] excludedPayScales = columns.excludedPayScale();
+        long[] bonuses = columns.bonus();
+        byte[] bonusScales = columns.bonusScale();
         for (int row = firstRow; row < endRow; row++) {
-            if (!c.plain(row)) {
+            if (!plainColumn[row]) {
                 a.add(c.record(row)); // in its place: the pay series keep the record order
                 continue;
             }
-            int hired = c.hireDay(row);
-            int left = c.exitDay(row);
-            long present = c.daysPresent(row, start, end);
-            int sexOrdinal = c.sex(row); // F 0, M 1, X 2, unknown 3
+            int hired = hireDays[row];
+            int left = exitDays[row];
+            long present = TableColumns.daysPresent(hired, left, start, end);
+            int sexOrdinal = sexColumn[row]; // F 0, M 1, X 2, unknown 3
             int sex = sexOrdinal <= 1 ? sexOrdinal : -1;
-            long base = c.basePayCents(row);
-            long variable = c.variablePayCents(row);
-            long excluded = c.excludedPayCents(row);
+            long base = TableColumns.cents(basePays[row], basePayScales[row]);
+            long variable = TableColumns.cents(variablePays[row], variablePayScales[row]);
+            long excluded = TableColumns.cents(excludedPays[row], excludedPayScales[row]);
             long b = base == TableColumns.ABSENT_AMOUNT ? 0 : base;
             long v = variable == TableColumns.ABSENT_AMOUNT ? 0 : variable;
             boolean hasPay = present > 0 && base != TableColumns.ABSENT_AMOUNT;
@@ -161,8 +184,8 @@ final class PayGapRows {
             long annualBaseN = 0;
             long annualVariableN = 0;
             if (hasPay) {
-                int w = c.weeklyHours(row);
-                int f = c.fte(row);
+                int w = weeklyCodes[row];
+                int f = fteCodes[row];
                 long perHour = w != 0 ? perHourOfWeekly[w] : perHourOfLegalWeek[f];
                 hourlyD = (w != 0 ? weekly[w] : legalWeek[f]) * WEEKS * present;
                 hourlyBaseN = b * perHour;
@@ -176,15 +199,15 @@ final class PayGapRows {
             if (present > 0) {
                 a.present++;
                 a.bySex[sexOrdinal]++;
-                int contract = c.contract(row);
+                int contract = contractColumn[row];
                 a.byContract[contract == permanent ? 0 : contract == other ? 2 : 1]++;
                 int sexOrOther = sex >= 0 ? sex : 2;
-                int age = c.age(row, endPacked);
+                int age = TableColumns.age(birthDates[row], birthYears[row], endPacked);
                 int ageGroup = age == TableColumns.ABSENT ? -1 : age < 30 ? 0 : age <= 50 ? 1 : 2;
                 if (ageGroup >= 0) {
                     a.ages[ageGroup]++;
                 }
-                int level = c.managementLevel(row);
+                int level = managementColumn[row];
                 if (level == executive || level == board) {
                     a.topManagement[sexOrOther]++;
                 }
@@ -194,8 +217,8 @@ final class PayGapRows {
                         a.governanceAge[ageGroup]++;
                     }
                 }
-                int categoryCode = c.category(row);
-                int key = categoryCode != 0 ? keyOfCategory[categoryCode] : keyOfJob[c.jobCode(row)];
+                int categoryCode = categoryCodes[row];
+                int key = categoryCode != 0 ? keyOfCategory[categoryCode] : keyOfJob[jobCodes[row]];
                 categoryAges[key * 6 + sexOrOther]++;
                 if (ageGroup >= 0) {
                     categoryAges[key * 6 + 3 + ageGroup]++;
@@ -214,11 +237,11 @@ final class PayGapRows {
                     if (!hasPay) {
                         a.withoutPay++;
                     } else {
-                        a.count(c.weeklyHours(row) != 0 ? PayGapAccumulator.Derivation.HOURLY_FROM_WEEKLY_HOURS
+                        a.count(weeklyCodes[row] != 0 ? PayGapAccumulator.Derivation.HOURLY_FROM_WEEKLY_HOURS
                                 : PayGapAccumulator.Derivation.HOURLY_FROM_35H_FTE);
                         long annualN = annualBaseN + annualVariableN;
                         // Category, site and series sums: per working time, the numerators are factor × pay, so sum the pay.
-                        int workingTime = workingTimes.id((c.weeklyHours(row) * (long) fte.length + c.fte(row)) * DAYS + present);
+                        int workingTime = workingTimes.id((weeklyCodes[row] * (long) fte.length + fteCodes[row]) * DAYS + present);
                         seriesAt = workingTime * 6 + sex * 3;
                         if (seriesAt + 3 > seriesPay.length) {
                             seriesPay = java.util.Arrays.copyOf(seriesPay, seriesPay.length * 2);
@@ -232,13 +255,13 @@ final class PayGapRows {
                             seriesPay[seriesAt + 1] += v;
                         }
                         categoryCells.add(workingTime, key, sex, b, v);
-                        siteCells.add(workingTime, c.establishment(row), sex, b, v);
+                        siteCells.add(workingTime, siteCodes[row], sex, b, v);
                     }
                 }
             }
             if (sex >= 0 && (hired == TableColumns.ABSENT || hired <= snapshot) && (left == TableColumns.ABSENT || left >= snapshot)) {
                 a.ukRelevant[sex]++;
-                long bonus = c.bonusCents(row);
+                long bonus = TableColumns.cents(bonuses[row], bonusScales[row]);
                 long bonusMicros;
                 if (bonus == TableColumns.ABSENT_AMOUNT) {
                     a.count(PayGapAccumulator.Derivation.BONUS_FROM_VARIABLE);
@@ -350,8 +373,10 @@ final class PayGapRows {
     /** Room in the pay series for every woman and man of the rows, and in the actual totals for every row, so a million values are not copied ~20 times as they grow. */
     private void reserve(int firstRow, int endRow) {
         int[] bySex = new int[2];
+        boolean[] plain = c.arrays().plain();
+        byte[] sexes = c.arrays().sex();
         for (int row = firstRow; row < endRow; row++) {
-            int sex = c.plain(row) ? c.sex(row) : 2;
+            int sex = plain[row] ? sexes[row] : 2;
             if (sex <= 1) {
                 bySex[sex]++;
             }

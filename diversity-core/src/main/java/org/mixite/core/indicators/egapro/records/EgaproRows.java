@@ -77,57 +77,75 @@ final class EgaproRows {
         }
         long centsToEnter = target.top.centsToEnter();
         EgaproAccumulator a = target;
+        // The columns in local variables, so the JIT keeps them and their range checks out of the loop (TableColumns.ColumnArrays).
+        TableColumns.ColumnArrays columns = c.arrays();
+        boolean[] plainColumn = columns.plain();
+        byte[] sexColumn = columns.sex();
+        byte[] contractColumn = columns.contract();
+        byte[] flagColumn = columns.flags();
+        int[] hireDays = columns.hireDay();
+        int[] exitDays = columns.exitDay();
+        int[] birthDates = columns.birthDate();
+        int[] birthYears = columns.birthYear();
+        int[] categoryCodes = columns.category();
+        int[] jobCodes = columns.jobCode();
+        int[] fteCodes = columns.fte();
+        long[] basePays = columns.basePay();
+        byte[] basePayScales = columns.basePayScale();
+        long[] variablePays = columns.variablePay();
+        byte[] variablePayScales = columns.variablePayScale();
         for (int row = firstRow; row < endRow; row++) {
-            if (!c.plain(row)) {
+            if (!plainColumn[row]) {
                 a.add(c.record(row)); // in its place: the top 10 keeps the first of two equal (pay, id) entries
                 centsToEnter = a.top.centsToEnter();
                 continue;
             }
             a.read++;
-            if (outOfScope[c.contract(row)]) {
+            if (outOfScope[contractColumn[row]]) {
                 a.excludedContract++;
                 continue;
             }
-            long days = c.daysPresent(row, start, end);
+            long days = TableColumns.daysPresent(hireDays[row], exitDays[row], start, end);
             if (days < EgaproAccumulator.MIN_DAYS_PRESENT) {
                 a.excludedPresence++;
                 continue;
             }
             a.counted++;
-            int s = c.sex(row); // Sex ordinals: F 0, M 1, then the others
+            int s = sexColumn[row]; // Sex ordinals: F 0, M 1, then the others
             if (s > 1) {
                 a.sexNotBinary++;
                 continue;
             }
             a.headcount[s]++;
             // Added as 0 or 1, not branched on: the flags follow no pattern a branch predictor could learn.
-            int raised = c.raised(row) ? 1 : 0;
-            int promoted = c.promoted(row) ? 1 : 0;
+            int flags = flagColumn[row];
+            int raised = (flags & TableColumns.RAISED) != 0 ? 1 : 0;
+            int promoted = (flags & TableColumns.PROMOTED) != 0 ? 1 : 0;
             a.raisedOrPromoted[s] += raised | promoted;
-            if (s == F && c.maternityReturn(row)) {
+            if (s == F && (flags & TableColumns.MATERNITY_RETURN) != 0) {
                 a.maternityReturns++;
-                if (c.raisedAfterMaternity(row)) {
+                if ((flags & TableColumns.RAISED_AFTER_MATERNITY) != 0) {
                     a.raisedOnReturn++;
                 }
             }
-            int category = c.category(row);
+            int category = categoryCodes[row];
             int csp = category == 0 ? -1 : cspOfCategory[category];
             if (csp < 0) {
-                csp = cspOfJob[c.jobCode(row)];
+                csp = cspOfJob[jobCodes[row]];
             }
             if (csp >= 0) {
                 a.cspHeadcount[csp][s]++;
                 a.cspRaised[csp][s] += raised;
                 a.cspPromoted[csp][s] += promoted;
             }
-            long base = c.basePayCents(row);
-            long variable = c.variablePayCents(row);
+            long base = TableColumns.cents(basePays[row], basePayScales[row]);
+            long variable = TableColumns.cents(variablePays[row], variablePayScales[row]);
             if (base == TableColumns.ABSENT_AMOUNT && variable == TableColumns.ABSENT_AMOUNT) {
                 a.payUnknown++;
                 continue;
             }
             long gross = (base == TableColumns.ABSENT_AMOUNT ? 0 : base) + (variable == TableColumns.ABSENT_AMOUNT ? 0 : variable);
-            int fte = c.fte(row);
+            int fte = fteCodes[row];
             boolean whole = days == periodDays && fullTime[fte];
             long exact = whole ? -1 : exactUnits(gross, fteUnscaled[fte], ftePower[fte], periodDays, days);
             BigDecimal pay = whole || exact >= 0 ? null : a.convertedPay(BigDecimal.valueOf(gross, 2), ftes.get(fte), days);
@@ -138,7 +156,7 @@ final class EgaproRows {
                 a.top.offer(new TopEarnersList.Entry(offered, c.id(row), s == F));
                 centsToEnter = a.top.centsToEnter();
             }
-            int age = c.age(row, endPacked);
+            int age = TableColumns.age(birthDates[row], birthYears[row], endPacked);
             if (csp < 0) {
                 a.groupUnknown++;
             } else if (age == TableColumns.ABSENT) {
