@@ -141,6 +141,42 @@ class EmployeeTableProperties {
     }
 
     @Property(tries = 100)
+    @Label("issue 20: the column arrays the passes hold in local variables give what the accessors give, row by row")
+    void columnArraysAgreeWithAccessors(@ForAll long seed, @ForAll @IntRange(max = 300) int size) {
+        TableColumns c = EmployeeTable.of(workforce(seed, size)).columns();
+        TableColumns.ColumnArrays k = c.arrays();
+        int endPacked = TableColumns.packed(YEAR.end());
+        long start = YEAR.start().toEpochDay();
+        long end = YEAR.end().toEpochDay();
+        for (int row = 0; row < c.size(); row++) {
+            assertThat(k.plain()[row]).isEqualTo(c.plain(row));
+            if (!c.plain(row)) {
+                continue;
+            }
+            assertThat((int) k.sex()[row]).isEqualTo(c.sex(row));
+            assertThat((int) k.contract()[row]).isEqualTo(c.contract(row));
+            assertThat((int) k.management()[row]).isEqualTo(c.managementLevel(row));
+            assertThat((int) k.exitReason()[row]).isEqualTo(c.exitReason(row));
+            int flags = k.flags()[row];
+            assertThat((flags & TableColumns.RAISED) != 0).isEqualTo(c.raised(row));
+            assertThat((flags & TableColumns.PROMOTED) != 0).isEqualTo(c.promoted(row));
+            assertThat((flags & TableColumns.MATERNITY_RETURN) != 0).isEqualTo(c.maternityReturn(row));
+            assertThat((flags & TableColumns.RAISED_AFTER_MATERNITY) != 0).isEqualTo(c.raisedAfterMaternity(row));
+            assertThat(TableColumns.age(k.birthDate()[row], k.birthYear()[row], endPacked)).isEqualTo(c.age(row, endPacked));
+            assertThat(TableColumns.daysPresent(k.hireDay()[row], k.exitDay()[row], start, end)).isEqualTo(c.daysPresent(row, start, end));
+            assertThat(new int[] {k.company()[row], k.establishment()[row], k.jobCode()[row], k.category()[row], k.level()[row],
+                    k.fte()[row], k.weeklyHours()[row]})
+                    .containsExactly(c.company(row), c.establishment(row), c.jobCode(row), c.category(row), c.level(row),
+                            c.fte(row), c.weeklyHours(row));
+            assertThat(new long[] {TableColumns.cents(k.basePay()[row], k.basePayScale()[row]),
+                    TableColumns.cents(k.variablePay()[row], k.variablePayScale()[row]),
+                    TableColumns.cents(k.excludedPay()[row], k.excludedPayScale()[row]),
+                    TableColumns.cents(k.bonus()[row], k.bonusScale()[row])})
+                    .containsExactly(c.basePayCents(row), c.variablePayCents(row), c.excludedPayCents(row), c.bonusCents(row));
+        }
+    }
+
+    @Property(tries = 100)
     @Label("issue 20: tables of parts joined with appendRows give back the kept records, every column included")
     void appendRowsKeepsEveryColumn(@ForAll long seed, @ForAll @IntRange(max = 300) int size, @ForAll @IntRange(max = 300) int split) {
         List<EmployeeRecord> records = workforce(seed, size);
