@@ -319,7 +319,8 @@ final class PayGapRows {
      * give the group's exact sums, every numerator being the pay times a factor of the working
      * time. The sums cannot pass a {@code long}: a table has fewer than 2³¹ rows of at most
      * 4·10⁹ cents each ({@code TableColumns}' plain bound). Cells are flushed in order of first
-     * appearance: the order in which the record pass meets each group's working times.
+     * appearance; any order would give the same sums ({@link FractionSums#total} takes the
+     * denominators in a fixed order).
      */
     private final class GroupCells {
         /** Cell ids by index for up to 2¹⁸ cells (1 MB of ids), by hash beyond. */

@@ -12,9 +12,8 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * issue 20: the pay gaps' group cells are found by index, not hashed per row. The ids must be
- * those of one hash of every cell, whatever the bound on the indexed ones: the cells are then
- * flushed in the same order, so the exact sums of each category and site are added in the order
- * the record pass adds them.
+ * those of one hash of every cell, whatever the bound on the indexed ones: each row's pay is then
+ * summed in its own cell, and the cells come back in order of first appearance.
  */
 class CellIdsProperties {
 
