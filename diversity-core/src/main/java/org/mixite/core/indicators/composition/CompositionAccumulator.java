@@ -101,8 +101,8 @@ public final class CompositionAccumulator {
         cell(Dimension.CATEGORY, r.categoryOrDerived().orElse("unknown"), sex, fte);
         cell(Dimension.LEVEL, r.level().orElse("unknown"), sex, fte);
         int age = age(r);
-        cell(Dimension.AGE_BAND, age < 0 ? "unknown" : age < 30 ? "<30" : age < 40 ? "30-39" : age < 50 ? "40-49" : "50+", sex, fte);
-        cell(Dimension.ESRS_AGE_BAND, age < 0 ? "unknown" : age < 30 ? "<30" : age <= 50 ? "30-50" : ">50", sex, fte);
+        cell(Dimension.AGE_BAND, AGE_BANDS[ageBand(age)], sex, fte);
+        cell(Dimension.ESRS_AGE_BAND, ESRS_AGE_BANDS[esrsAgeBand(age)], sex, fte);
         cell(Dimension.MANAGEMENT_LEVEL, r.managementLevel().code(), sex, fte);
         cell(Dimension.ESTABLISHMENT, r.establishment().orElse("unknown"), sex, fte);
         cell(Dimension.CONTRACT, r.contract().code(), sex, fte);
@@ -176,6 +176,20 @@ public final class CompositionAccumulator {
         for (int i = 0; i < CELL; i++) {
             target[i] += source[from + i];
         }
+    }
+
+    /** The age bands, and the ESRS S1 ones, by index; the last is an unknown (or negative) age. */
+    static final String[] AGE_BANDS = {"<30", "30-39", "40-49", "50+", "unknown"};
+    static final String[] ESRS_AGE_BANDS = {"<30", "30-50", ">50", "unknown"};
+
+    /** The index in {@link #AGE_BANDS} of an age in whole years (negative: unknown). */
+    static int ageBand(int age) {
+        return age < 0 ? 4 : age < 30 ? 0 : age < 40 ? 1 : age < 50 ? 2 : 3;
+    }
+
+    /** The index in {@link #ESRS_AGE_BANDS} of an age in whole years (negative: unknown). */
+    static int esrsAgeBand(int age) {
+        return age < 0 ? 3 : age < 30 ? 0 : age <= 50 ? 1 : 2;
     }
 
     /** Age in whole years at the period end (by year difference from a birth year), or -1 when unknown. */

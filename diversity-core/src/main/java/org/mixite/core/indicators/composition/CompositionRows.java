@@ -25,8 +25,8 @@ final class CompositionRows {
     private static final int M = 1;
     private static final int U = 2;
     private static final String UNKNOWN = "unknown";
-    private static final String[] AGE_BANDS = {"<30", "30-39", "40-49", "50+", UNKNOWN};
-    private static final String[] ESRS_AGE_BANDS = {"<30", "30-50", ">50", UNKNOWN};
+    private static final String[] AGE_BANDS = CompositionAccumulator.AGE_BANDS;
+    private static final String[] ESRS_AGE_BANDS = CompositionAccumulator.ESRS_AGE_BANDS;
     private static final ManagementLevel[] LEVELS = ManagementLevel.values();
     private static final ContractType[] CONTRACTS = ContractType.values();
     private static final ExitReason[] EXIT_REASONS = ExitReason.values();
@@ -42,10 +42,8 @@ final class CompositionRows {
 
     static {
         for (int at = 0; at < AGE_BAND_AT.length; at++) {
-            int age = at - 1;
-            boolean unknownAge = age < 0;
-            AGE_BAND_AT[at] = unknownAge ? 4 : age < 30 ? 0 : age < 40 ? 1 : age < 50 ? 2 : 3;
-            ESRS_AGE_BAND_AT[at] = unknownAge ? 3 : age < 30 ? 0 : age <= 50 ? 1 : 2;
+            AGE_BAND_AT[at] = CompositionAccumulator.ageBand(at - 1);
+            ESRS_AGE_BAND_AT[at] = CompositionAccumulator.esrsAgeBand(at - 1);
         }
     }
 

@@ -230,6 +230,11 @@ public final class PayGapAccumulator {
         } else {
             return -1;
         }
+        return ageGroup(age);
+    }
+
+    /** The ESRS/GRI age group of a known age in whole years: under 30, 30 to 50, over 50. */
+    static int ageGroup(int age) {
         return age < 30 ? 0 : age <= 50 ? 1 : 2;
     }
 

@@ -203,7 +203,7 @@ final class PayGapRows {
                 a.byContract[contract == permanent ? 0 : contract == other ? 2 : 1]++;
                 int sexOrOther = sex >= 0 ? sex : 2;
                 int age = TableColumns.age(birthDates[row], birthYears[row], endPacked);
-                int ageGroup = age == TableColumns.ABSENT ? -1 : age < 30 ? 0 : age <= 50 ? 1 : 2;
+                int ageGroup = age == TableColumns.ABSENT ? -1 : PayGapAccumulator.ageGroup(age);
                 if (ageGroup >= 0) {
                     a.ages[ageGroup]++;
                 }
