@@ -27,6 +27,19 @@ final class PayGapRows {
     private static final long CENTS_TO_MICROS = 10_000L;
     private static final long MICRO = 1_000_000L;
     private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+    /**
+     * {@link PayGapAccumulator#ageGroup} by age, looked up rather than branched on — ages come in
+     * no order, so branches on them are mispredicted. A negative age is in the first group, as
+     * age 0; every age past {@code MAX_GROUP_AGE} in the last.
+     */
+    private static final int MAX_GROUP_AGE = 51;
+    private static final int[] AGE_GROUP_AT = new int[MAX_GROUP_AGE + 1];
+
+    static {
+        for (int age = 0; age <= MAX_GROUP_AGE; age++) {
+            AGE_GROUP_AT[age] = PayGapAccumulator.ageGroup(age);
+        }
+    }
 
     private final PayGapAccumulator target;
     private final TableColumns c;
@@ -203,7 +216,7 @@ final class PayGapRows {
                 a.byContract[contract == permanent ? 0 : contract == other ? 2 : 1]++;
                 int sexOrOther = sex >= 0 ? sex : 2;
                 int age = TableColumns.age(birthDates[row], birthYears[row], endPacked);
-                int ageGroup = age == TableColumns.ABSENT ? -1 : PayGapAccumulator.ageGroup(age);
+                int ageGroup = age == TableColumns.ABSENT ? -1 : AGE_GROUP_AT[Math.min(Math.max(age, 0), MAX_GROUP_AGE)];
                 if (ageGroup >= 0) {
                     a.ages[ageGroup]++;
                 }

@@ -122,12 +122,10 @@ final class EgaproRows {
             int raised = (flags & TableColumns.RAISED) != 0 ? 1 : 0;
             int promoted = (flags & TableColumns.PROMOTED) != 0 ? 1 : 0;
             a.raisedOrPromoted[s] += raised | promoted;
-            if (s == F && (flags & TableColumns.MATERNITY_RETURN) != 0) {
-                a.maternityReturns++;
-                if ((flags & TableColumns.RAISED_AFTER_MATERNITY) != 0) {
-                    a.raisedOnReturn++;
-                }
-            }
+            // Nor on the sex: a woman coming back from maternity leave adds 1, anyone else 0.
+            int maternityReturn = (s == F ? 1 : 0) & ((flags & TableColumns.MATERNITY_RETURN) != 0 ? 1 : 0);
+            a.maternityReturns += maternityReturn;
+            a.raisedOnReturn += maternityReturn & ((flags & TableColumns.RAISED_AFTER_MATERNITY) != 0 ? 1 : 0);
             int category = categoryCodes[row];
             int csp = category == 0 ? -1 : cspOfCategory[category];
             if (csp < 0) {
