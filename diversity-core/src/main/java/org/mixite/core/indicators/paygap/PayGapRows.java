@@ -261,11 +261,9 @@ final class PayGapRows {
                         }
                         a.hourly[sex].addWithoutSum(hourlyN, hourlyD);
                         a.annual[sex].addWithoutSum(annualN, annualD);
-                        seriesPay[seriesAt] += b + v;
-                        if (annualVariableN > 0) {
+                        if (v > 0) { // annualVariableN > 0: plain amounts are not negative, and the factors are positive
                             a.hourlyVariable[sex].addWithoutSum(hourlyVariableN, hourlyD);
                             a.annualVariable[sex].addWithoutSum(annualVariableN, annualD);
-                            seriesPay[seriesAt + 1] += v;
                         }
                         categoryCells.add(workingTime, key, sex, b, v);
                         siteCells.add(workingTime, siteCodes[row], sex, b, v);
@@ -294,8 +292,8 @@ final class PayGapRows {
                 }
             }
         }
-        categoryCells.flushAll();
-        siteCells.flushAll();
+        categoryCells.flushAll(true);
+        siteCells.flushAll(false);
         addSeriesSums();
         publish(categoryAges);
     }
@@ -358,10 +356,21 @@ final class PayGapRows {
             sums[at + 2] += variable;
         }
 
-        void flushAll() {
+        /**
+         * Adds the cells to their groups; with {@code intoSeries}, also their pay to the pay series'
+         * sums per working time ({@code seriesPay}): every woman and man with pay is in one
+         * category cell, and a plain row's variable pay is 0 when it is not positive.
+         */
+        void flushAll(boolean intoSeries) {
             for (int id = 0; id < cells.size(); id++) {
                 for (int sex = 0; sex < 2; sex++) {
-                    flush(cells.workingTime(id), cells.group(id), sex, id * 6 + sex * 3);
+                    int at = id * 6 + sex * 3;
+                    if (intoSeries) {
+                        int seriesAt = cells.workingTime(id) * 6 + sex * 3;
+                        seriesPay[seriesAt] += sums[at + 1] + sums[at + 2];
+                        seriesPay[seriesAt + 1] += sums[at + 2];
+                    }
+                    flush(cells.workingTime(id), cells.group(id), sex, at);
                 }
             }
         }
