@@ -132,6 +132,11 @@ public final class IndicatorSuite {
             starts[companyColumn[rows[k]] + 1]++;
         }
         for (int code = 0; code < companyCodes; code++) {
+            if (starts[code + 1] == count && count > 0 && rows[count - 1] - rows[0] == count - 1) {
+                // One company and a range of rows (every row plain: the usual case), read without the list.
+                company(columns, code).addRows(columns, rows[0], rows[0] + count);
+                return;
+            }
             starts[code + 1] += starts[code];
         }
         int[] byCompany = new int[count];
@@ -142,13 +147,15 @@ public final class IndicatorSuite {
         for (int code = 0; code < companyCodes; code++) {
             int size = starts[code + 1] - starts[code];
             if (size > 0) {
-                String company = code == 0 ? NO_COMPANY : columns.companies().get(code - 1);
-                int[] part = starts[code] == 0 && size == count ? byCompany
-                        : java.util.Arrays.copyOfRange(byCompany, starts[code], starts[code + 1]);
-                companies.computeIfAbsent(company, c -> new CompositionAccumulator(settings.period(), settings.jobs()))
-                        .addRows(columns, part, size);
+                int[] part = size == count ? byCompany : java.util.Arrays.copyOfRange(byCompany, starts[code], starts[code + 1]);
+                company(columns, code).addRows(columns, part, size);
             }
         }
+    }
+
+    private CompositionAccumulator company(TableColumns columns, int code) {
+        String company = code == 0 ? NO_COMPANY : columns.companies().get(code - 1);
+        return companies.computeIfAbsent(company, c -> new CompositionAccumulator(settings.period(), settings.jobs()));
     }
 
     /**

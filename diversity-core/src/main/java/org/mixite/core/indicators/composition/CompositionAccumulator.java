@@ -141,7 +141,19 @@ public final class CompositionAccumulator {
             }
             return;
         }
-        new CompositionRows(this, columns).add(rows, count);
+        new CompositionRows(this, columns).add(rows, 0, count);
+    }
+
+    /** {@link #addRows(TableColumns, int[], int)} for the rows {@code [from, to)}, all plain. Internal. */
+    @API(status = API.Status.INTERNAL)
+    public void addRows(TableColumns columns, int from, int to) {
+        if (!TableColumns.readsPeriod(period)) {
+            for (int row = from; row < to; row++) {
+                add(columns.record(row));
+            }
+            return;
+        }
+        new CompositionRows(this, columns).add(null, from, to - from);
     }
 
     JobClassifier classifier() {

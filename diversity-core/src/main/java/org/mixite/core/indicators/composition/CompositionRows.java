@@ -85,7 +85,8 @@ final class CompositionRows {
         }
     }
 
-    void add(int[] rows, int count) {
+    /** Counts {@code rows[0, count)}, or with {@code rows} null the rows {@code [first, first + count)}. */
+    void add(int[] rows, int first, int count) {
         long start = target.period().start().toEpochDay();
         long end = target.period().end().toEpochDay();
         int endPacked = TableColumns.packed(target.period().end());
@@ -105,8 +106,9 @@ final class CompositionRows {
         int[] levelCodes = columns.level();
         int[] siteCodes = columns.establishment();
         int[] fteCodes = columns.fte();
+        boolean contiguous = rows == null; // the JIT makes two loops of this one, the contiguous one with its range checks out of it
         for (int k = 0; k < count; k++) {
-            int row = rows[k];
+            int row = contiguous ? first + k : rows[k];
             int hired = hireDays[row];
             int left = exitDays[row];
             if (hired != TableColumns.ABSENT && hired > end || left != TableColumns.ABSENT && left < start) {
