@@ -5,18 +5,19 @@ import java.util.Arrays;
 /**
  * Dense ids of (working time, group) cells in order of first appearance: the ids a
  * {@link LongIndex} gives the keys {@code workingTime × groups + group}, found by index where
- * that is cheap. The first working-time ids have a block of cell ids each, as long as all the
- * blocks hold at most {@code indexedCells} ids (a million rows meet a few working times and a
- * few dozen groups: no hash per row); later working times are looked up in the hash, so that
- * thousands of sites or working times take no more memory than their cells.
+ * that is cheap. The first working-time ids have a block of cell ids each, one after the other
+ * in one array (one load a lookup), as long as all the blocks hold at most {@code indexedCells}
+ * ids (a million rows meet a few working times and a few dozen groups: no hash per row); later
+ * working times are looked up in the hash, so that thousands of sites or working times take no
+ * more memory than their cells.
  */
 final class CellIds {
 
     private final int groups;
     private final int indexedWorkingTimes;
     private final LongIndex cells = new LongIndex();
-    /** Per working-time id below {@link #indexedWorkingTimes}: 1 + the cell id of each group (0: not seen yet); null until used. */
-    private int[][] blocks = new int[8][];
+    /** At {@code workingTime × groups + group}, for working-time ids below {@link #indexedWorkingTimes}: 1 + the cell id (0: not seen yet). */
+    private int[] indexed = new int[0];
 
     /** Cells of {@code groups} groups (at least 1); the blocks hold at most {@code indexedCells} ids in all. */
     CellIds(int groups, int indexedCells) {
@@ -32,18 +33,14 @@ final class CellIds {
         if (workingTime >= indexedWorkingTimes) {
             return cells.id((long) workingTime * groups + group);
         }
-        if (workingTime >= blocks.length) {
-            blocks = Arrays.copyOf(blocks, Math.min(indexedWorkingTimes, Math.max(workingTime + 1, blocks.length * 2)));
+        int at = workingTime * groups + group; // below indexedCells
+        if (at >= indexed.length) {
+            indexed = Arrays.copyOf(indexed, Math.min(indexedWorkingTimes, Math.max(workingTime + 1, 2 * indexed.length / groups)) * groups);
         }
-        int[] block = blocks[workingTime];
-        if (block == null) {
-            block = new int[groups];
-            blocks[workingTime] = block;
-        }
-        int id = block[group] - 1;
+        int id = indexed[at] - 1;
         if (id < 0) {
             id = cells.id((long) workingTime * groups + group);
-            block[group] = id + 1;
+            indexed[at] = id + 1;
         }
         return id;
     }
