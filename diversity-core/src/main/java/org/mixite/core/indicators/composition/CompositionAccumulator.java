@@ -135,25 +135,24 @@ public final class CompositionAccumulator {
      */
     @API(status = API.Status.INTERNAL)
     public void addRows(TableColumns columns, int[] rows, int count) {
-        if (!TableColumns.readsPeriod(period)) {
-            for (int k = 0; k < count; k++) {
-                add(columns.record(rows[k]));
-            }
-            return;
-        }
-        new CompositionRows(this, columns).add(rows, 0, count);
+        addRows(columns, rows, 0, count);
     }
 
-    /** {@link #addRows(TableColumns, int[], int)} for the rows {@code [from, to)}, all plain. Internal. */
+    /** {@link #addRows(TableColumns, int[], int)} for the rows {@code [from, to)}, all plain, read as a range. Internal. */
     @API(status = API.Status.INTERNAL)
     public void addRows(TableColumns columns, int from, int to) {
+        addRows(columns, null, from, to - from);
+    }
+
+    /** {@code rows[0, count)}, or with {@code rows} null the rows {@code [first, first + count)}. */
+    private void addRows(TableColumns columns, int[] rows, int first, int count) {
         if (!TableColumns.readsPeriod(period)) {
-            for (int row = from; row < to; row++) {
-                add(columns.record(row));
+            for (int k = 0; k < count; k++) {
+                add(columns.record(rows == null ? first + k : rows[k]));
             }
             return;
         }
-        new CompositionRows(this, columns).add(null, from, to - from);
+        new CompositionRows(this, columns).add(rows, first, count);
     }
 
     JobClassifier classifier() {

@@ -106,7 +106,7 @@ final class CompositionRows {
         int[] levelCodes = columns.level();
         int[] siteCodes = columns.establishment();
         int[] fteCodes = columns.fte();
-        boolean contiguous = rows == null; // the JIT makes two loops of this one, the contiguous one with its range checks out of it
+        boolean contiguous = rows == null; // a condition the JIT can take out of the loop, leaving a loop over a range without range checks
         for (int k = 0; k < count; k++) {
             int row = contiguous ? first + k : rows[k];
             int hired = hireDays[row];

@@ -63,7 +63,8 @@ final class PayGapRows {
      * a series is that pay times a factor of the working time, so the sums are added once per
      * working time at the end ({@link #addSeriesSums}) rather than once per value. Per working-time
      * id: [sex][base + variable of the hourly and annual values, variable of the variable values,
-     * base + variable of the UK hourly values]. Below 2⁶³ as {@link GroupCells}' sums.
+     * base + variable of the UK hourly values]. Below 2⁶³ as {@link GroupCells}' sums. The first two
+     * are the category cells' sums, added when they are flushed; the UK ones are summed per row.
      */
     private long[] seriesPay = new long[6 * 16];
     /** The UK bonuses in cents, by sex (their values are over 10⁶ whatever the working time). */
