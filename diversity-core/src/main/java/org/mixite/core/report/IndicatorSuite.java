@@ -133,7 +133,8 @@ public final class IndicatorSuite {
         }
         for (int code = 0; code < companyCodes; code++) {
             if (starts[code + 1] == count && count > 0 && rows[count - 1] - rows[0] == count - 1) {
-                // One company and a range of rows (every row plain: the usual case), read without the list.
+                // One company and a range of rows (every row plain: the usual case), read without the list. The rows come
+                // ascending, each once (addRows), so first and last count - 1 apart means every row between.
                 company(columns, code).addRows(columns, rows[0], rows[0] + count);
                 return;
             }
