@@ -257,6 +257,22 @@ class EmployeeTableProperties {
         assertThat(columnar.results()).as("results() again (the pay series may have been rescaled)").isEqualTo(first);
     }
 
+    @Property(tries = 100)
+    @Label("issue 20: with more distinct FTEs than the composition's pass counts apart (8), the table still equals the record pass")
+    void manyFtesEqualRecords(@ForAll long seed, @ForAll @IntRange(min = 60, max = 400) int size, @ForAll @IntRange(max = 4) int period) {
+        List<EmployeeRecord> records = workforce(seed, size);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < records.size(); i++) { // 0.05 to 1.00: FTE totals summed row by row, not per FTE code
+            records.set(i, records.get(i).toBuilder().fte(BigDecimal.valueOf(5 + random.nextInt(96), 2)).build());
+        }
+        EmployeeTable table = EmployeeTable.of(records);
+        assertThat(table.columns().ftes()).as("distinct FTEs").hasSizeGreaterThan(8);
+        IndicatorSuite.ReportSettings settings = IndicatorSuite.ReportSettings.of(PERIODS[period]).withMinCell(1);
+        IndicatorSuite columnar = new IndicatorSuite(settings);
+        columnar.add(table);
+        assertThat(columnar.results()).isEqualTo(byRecords(records, settings));
+    }
+
     @Property(tries = 200)
     @Label("CSS R130-1 (issue 20): the annual average headcount over a table's columns equals the record pass's")
     void annualHeadcountColumnar(@ForAll long seed, @ForAll @IntRange(max = 400) int size, @ForAll @IntRange(max = 4) int period) {
