@@ -94,82 +94,90 @@ final class EgaproRows {
         byte[] basePayScales = columns.basePayScale();
         long[] variablePays = columns.variablePay();
         byte[] variablePayScales = columns.variablePayScale();
-        for (int row = firstRow; row < endRow; row++) {
-            if (!plainColumn[row]) {
-                a.add(c.record(row)); // in its place: the top 10 keeps the first of two equal (pay, id) entries
-                centsToEnter = a.top.centsToEnter();
-                continue;
-            }
-            a.read++;
-            if (outOfScope[contractColumn[row]]) {
-                a.excludedContract++;
-                continue;
-            }
-            long days = TableColumns.daysPresent(hireDays[row], exitDays[row], start, end);
-            if (days < EgaproAccumulator.MIN_DAYS_PRESENT) {
-                a.excludedPresence++;
-                continue;
-            }
-            a.counted++;
-            int s = sexColumn[row]; // Sex ordinals: F 0, M 1, then the others
-            if (s > 1) {
-                a.sexNotBinary++;
-                continue;
-            }
-            a.headcount[s]++;
-            // Added as 0 or 1, not branched on: the flags follow no pattern a branch predictor could learn.
-            int flags = flagColumn[row];
-            int raised = (flags & TableColumns.RAISED) != 0 ? 1 : 0;
-            int promoted = (flags & TableColumns.PROMOTED) != 0 ? 1 : 0;
-            a.raisedOrPromoted[s] += raised | promoted;
-            // Nor on the sex: a woman coming back from maternity leave adds 1, anyone else 0.
-            int maternityReturn = (s == F ? 1 : 0) & ((flags & TableColumns.MATERNITY_RETURN) != 0 ? 1 : 0);
-            a.maternityReturns += maternityReturn;
-            a.raisedOnReturn += maternityReturn & ((flags & TableColumns.RAISED_AFTER_MATERNITY) != 0 ? 1 : 0);
-            int category = categoryCodes[row];
-            int csp = category == 0 ? -1 : cspOfCategory[category];
-            if (csp < 0) {
-                csp = cspOfJob[jobCodes[row]];
-            }
-            if (csp >= 0) {
-                a.cspHeadcount[csp][s]++;
-                a.cspRaised[csp][s] += raised;
-                a.cspPromoted[csp][s] += promoted;
-            }
-            long base = TableColumns.cents(basePays[row], basePayScales[row]);
-            long variable = TableColumns.cents(variablePays[row], variablePayScales[row]);
-            if (base == TableColumns.ABSENT_AMOUNT && variable == TableColumns.ABSENT_AMOUNT) {
-                a.payUnknown++;
-                continue;
-            }
-            long gross = (base == TableColumns.ABSENT_AMOUNT ? 0 : base) + (variable == TableColumns.ABSENT_AMOUNT ? 0 : variable);
-            int fte = fteCodes[row];
-            boolean whole = days == periodDays && fullTime[fte];
-            long exact = whole ? -1 : exactUnits(gross, fteUnscaled[fte], ftePower[fte], periodDays, days);
-            BigDecimal pay = whole || exact >= 0 ? null : a.convertedPay(BigDecimal.valueOf(gross, 2), ftes.get(fte), days);
-            // A pay below the 10th cannot enter; compared in whole cents rounded up, so a pay in the 10th's cent is offered.
-            boolean mayEnter = pay != null || (whole ? gross : (exact + UNITS_PER_CENT - 1) / UNITS_PER_CENT) >= centsToEnter;
-            if (mayEnter) {
-                BigDecimal offered = pay != null ? pay : whole ? BigDecimal.valueOf(gross, 2) : BigDecimal.valueOf(exact, 8);
-                a.top.offer(new TopEarnersList.Entry(offered, c.id(row), s == F));
-                centsToEnter = a.top.centsToEnter();
-            }
-            int age = TableColumns.age(birthDates[row], birthYears[row], endPacked);
-            if (csp < 0) {
-                a.groupUnknown++;
-            } else if (age == TableColumns.ABSENT) {
-                a.ageUnknown++;
-            } else {
-                int cell = (csp * BANDS + BAND_OF_AGE[Math.min(Math.max(age, 0), MAX_BAND_AGE)]) * 2 + s;
-                people[cell]++;
-                if (whole) {
-                    cents[cell] = add(cents[cell], gross, cell, 2);
-                } else if (pay == null) {
-                    units[cell] = add(units[cell], exact, cell, 8);
+        Candidates candidates = new Candidates();
+        // By blocks of rows: the pays that may enter the top 10 are noted in the loop and offered after it, so the loop
+        // holds no call that runs — with the offers in it, taken some 120 times in 500,000 rows, the pass took 5.7 ms
+        // instead of 4.4 (measured alternately) — and the bar to enter rises block by block.
+        for (int blockStart = firstRow; blockStart < endRow; blockStart += Candidates.BLOCK) {
+            int blockEnd = Math.min(endRow, blockStart + Candidates.BLOCK);
+            for (int row = blockStart; row < blockEnd; row++) {
+                if (!plainColumn[row]) {
+                    candidates.offerTo(a.top, c, sexColumn); // in order: the top 10 keeps the first of two equal (pay, id) entries
+                    a.add(c.record(row));
+                    centsToEnter = a.top.centsToEnter();
+                    continue;
+                }
+                a.read++;
+                if (outOfScope[contractColumn[row]]) {
+                    a.excludedContract++;
+                    continue;
+                }
+                long days = TableColumns.daysPresent(hireDays[row], exitDays[row], start, end);
+                if (days < EgaproAccumulator.MIN_DAYS_PRESENT) {
+                    a.excludedPresence++;
+                    continue;
+                }
+                a.counted++;
+                int s = sexColumn[row]; // Sex ordinals: F 0, M 1, then the others
+                if (s > 1) {
+                    a.sexNotBinary++;
+                    continue;
+                }
+                a.headcount[s]++;
+                // Added as 0 or 1, not branched on: the flags follow no pattern a branch predictor could learn.
+                int flags = flagColumn[row];
+                int raised = (flags & TableColumns.RAISED) != 0 ? 1 : 0;
+                int promoted = (flags & TableColumns.PROMOTED) != 0 ? 1 : 0;
+                a.raisedOrPromoted[s] += raised | promoted;
+                // Nor on the sex: a woman coming back from maternity leave adds 1, anyone else 0.
+                int maternityReturn = (s == F ? 1 : 0) & ((flags & TableColumns.MATERNITY_RETURN) != 0 ? 1 : 0);
+                a.maternityReturns += maternityReturn;
+                a.raisedOnReturn += maternityReturn & ((flags & TableColumns.RAISED_AFTER_MATERNITY) != 0 ? 1 : 0);
+                int category = categoryCodes[row];
+                int csp = category == 0 ? -1 : cspOfCategory[category];
+                if (csp < 0) {
+                    csp = cspOfJob[jobCodes[row]];
+                }
+                if (csp >= 0) {
+                    a.cspHeadcount[csp][s]++;
+                    a.cspRaised[csp][s] += raised;
+                    a.cspPromoted[csp][s] += promoted;
+                }
+                long base = TableColumns.cents(basePays[row], basePayScales[row]);
+                long variable = TableColumns.cents(variablePays[row], variablePayScales[row]);
+                if (base == TableColumns.ABSENT_AMOUNT && variable == TableColumns.ABSENT_AMOUNT) {
+                    a.payUnknown++;
+                    continue;
+                }
+                long gross = (base == TableColumns.ABSENT_AMOUNT ? 0 : base) + (variable == TableColumns.ABSENT_AMOUNT ? 0 : variable);
+                int fte = fteCodes[row];
+                boolean whole = days == periodDays && fullTime[fte];
+                long exact = whole ? -1 : exactUnits(gross, fteUnscaled[fte], ftePower[fte], periodDays, days);
+                BigDecimal pay = whole || exact >= 0 ? null : a.convertedPay(BigDecimal.valueOf(gross, 2), ftes.get(fte), days);
+                // A pay below the 10th cannot enter; compared in whole cents rounded up, so a pay in the 10th's cent is offered.
+                boolean mayEnter = pay != null || (whole ? gross : (exact + UNITS_PER_CENT - 1) / UNITS_PER_CENT) >= centsToEnter;
+                if (mayEnter) {
+                    candidates.add(row, whole ? gross : exact, whole ? 2 : 8, pay);
+                }
+                int age = TableColumns.age(birthDates[row], birthYears[row], endPacked);
+                if (csp < 0) {
+                    a.groupUnknown++;
+                } else if (age == TableColumns.ABSENT) {
+                    a.ageUnknown++;
                 } else {
-                    converted[cell] = converted[cell] == null ? pay : converted[cell].add(pay);
+                    int cell = (csp * BANDS + BAND_OF_AGE[Math.min(Math.max(age, 0), MAX_BAND_AGE)]) * 2 + s;
+                    people[cell]++;
+                    if (whole) {
+                        cents[cell] = add(cents[cell], gross, cell, 2);
+                    } else if (pay == null) {
+                        units[cell] = add(units[cell], exact, cell, 8);
+                    } else {
+                        converted[cell] = converted[cell] == null ? pay : converted[cell].add(pay);
+                    }
                 }
             }
+            candidates.offerTo(a.top, c, sexColumn);
+            centsToEnter = a.top.centsToEnter();
         }
         publish();
     }
@@ -182,6 +190,34 @@ final class EgaproRows {
             total = amount;
         }
         return total;
+    }
+
+    /** The rows of a block whose pay may enter the top 10, with that pay, in row order. */
+    private static final class Candidates {
+        static final int BLOCK = 4096;
+        private final int[] rows = new int[BLOCK];
+        private final long[] pays = new long[BLOCK];
+        private final int[] scales = new int[BLOCK];
+        private final BigDecimal[] converted = new BigDecimal[BLOCK];
+        private int count;
+
+        /** A pay of {@code unscaled × 10^-scale} €, or the {@code converted} one when not null. */
+        void add(int row, long unscaled, int scale, BigDecimal converted) {
+            rows[count] = row;
+            pays[count] = unscaled;
+            scales[count] = scale;
+            this.converted[count] = converted;
+            count++;
+        }
+
+        void offerTo(TopEarnersList top, TableColumns c, byte[] sexColumn) {
+            for (int k = 0; k < count; k++) {
+                BigDecimal pay = converted[k] != null ? converted[k] : BigDecimal.valueOf(pays[k], scales[k]);
+                top.offer(new TopEarnersList.Entry(pay, c.id(rows[k]), sexColumn[rows[k]] == F));
+                converted[k] = null;
+            }
+            count = 0;
+        }
     }
 
     /**

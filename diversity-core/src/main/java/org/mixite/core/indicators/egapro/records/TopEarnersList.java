@@ -52,6 +52,11 @@ final class TopEarnersList {
         other.entries.forEach(this::offer);
     }
 
+    /** The entries, highest first. */
+    List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
     int women() {
         return (int) entries.stream().filter(Entry::female).count();
     }
