@@ -95,6 +95,20 @@ final class EgaproRows {
         long[] variablePays = columns.variablePay();
         byte[] variablePayScales = columns.variablePayScale();
         Candidates candidates = new Candidates();
+        // The counts in local variables and a flat array, added to the accumulator after the loop: not read and written
+        // through its fields and [csp][sex] arrays row by row (measured: 1 ms of 5.7 per 500,000 rows for those arrays).
+        long read = 0;
+        long excludedContract = 0;
+        long excludedPresence = 0;
+        long counted = 0;
+        long sexNotBinary = 0;
+        long payUnknown = 0;
+        long groupUnknown = 0;
+        long ageUnknown = 0;
+        int maternityReturns = 0;
+        int raisedOnReturn = 0;
+        int[] bySex = new int[2 * 2]; // [sex][headcount, raised or promoted]
+        int[] byCsp = new int[CSPS.length * 2 * 3]; // [csp][sex][headcount, raised, promoted]
         // By blocks of rows: the pays that may enter the top 10 are noted in the loop and offered after it, so the loop
         // holds no call that runs — with the offers in it, taken some 120 times in 500,000 rows, the pass took 5.7 ms
         // instead of 4.4 (measured alternately) — and the bar to enter rises block by block.
@@ -107,46 +121,47 @@ final class EgaproRows {
                     centsToEnter = a.top.centsToEnter();
                     continue;
                 }
-                a.read++;
+                read++;
                 if (outOfScope[contractColumn[row]]) {
-                    a.excludedContract++;
+                    excludedContract++;
                     continue;
                 }
                 long days = TableColumns.daysPresent(hireDays[row], exitDays[row], start, end);
                 if (days < EgaproAccumulator.MIN_DAYS_PRESENT) {
-                    a.excludedPresence++;
+                    excludedPresence++;
                     continue;
                 }
-                a.counted++;
+                counted++;
                 int s = sexColumn[row]; // Sex ordinals: F 0, M 1, then the others
                 if (s > 1) {
-                    a.sexNotBinary++;
+                    sexNotBinary++;
                     continue;
                 }
-                a.headcount[s]++;
+                bySex[s * 2]++;
                 // Added as 0 or 1, not branched on: the flags follow no pattern a branch predictor could learn.
                 int flags = flagColumn[row];
                 int raised = (flags & TableColumns.RAISED) != 0 ? 1 : 0;
                 int promoted = (flags & TableColumns.PROMOTED) != 0 ? 1 : 0;
-                a.raisedOrPromoted[s] += raised | promoted;
+                bySex[s * 2 + 1] += raised | promoted;
                 // Nor on the sex: a woman coming back from maternity leave adds 1, anyone else 0.
                 int maternityReturn = (s == F ? 1 : 0) & ((flags & TableColumns.MATERNITY_RETURN) != 0 ? 1 : 0);
-                a.maternityReturns += maternityReturn;
-                a.raisedOnReturn += maternityReturn & ((flags & TableColumns.RAISED_AFTER_MATERNITY) != 0 ? 1 : 0);
+                maternityReturns += maternityReturn;
+                raisedOnReturn += maternityReturn & ((flags & TableColumns.RAISED_AFTER_MATERNITY) != 0 ? 1 : 0);
                 int category = categoryCodes[row];
                 int csp = category == 0 ? -1 : cspOfCategory[category];
                 if (csp < 0) {
                     csp = cspOfJob[jobCodes[row]];
                 }
                 if (csp >= 0) {
-                    a.cspHeadcount[csp][s]++;
-                    a.cspRaised[csp][s] += raised;
-                    a.cspPromoted[csp][s] += promoted;
+                    int at = (csp * 2 + s) * 3;
+                    byCsp[at]++;
+                    byCsp[at + 1] += raised;
+                    byCsp[at + 2] += promoted;
                 }
                 long base = TableColumns.cents(basePays[row], basePayScales[row]);
                 long variable = TableColumns.cents(variablePays[row], variablePayScales[row]);
                 if (base == TableColumns.ABSENT_AMOUNT && variable == TableColumns.ABSENT_AMOUNT) {
-                    a.payUnknown++;
+                    payUnknown++;
                     continue;
                 }
                 long gross = (base == TableColumns.ABSENT_AMOUNT ? 0 : base) + (variable == TableColumns.ABSENT_AMOUNT ? 0 : variable);
@@ -161,9 +176,9 @@ final class EgaproRows {
                 }
                 int age = TableColumns.age(birthDates[row], birthYears[row], endPacked);
                 if (csp < 0) {
-                    a.groupUnknown++;
+                    groupUnknown++;
                 } else if (age == TableColumns.ABSENT) {
-                    a.ageUnknown++;
+                    ageUnknown++;
                 } else {
                     int cell = (csp * BANDS + BAND_OF_AGE[Math.min(Math.max(age, 0), MAX_BAND_AGE)]) * 2 + s;
                     people[cell]++;
@@ -178,6 +193,26 @@ final class EgaproRows {
             }
             candidates.offerTo(a.top, c, sexColumn);
             centsToEnter = a.top.centsToEnter();
+        }
+        a.read += read;
+        a.excludedContract += excludedContract;
+        a.excludedPresence += excludedPresence;
+        a.counted += counted;
+        a.sexNotBinary += sexNotBinary;
+        a.payUnknown += payUnknown;
+        a.groupUnknown += groupUnknown;
+        a.ageUnknown += ageUnknown;
+        a.maternityReturns += maternityReturns;
+        a.raisedOnReturn += raisedOnReturn;
+        for (int sex = 0; sex < 2; sex++) {
+            a.headcount[sex] += bySex[sex * 2];
+            a.raisedOrPromoted[sex] += bySex[sex * 2 + 1];
+            for (int csp = 0; csp < CSPS.length; csp++) {
+                int at = (csp * 2 + sex) * 3;
+                a.cspHeadcount[csp][sex] += byCsp[at];
+                a.cspRaised[csp][sex] += byCsp[at + 1];
+                a.cspPromoted[csp][sex] += byCsp[at + 2];
+            }
         }
         publish();
     }
