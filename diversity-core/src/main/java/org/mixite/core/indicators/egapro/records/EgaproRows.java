@@ -95,8 +95,8 @@ final class EgaproRows {
         long[] variablePays = columns.variablePay();
         byte[] variablePayScales = columns.variablePayScale();
         Candidates candidates = new Candidates();
-        // The counts in local variables and a flat array, added to the accumulator after the loop: not read and written
-        // through its fields and [csp][sex] arrays row by row (measured: 1 ms of 5.7 per 500,000 rows for those arrays).
+        // The counts in local variables and a flat array, added to the accumulator after the loop rather than read and
+        // written through its fields and [csp][sex] arrays row by row (measured: 4.5 → 4.1–4.2 ms per 500,000 rows).
         long read = 0;
         long excludedContract = 0;
         long excludedPresence = 0;
