@@ -32,7 +32,7 @@ public final class PerPersonRegression {
      */
     public static Fit fit(AnalyticsSample all) {
         AnalyticsSample sample = all.completeCases();
-        Fit fit = fitComplete(sample);
+        Fit fit = fitComplete(sample, null);
         if (sample.size() < all.size() && fit.gap() instanceof AdjustedGap.NotComputable nc) {
             // Say why the regression saw fewer people than the sample holds.
             StringBuilder why = new StringBuilder(nc.reason()).append(" (after leaving out");
@@ -43,7 +43,19 @@ public final class PerPersonRegression {
         return fit;
     }
 
-    private static Fit fitComplete(AnalyticsSample sample) {
+    /**
+     * The 2-norm condition number of the kept design's X'X scaled to a unit diagonal (NaN when the
+     * fit stops before it): two correct computations of the fit that add the same sums in other
+     * orders may differ by about that times the rounding unit.
+     */
+    public static double condition(AnalyticsSample all) {
+        double[] condition = {Double.NaN};
+        fitComplete(all.completeCases(), condition);
+        return condition[0];
+    }
+
+    /** The fit; with {@code condition} not null, also the scaled design's condition number, in its first element. */
+    private static Fit fitComplete(AnalyticsSample sample, double[] condition) {
         int n = sample.size();
         // The design: column labels, owners, and per person the active (non-zero) columns.
         List<String> labels = new ArrayList<>(List.of("(intercept)", "female"));
@@ -197,6 +209,9 @@ public final class PerPersonRegression {
                 int jb = kept.get(b);
                 scaled.set(a, b, xtx[ja * k + jb] / (scale[ja] * scale[jb]));
             }
+        }
+        if (condition != null) {
+            condition[0] = org.ejml.dense.row.NormOps_DDRM.conditionP2(scaled);
         }
         DMatrixRMaj inverse = new DMatrixRMaj(p, p);
         if (!CommonOps_DDRM.invertSPD(scaled.copy(), inverse) && !CommonOps_DDRM.invert(scaled, inverse)) {
